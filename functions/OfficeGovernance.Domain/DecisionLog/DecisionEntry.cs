@@ -1,0 +1,83 @@
+using OfficeGovernance.Domain.Portfolio;
+
+namespace OfficeGovernance.Domain.DecisionLog;
+
+/// <summary>What a decision did to risk (PRODUCT.md section 3).</summary>
+public enum RiskEffect
+{
+    /// <summary>No change to risk.</summary>
+    None,
+    /// <summary>Risk went up.</summary>
+    Raised,
+    /// <summary>Risk went down.</summary>
+    Lowered,
+}
+
+/// <summary>
+/// A decision ready to be appended: everything of a <see cref="DecisionEntry"/> but the chain's hashes.
+/// The id is assigned before the first attempt so that a retried append is idempotent.
+/// </summary>
+public sealed record DecisionDraft
+{
+    /// <summary>A unique id, assigned once by the caller (for example a GUID in "N" format).</summary>
+    public required string DecisionId { get; init; }
+    /// <summary>When the decision was recorded, UTC.</summary>
+    public required DateTimeOffset Timestamp { get; init; }
+    /// <summary>The initiative decided on.</summary>
+    public required string InitiativeId { get; init; }
+    /// <summary>The decision type.</summary>
+    public required DecisionType DecisionType { get; init; }
+    /// <summary>What changed, in words.</summary>
+    public required string WhatChanged { get; init; }
+    /// <summary>Why.</summary>
+    public required string Why { get; init; }
+    /// <summary>The authenticated identity that approved (never a typed name in the HTTP API).</summary>
+    public required string ApprovedBy { get; init; }
+    /// <summary>Who asked for the decision; null when not given.</summary>
+    public string? RequestedBy { get; init; }
+    /// <summary>The change to monthly cost, signed, in the workbook currency.</summary>
+    public decimal CostEffect { get; init; }
+    /// <summary>The effect on risk.</summary>
+    public RiskEffect RiskEffect { get; init; } = RiskEffect.None;
+    /// <summary>A note on the risk effect; null when none.</summary>
+    public string? RiskNote { get; init; }
+    /// <summary>The amount approved (Overage and other money decisions), in the workbook currency; null when none.</summary>
+    public decimal? Amount { get; init; }
+}
+
+/// <summary>
+/// A stored decision: the draft plus its place in the hash chain (PRODUCT.md section 3).
+/// <see cref="Hash"/> = lowercase hex SHA-256 over the entry's canonical JSON followed by <see cref="PreviousHash"/>.
+/// </summary>
+public sealed record DecisionEntry
+{
+    /// <summary>The decision as drafted.</summary>
+    public required DecisionDraft Decision { get; init; }
+    /// <summary>The position in the chain, starting at 1.</summary>
+    public required long Sequence { get; init; }
+    /// <summary>The previous entry's hash; 64 zeros for the first entry.</summary>
+    public required string PreviousHash { get; init; }
+    /// <summary>This entry's hash.</summary>
+    public required string Hash { get; init; }
+}
+
+/// <summary>
+/// An append-only decision log for one workbook (one hash chain). No update or delete exists (PRODUCT.md section 3).
+/// Implementations: the embedded JSON Lines file, and Azure Table Storage.
+/// </summary>
+public interface IDecisionLogStore
+{
+    /// <summary>Every entry, in chain order.</summary>
+    /// <exception cref="DecisionLogCorruptException">The store cannot be read as a log (not a broken chain: that is for verify).</exception>
+    Task<IReadOnlyList<DecisionEntry>> ReadAllAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Appends a decision at the head of the chain and returns the stored entry. Idempotent by
+    /// <see cref="DecisionDraft.DecisionId"/>: appending an id that is already stored returns the stored entry.
+    /// Concurrent appends never fork or lose the chain.
+    /// </summary>
+    Task<DecisionEntry> AppendAsync(DecisionDraft draft, CancellationToken cancellationToken);
+}
+
+/// <summary>Thrown when a decision log cannot be parsed at all; names the store and the line or key.</summary>
+public sealed class DecisionLogCorruptException(string message, Exception? inner = null) : Exception(message, inner);

@@ -1,0 +1,68 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using System.Text;
+
+namespace OfficeGovernance.Domain.Portfolio;
+
+/// <summary>
+/// Converts between enum members and their workbook labels (PRODUCT.md section 1: "values as listed, matched
+/// case-insensitively"). Matching ignores case, spaces and hyphens, so "spot check" and "Spot-check" both match.
+/// </summary>
+/// <typeparam name="TEnum">One of the portfolio enumerations.</typeparam>
+public static class EnumLabels<TEnum> where TEnum : struct, Enum
+{
+    private static readonly FrozenDictionary<TEnum, string> LabelsByValue = Enum.GetValues<TEnum>()
+        .ToFrozenDictionary(v => v, LabelOf);
+
+    private static readonly FrozenDictionary<string, TEnum> ValuesByKey = LabelsByValue
+        .ToFrozenDictionary(p => Key(p.Value), p => p.Key);
+
+    /// <summary>Every label, in declaration order, for error messages such as "expected one of ...".</summary>
+    public static IReadOnlyList<string> All { get; } = Enum.GetValues<TEnum>().Select(v => LabelsByValue[v]).ToArray();
+
+    /// <summary>The workbook label of a member, such as "Early production".</summary>
+    public static string Label(TEnum value) => LabelsByValue[value];
+
+    /// <summary>Parses a label; false when the text matches no member.</summary>
+    public static bool TryParse(string? text, out TEnum value)
+    {
+        value = default;
+        return text is not null && ValuesByKey.TryGetValue(Key(text), out value);
+    }
+
+    private static string Key(string text)
+    {
+        var key = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c != '-' && c != '_')
+            {
+                key.Append(char.ToLowerInvariant(c));
+            }
+        }
+        return key.ToString();
+    }
+
+    private static string LabelOf(TEnum value)
+    {
+        var name = value.ToString();
+        var field = typeof(TEnum).GetField(name, BindingFlags.Public | BindingFlags.Static);
+        if (field?.GetCustomAttribute<LabelAttribute>() is { } label)
+        {
+            return label.Text;
+        }
+        var words = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]))
+            {
+                words.Append(' ').Append(char.ToLowerInvariant(name[i]));
+            }
+            else
+            {
+                words.Append(name[i]);
+            }
+        }
+        return words.ToString();
+    }
+}

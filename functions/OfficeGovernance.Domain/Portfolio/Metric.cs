@@ -1,0 +1,44 @@
+namespace OfficeGovernance.Domain.Portfolio;
+
+/// <summary>
+/// One row of the Metrics table (PRODUCT.md section 1): a scorecard metric with its baseline and thresholds.
+/// For <see cref="MetricDirection.HigherIsBetter"/>, StopAt &lt; SuccessAt; for LowerIsBetter, StopAt &gt; SuccessAt.
+/// </summary>
+public sealed record Metric
+{
+    /// <summary>The initiative (an existing InitiativeId).</summary>
+    public required string InitiativeId { get; init; }
+    /// <summary>The metric name, unique within the initiative (case-insensitive).</summary>
+    public required string Name { get; init; }
+    /// <summary>The kind; null when blank.</summary>
+    public MetricKind? Kind { get; init; }
+    /// <summary>The unit, such as "minutes"; null when blank.</summary>
+    public string? Unit { get; init; }
+    /// <summary>Which way is better.</summary>
+    public required MetricDirection Direction { get; init; }
+    /// <summary>The value before the initiative, in <see cref="Unit"/>.</summary>
+    public required double Baseline { get; init; }
+    /// <summary>The success threshold, reached inclusively.</summary>
+    public required double SuccessAt { get; init; }
+    /// <summary>The stop threshold, reached inclusively.</summary>
+    public required double StopAt { get; init; }
+    /// <summary>The table data row this came from, 1-based.</summary>
+    public int Row { get; init; }
+}
+
+/// <summary>One row of the Observations table: a metric's value for the period ending on <see cref="PeriodEnd"/>.</summary>
+public sealed record Observation
+{
+    /// <summary>The initiative (an existing InitiativeId).</summary>
+    public required string InitiativeId { get; init; }
+    /// <summary>The metric (an existing Metric of that initiative).</summary>
+    public required string Metric { get; init; }
+    /// <summary>The last day of the period, in the workbook time zone.</summary>
+    public required DateOnly PeriodEnd { get; init; }
+    /// <summary>The observed value, in the metric's unit.</summary>
+    public required double Value { get; init; }
+    /// <summary>Where the value came from; null when blank.</summary>
+    public string? Source { get; init; }
+    /// <summary>The table data row this came from, 1-based.</summary>
+    public int Row { get; init; }
+}

@@ -1,0 +1,18 @@
+namespace OfficeGovernance.Domain.Portfolio;
+
+/// <summary>The Settings table (Key, Value rows; PRODUCT.md section 1), with its defaults.</summary>
+public sealed record PortfolioSettings
+{
+    /// <summary>ISO 4217 code of every Money column; default USD.</summary>
+    public string Currency { get; init; } = "USD";
+    /// <summary>Review cadence; default Weekly.</summary>
+    public ReviewCadence ReviewCadence { get; init; } = ReviewCadence.Weekly;
+    /// <summary>The accountable leader's email; null when not set.</summary>
+    public string? AccountableLeader { get; init; }
+    /// <summary>Leadership digest recipients.</summary>
+    public IReadOnlyList<string> LeadershipEmails { get; init; } = [];
+    /// <summary>The mailbox the weekly status is sent from; null when not set.</summary>
+    public string? SenderMailbox { get; init; }
+    /// <summary>The IANA time zone all workbook dates are in; default UTC.</summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+}

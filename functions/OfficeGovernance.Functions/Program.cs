@@ -1,0 +1,1 @@
+return await OfficeGovernance.Functions.Cli.CommandLineApp.RunAsync(args);
