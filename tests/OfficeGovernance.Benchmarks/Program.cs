@@ -1,3 +1,15 @@
 using BenchmarkDotNet.Running;
+using OfficeGovernance.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+switch (args)
+{
+    case ["peak"]:
+        PeakMemory.Run();
+        break;
+    case ["peak-child", var path]:
+        PeakMemory.Child(path);
+        break;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(ReviewBenchmark).Assembly).Run(args);
+        break;
+}

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using OfficeGovernance.Domain.Verdicts;
+using OfficeGovernance.Functions.Reviews;
+
+namespace OfficeGovernance.Benchmarks;
+
+/// <summary>
+/// Peak memory of one review of the large portfolio, in a fresh process (BenchmarkDotNet reports allocations, not
+/// the peak). Run: <c>dotnet run -c Release --project tests/OfficeGovernance.Benchmarks -- peak</c>.
+/// </summary>
+public static class PeakMemory
+{
+    public static void Run()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "og-peak-portfolio.xlsx");
+        LargePortfolio.Write(path);
+        GC.Collect();
+        var before = Process.GetCurrentProcess().PeakWorkingSet64;
+        var host = Environment.ProcessPath!;
+        // Under `dotnet x.dll` the host needs the assembly; under the app host it does not.
+        string[] arguments = Path.GetFileNameWithoutExtension(host) == "dotnet"
+            ? [typeof(PeakMemory).Assembly.Location, "peak-child", path]
+            : ["peak-child", path];
+        using var child = Process.Start(new ProcessStartInfo(host, arguments) { RedirectStandardOutput = true })
+            ?? throw new InvalidOperationException("Could not start the measuring process.");
+        var output = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        File.Delete(path);
+        Console.WriteLine($"generator process peak working set: {before / 1_048_576} MB");
+        Console.WriteLine(output.Trim());
+    }
+
+    public static void Child(string path)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var loaded = PortfolioWorkbookFile.Load(path);
+        var review = PortfolioReviewer.Review(loaded.Workbook, [], LargePortfolio.AsOf, DateTimeOffset.UnixEpoch);
+        stopwatch.Stop();
+        Console.WriteLine($"review of {review.Initiatives.Count} initiatives, {loaded.Workbook.Observations.Count} observations, " +
+            $"{loaded.Workbook.Spend.Count} spend rows: {stopwatch.Elapsed.TotalSeconds:F1} s, " +
+            $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576} MB");
+    }
+}
