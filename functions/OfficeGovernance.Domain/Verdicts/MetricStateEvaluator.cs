@@ -27,7 +27,9 @@ public static class MetricStateEvaluator
     /// <exception cref="ArgumentException">The metric's thresholds contradict its direction.</exception>
     public static MetricReview Evaluate(Metric metric, IEnumerable<Observation> observations, DateOnly asOf)
     {
+        ArgumentNullException.ThrowIfNull(metric);
         ArgumentNullException.ThrowIfNull(observations);
+        EnsureConsistent(metric);
         Observation? latest = null;
         foreach (var observation in observations)
         {
