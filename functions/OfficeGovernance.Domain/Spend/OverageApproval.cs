@@ -65,7 +65,7 @@ public static class OverageApproval
             ? $"the OverageLimit is {ValueText.Money(l, settings.Currency)}"
             : "no OverageLimit is set";
         return (false,
-            $"overage of {excessText} not approved: no Overage decision in {monthStart:yyyy-MM} for at least " +
+            $"overage of {excessText} not approved: no Overage decision in {ValueText.Date(monthStart)[..7]} for at least " +
             $"{excessText} by {who} ({limitText})");
     }
 
