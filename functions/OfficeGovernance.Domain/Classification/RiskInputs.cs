@@ -1,0 +1,39 @@
+using OfficeGovernance.Domain.Portfolio;
+
+namespace OfficeGovernance.Domain.Classification;
+
+/// <summary>
+/// The structured inputs of the risk classifier (PRODUCT.md section 2, Risk classifier): what a workflow touches,
+/// does, who sees it, how people check it, who owns it and how success is measured.
+/// </summary>
+public sealed record RiskInputs
+{
+    /// <summary>Data touched; empty when not declared.</summary>
+    public IReadOnlySet<DataCategory> DataTouched { get; init; } = new HashSet<DataCategory>();
+    /// <summary>Actions the AI takes; empty when none declared.</summary>
+    public IReadOnlySet<WorkAction> Actions { get; init; } = new HashSet<WorkAction>();
+    /// <summary>The audience; null when not declared.</summary>
+    public Audience? Audience { get; init; }
+    /// <summary>The human checkpoint; null when not declared.</summary>
+    public HumanCheckpoint? HumanCheckpoint { get; init; }
+    /// <summary>The owner as written; null when blank.</summary>
+    public string? Owner { get; init; }
+    /// <summary>The success metric in words; null when blank.</summary>
+    public string? SuccessMetric { get; init; }
+
+    /// <summary>The classifier inputs of an Initiatives row.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="initiative"/> is null.</exception>
+    public static RiskInputs From(Initiative initiative)
+    {
+        ArgumentNullException.ThrowIfNull(initiative);
+        return new RiskInputs
+        {
+            DataTouched = initiative.DataTouched,
+            Actions = initiative.Actions,
+            Audience = initiative.Audience,
+            HumanCheckpoint = initiative.HumanCheckpoint,
+            Owner = initiative.Owner,
+            SuccessMetric = initiative.SuccessMetric,
+        };
+    }
+}

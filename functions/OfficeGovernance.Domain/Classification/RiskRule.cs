@@ -1,0 +1,15 @@
+using OfficeGovernance.Domain.Portfolio;
+
+namespace OfficeGovernance.Domain.Classification;
+
+/// <summary>
+/// One row of the classifier's rule table: when <see cref="Condition"/> holds the workflow is at least
+/// <see cref="Level"/>.
+/// </summary>
+/// <param name="Level">The level the rule sets.</param>
+/// <param name="Condition">The condition in words, as PRODUCT.md states it.</param>
+/// <param name="Source">Where the rule comes from, such as "PRODUCT.md section 2".</param>
+/// <param name="Match">
+/// Returns the deciding input in words ("Actions include Deploy code") when the rule holds, else null.
+/// </param>
+public sealed record RiskRule(RiskLevel Level, string Condition, string Source, Func<RiskInputs, string?> Match);

@@ -1,0 +1,76 @@
+using OfficeGovernance.Domain.DecisionLog;
+using OfficeGovernance.Domain.DecisionRights;
+using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Domain.Verdicts;
+
+namespace OfficeGovernance.Domain.Spend;
+
+/// <summary>
+/// Whether an excess over the cap is approved (PRODUCT.md section 2, Spend). Only Overage decisions on the
+/// initiative count whose timestamp, converted from UTC to the workbook time zone, falls between the first of the
+/// as-of month and the as-of date, and whose Amount covers the excess.
+/// An excess up to OverageLimit (inclusive) is approved by such a decision of OverageApprover (case-insensitive).
+/// Any excess is also approved by such a decision of an approver whose DecisionRights allow an Overage of the excess
+/// at the initiative's risk level (MaxAmount &gt;= excess or blank); otherwise the initiative pauses.
+/// </summary>
+public static class OverageApproval
+{
+    /// <summary>Decides whether the excess is approved and says who approved it, or why not.</summary>
+    /// <param name="initiative">The initiative over its cap.</param>
+    /// <param name="excess">Month-to-date spend minus the cap, workbook currency, positive.</param>
+    /// <param name="decisions">The initiative's logged decisions (others are ignored).</param>
+    /// <param name="rights">The DecisionRights table.</param>
+    /// <param name="riskLevel">The initiative's risk level.</param>
+    /// <param name="asOf">The as-of date, workbook time zone.</param>
+    /// <param name="settings">Currency and time zone.</param>
+    /// <returns>Approved, and a note naming the approving decision or the reason for refusal.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    public static (bool Approved, string Note) Evaluate(
+        Initiative initiative, decimal excess, IEnumerable<DecisionEntry> decisions,
+        IReadOnlyList<DecisionRight> rights, RiskLevel riskLevel, DateOnly asOf, PortfolioSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(initiative);
+        ArgumentNullException.ThrowIfNull(decisions);
+        ArgumentNullException.ThrowIfNull(settings);
+        var monthStart = AsOfDate.MonthStart(asOf);
+        var candidates = decisions
+            .Select(e => e.Decision)
+            .Where(d => d.DecisionType == DecisionType.Overage &&
+                        string.Equals(d.InitiativeId.Trim(), initiative.Id.Trim(), StringComparison.OrdinalIgnoreCase) &&
+                        d.Amount is { } amount && amount >= excess)
+            .Where(d => AsOfDate.LocalDate(d.Timestamp, settings.TimeZone) is var day && day >= monthStart && day <= asOf)
+            .ToArray();
+        var excessText = ValueText.Money(excess, settings.Currency);
+        var withinLimit = initiative.OverageLimit is { } limit && excess <= limit &&
+                          !string.IsNullOrWhiteSpace(initiative.OverageApprover);
+        if (withinLimit)
+        {
+            var byApprover = candidates.LastOrDefault(d => string.Equals(
+                d.ApprovedBy.Trim(), initiative.OverageApprover!.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (byApprover is not null)
+            {
+                return (true, Approved(excessText, byApprover, settings, "the OverageApprover"));
+            }
+        }
+        var byRights = candidates.LastOrDefault(d => DecisionRightsChecker
+            .Check(rights, DecisionType.Overage, d.ApprovedBy, initiative.Id, excess, riskLevel).Allowed);
+        if (byRights is not null)
+        {
+            return (true, Approved(excessText, byRights, settings, "decision rights"));
+        }
+        var who = withinLimit
+            ? $"the OverageApprover {initiative.OverageApprover!.Trim()} or someone whose decision rights cover it"
+            : "someone whose Overage decision rights cover it";
+        var limitText = initiative.OverageLimit is { } l
+            ? $"the OverageLimit is {ValueText.Money(l, settings.Currency)}"
+            : "no OverageLimit is set";
+        return (false,
+            $"overage of {excessText} not approved: no Overage decision in {ValueText.Date(monthStart)[..7]} for at least " +
+            $"{excessText} by {who} ({limitText})");
+    }
+
+    private static string Approved(string excessText, DecisionDraft decision, PortfolioSettings settings, string basis) =>
+        $"overage of {excessText} approved by {decision.ApprovedBy.Trim()} on " +
+        $"{ValueText.Date(AsOfDate.LocalDate(decision.Timestamp, settings.TimeZone))} (decision {decision.DecisionId}, " +
+        $"amount {ValueText.Money(decision.Amount!.Value, settings.Currency)}, by {basis})";
+}

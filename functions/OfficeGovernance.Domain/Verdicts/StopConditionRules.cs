@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using OfficeGovernance.Domain.Portfolio;
+
+namespace OfficeGovernance.Domain.Verdicts;
+
+/// <summary>
+/// The stop conditions of PRODUCT.md section 2 that read single inputs, shared by the reviewer and the risk
+/// classifier. Each returns the condition with a message naming the values, or null when it does not hold.
+/// </summary>
+public static partial class StopConditionRules
+{
+    private static readonly WorkAction[] HighImpact =
+        [WorkAction.ChangePermissions, WorkAction.ChangeBilling, WorkAction.DeployCode];
+
+    /// <summary>True when <paramref name="text"/> looks like an email: <c>x@y.z</c>, no spaces.</summary>
+    public static bool IsEmail(string? text) => text is not null && EmailPattern().IsMatch(text.Trim());
+
+    /// <summary>"No owner": the owner is blank or not an email.</summary>
+    public static StopCondition? NoOwner(string? owner) =>
+        string.IsNullOrWhiteSpace(owner)
+            ? new StopCondition(StopConditionKind.NoOwner, "no owner: Owner is blank")
+            : IsEmail(owner)
+                ? null
+                : new StopCondition(StopConditionKind.NoOwner, $"no owner: Owner '{owner.Trim()}' is not an email");
+
+    /// <summary>
+    /// "Customer data without review": data includes Customer personal or Regulated while the checkpoint is None,
+    /// Spot-check or blank.
+    /// </summary>
+    public static StopCondition? CustomerDataWithoutReview(IReadOnlySet<DataCategory> data, HumanCheckpoint? checkpoint)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var sensitive = new[] { DataCategory.CustomerPersonal, DataCategory.Regulated }.Where(data.Contains).ToArray();
+        if (sensitive.Length == 0 || checkpoint is HumanCheckpoint.ApproveEachOutput or HumanCheckpoint.TwoPersonApproval)
+        {
+            return null;
+        }
+        var checkpointText = checkpoint is { } c ? EnumLabels<HumanCheckpoint>.Label(c) : "blank";
+        return new StopCondition(StopConditionKind.CustomerDataWithoutReview,
+            $"customer data without review: DataTouched includes " +
+            $"{string.Join(" and ", sensitive.Select(EnumLabels<DataCategory>.Label))} while HumanCheckpoint is {checkpointText}");
+    }
+
+    /// <summary>The labels of the actions among <paramref name="actions"/> that change permissions, billing or production.</summary>
+    public static IReadOnlyList<string> HighImpactActions(IEnumerable<WorkAction> actions)
+    {
+        ArgumentNullException.ThrowIfNull(actions);
+        var set = actions.ToHashSet();
+        return HighImpact.Where(set.Contains).Select(EnumLabels<WorkAction>.Label).ToArray();
+    }
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex EmailPattern();
+}
