@@ -1,0 +1,16 @@
+using OfficeGovernance.Domain.Verdicts;
+
+namespace OfficeGovernance.Domain.Mail;
+
+// The content of one status email, independent of its HTML and text renderings, so both parts say the same thing.
+// Every string is plain text (workbook values unencoded); renderers encode.
+
+/// <summary>A table cell; a verdict cell is coloured in HTML.</summary>
+internal sealed record StatusCell(string Text, Verdict? Verdict = null);
+
+/// <summary>A titled table of the email; <paramref name="EmptyText"/> is shown when it has no rows.</summary>
+internal sealed record StatusSection(
+    string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<StatusCell>> Rows, string EmptyText);
+
+/// <summary>A whole email's content.</summary>
+internal sealed record StatusDocument(string Title, string Intro, IReadOnlyList<StatusSection> Sections);

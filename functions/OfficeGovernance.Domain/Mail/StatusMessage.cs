@@ -1,0 +1,23 @@
+namespace OfficeGovernance.Domain.Mail;
+
+/// <summary>Who a weekly status message is for (PRODUCT.md section 4).</summary>
+public enum StatusMessageKind
+{
+    /// <summary>A workflow owner: their initiatives only.</summary>
+    Owner,
+    /// <summary>The leadership digest: the whole portfolio.</summary>
+    Leadership,
+}
+
+/// <summary>One weekly status email, ready to send (PRODUCT.md section 4).</summary>
+/// <param name="Recipients">Email addresses, deduplicated case-insensitively, never empty.</param>
+/// <param name="Subject">Plain text, such as "AI portfolio status 2026-W47: 3 to fix, 1 to pause".</param>
+/// <param name="Html">A full HTML document with inline styles and table layout; workbook values are HTML-encoded.</param>
+/// <param name="Text">The plain-text part, wrapped to 80 columns, LF line ends.</param>
+/// <param name="IsoWeek">The week reported.</param>
+/// <param name="Kind">Owner or leadership.</param>
+/// <param name="Key">Stable per recipient group across runs: "owner:" + lowercased email, or "leadership";
+/// with <paramref name="IsoWeek"/> it identifies a send for idempotency.</param>
+public sealed record StatusMessage(
+    IReadOnlyList<string> Recipients, string Subject, string Html, string Text, IsoWeek IsoWeek,
+    StatusMessageKind Kind, string Key);

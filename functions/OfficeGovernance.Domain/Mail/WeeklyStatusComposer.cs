@@ -1,0 +1,106 @@
+using OfficeGovernance.Domain.DecisionLog;
+using OfficeGovernance.Domain.Verdicts;
+
+namespace OfficeGovernance.Domain.Mail;
+
+/// <summary>
+/// Composes the weekly status emails (PRODUCT.md section 4): one per distinct owner email with that owner's
+/// initiatives, and one leadership digest of the whole portfolio to Settings LeadershipEmails plus AccountableLeader.
+/// Owners that are not an email get no message; the digest lists them as a policy issue. Recipients are matched and
+/// deduplicated case-insensitively; values that are not an email are left out and named in the digest. When no
+/// leadership recipient is valid there is no digest.
+/// </summary>
+public static class WeeklyStatusComposer
+{
+    /// <summary>The messages of one week, owners first (in order of first appearance), then the digest.</summary>
+    /// <param name="input">The review and what to compare it with.</param>
+    /// <returns>Messages with distinct <see cref="StatusMessage.Key"/>s.</returns>
+    public static IReadOnlyList<StatusMessage> Compose(WeeklyStatusInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var sections = new StatusSections(input);
+        var messages = new List<StatusMessage>();
+        var reviews = input.Review.Initiatives;
+
+        var byOwner = reviews.Where(r => EmailAddressSyntax.IsValid(r.Initiative.Owner?.Trim()))
+            .GroupBy(r => r.Initiative.Owner!.Trim(), StringComparer.OrdinalIgnoreCase);
+        foreach (var group in byOwner)
+        {
+            var owned = group.ToList();
+            var ids = owned.Select(r => r.Initiative.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var decisions = input.Decisions.Where(d => ids.Contains(d.Decision.InitiativeId)).ToList();
+            var title = $"Your AI initiatives, status {input.Week}";
+            var intro = $"Your {Plural(owned.Count, "initiative")} as of {StatusFormat.Date(input.Review.AsOf)}. "
+                        + $"Money in {input.Review.Currency}.";
+            messages.Add(Message(
+                [group.Key], $"{title}: {Counts(owned)}",
+                new StatusDocument(title, intro, sections.For(owned, decisions, [])),
+                input.Week, StatusMessageKind.Owner, "owner:" + group.Key.ToLowerInvariant()));
+        }
+
+        var issues = new List<StatusCell[]>();
+        var leaders = Leadership(input, issues);
+        issues.AddRange(reviews.Where(r => !EmailAddressSyntax.IsValid(r.Initiative.Owner?.Trim())).Select(r =>
+            new StatusCell[]
+            {
+                new(StatusFormat.Initiative(r.Initiative)),
+                new(string.IsNullOrWhiteSpace(r.Initiative.Owner)
+                    ? "No owner: nobody received this initiative's status."
+                    : $"Owner '{r.Initiative.Owner}' is not an email: nobody received this initiative's status."),
+            }));
+        if (leaders.Count > 0)
+        {
+            var title = $"AI portfolio status {input.Week}";
+            var intro = $"{Plural(reviews.Count, "initiative")} as of {StatusFormat.Date(input.Review.AsOf)}. "
+                        + $"Money in {input.Review.Currency}.";
+            messages.Add(Message(
+                leaders, $"{title}: {Counts(reviews)}",
+                new StatusDocument(title, intro, sections.For(reviews, input.Decisions, issues)),
+                input.Week, StatusMessageKind.Leadership, "leadership"));
+        }
+        return messages;
+    }
+
+    private static List<string> Leadership(WeeklyStatusInput input, List<StatusCell[]> issues)
+    {
+        var leaders = new List<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var candidates = input.Settings.LeadershipEmails.Select(e => ("LeadershipEmails", (string?)e))
+            .Append(("AccountableLeader", input.Settings.AccountableLeader));
+        foreach (var (setting, raw) in candidates)
+        {
+            var email = raw?.Trim();
+            if (string.IsNullOrEmpty(email))
+            {
+                continue;
+            }
+            if (!EmailAddressSyntax.IsValid(email))
+            {
+                issues.Add([new("Settings"), new($"{setting} value '{email}' is not an email: no digest sent to it.")]);
+            }
+            else if (seen.Add(email))
+            {
+                leaders.Add(email);
+            }
+        }
+        return leaders;
+    }
+
+    private static StatusMessage Message(
+        IReadOnlyList<string> recipients, string subject, StatusDocument document, IsoWeek week,
+        StatusMessageKind kind, string key) =>
+        new(recipients, subject, StatusHtmlRenderer.Render(document), StatusTextRenderer.Render(document), week, kind, key);
+
+    /// <summary>"3 to fix, 1 to pause": verdicts in declaration order, zero counts left out.</summary>
+    private static string Counts(IReadOnlyList<InitiativeReview> reviews)
+    {
+        var counts = Enum.GetValues<Verdict>()
+            .Select(v => (Verdict: v, Count: reviews.Count(r => r.Verdict == v)))
+            .Where(c => c.Count > 0)
+            .Select(c => $"{c.Count} {StatusFormat.CountLabel(c.Verdict)}")
+            .ToList();
+        return counts.Count == 0 ? "no initiatives" : string.Join(", ", counts);
+    }
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

@@ -1,0 +1,21 @@
+using OfficeGovernance.Domain.DecisionLog;
+using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Domain.Verdicts;
+
+namespace OfficeGovernance.Domain.Mail;
+
+/// <summary>What the weekly status reports on (PRODUCT.md section 4).</summary>
+public sealed record WeeklyStatusInput
+{
+    /// <summary>This week's review.</summary>
+    public required PortfolioReview Review { get; init; }
+    /// <summary>The previous review's verdicts by initiative id (matched case-insensitively); null when there was
+    /// no earlier review.</summary>
+    public IReadOnlyDictionary<string, Verdict>? PreviousVerdicts { get; init; }
+    /// <summary>The decisions logged in the period since the last status, in log order.</summary>
+    public IReadOnlyList<DecisionEntry> Decisions { get; init; } = [];
+    /// <summary>The workbook settings: currency, leadership recipients, time zone for decision dates.</summary>
+    public required PortfolioSettings Settings { get; init; }
+    /// <summary>The ISO week reported.</summary>
+    public required IsoWeek Week { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace OfficeGovernance.Infrastructure.Tests.Mail;
+
+internal sealed class OutboxFakeTimeProvider(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}
