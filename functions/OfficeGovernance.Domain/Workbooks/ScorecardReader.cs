@@ -65,12 +65,12 @@ internal static class ScorecardReader
 
     public static List<Observation> ReadObservations(TableReader? reader, PortfolioIndex index)
     {
-        var result = new List<Observation>();
         if (reader is null)
         {
-            return result;
+            return [];
         }
-        var periods = new Dictionary<(int Slot, DateOnly PeriodEnd), int>();
+        var result = new List<Observation>(reader.Table.Rows.Count);
+        var periods = new Dictionary<(int Slot, DateOnly PeriodEnd), int>(reader.Table.Rows.Count);
         while (reader.MoveNext())
         {
             var initiative = index.Initiative(reader, OInitiative);

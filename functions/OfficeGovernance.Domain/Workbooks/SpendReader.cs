@@ -15,11 +15,11 @@ internal static class SpendReader
 
     public static List<SpendEntry> Read(TableReader? reader, PortfolioIndex index)
     {
-        var result = new List<SpendEntry>();
         if (reader is null)
         {
-            return result;
+            return [];
         }
+        var result = new List<SpendEntry>(reader.Table.Rows.Count);
         while (reader.MoveNext())
         {
             var initiative = index.Initiative(reader, Initiative);
