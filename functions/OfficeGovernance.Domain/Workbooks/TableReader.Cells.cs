@@ -48,7 +48,7 @@ internal sealed partial class TableReader
         }
         if (nonNegative && number < 0)
         {
-            Report(column, $"{cell} must not be negative");
+            Report(column, $"{CellConversion.Text(cell)} must not be negative");
             return null;
         }
         return number;
