@@ -1,0 +1,62 @@
+using OfficeGovernance.Domain.Portfolio;
+
+namespace OfficeGovernance.Domain.Workbooks;
+
+/// <summary>
+/// Turns the raw tables of a portfolio workbook into a validated <see cref="PortfolioWorkbook"/> (PRODUCT.md
+/// section 1, with the bad-input rules of section 6). Pure: no I/O, no clock.
+/// </summary>
+public static class PortfolioParser
+{
+    /// <summary>
+    /// Parses and validates the input tables. Tables are found by name case-insensitively; tables that are not input
+    /// (Review, PortfolioSummary, DecisionLog, user tables) are ignored. Dates are calendar dates in the workbook time
+    /// zone (Settings TimeZone, default UTC); money is in Settings Currency (default USD). InitiativeId and Metric
+    /// references resolve to the spelling of the row that declares them.
+    /// </summary>
+    /// <param name="tables">The workbook's tables, as read from the file or sent by the add-in.</param>
+    /// <returns>The portfolio, every model's <c>Row</c> set to its table data row (1 = first row below the header).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tables"/> is null.</exception>
+    /// <exception cref="WorkbookValidationException">
+    /// Any problem: missing tables or columns, bad cells, duplicates, unknown references. It lists every problem found.
+    /// </exception>
+    public static PortfolioWorkbook Parse(IEnumerable<TableData> tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        var problems = new List<ValidationProblem>();
+        var found = FindInputTables(tables, problems);
+        var index = new PortfolioIndex();
+        TableReader? Open(TableSchema schema) => TableReader.Open(found, schema, problems);
+
+        var workbook = new PortfolioWorkbook
+        {
+            Settings = SettingsReader.Read(Open(PortfolioSchema.Settings)),
+            Initiatives = InitiativesReader.Read(Open(PortfolioSchema.Initiatives), index),
+            Agents = AgentsReader.Read(Open(PortfolioSchema.Agents), index),
+            Metrics = ScorecardReader.ReadMetrics(Open(PortfolioSchema.Metrics), index),
+            Observations = ScorecardReader.ReadObservations(Open(PortfolioSchema.Observations), index),
+            Spend = SpendReader.Read(Open(PortfolioSchema.Spend), index),
+            DecisionRights = DecisionRightsReader.Read(Open(PortfolioSchema.DecisionRights), index),
+        };
+        return problems.Count == 0 ? workbook : throw new WorkbookValidationException(problems);
+    }
+
+    private static Dictionary<string, TableData> FindInputTables(IEnumerable<TableData> tables, List<ValidationProblem> problems)
+    {
+        var found = new Dictionary<string, TableData>(StringComparer.OrdinalIgnoreCase);
+        foreach (var table in tables)
+        {
+            ArgumentNullException.ThrowIfNull(table, nameof(tables));
+            var name = table.Name.Trim();
+            if (!PortfolioSchema.InputTableNames.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            if (!found.TryAdd(name, table))
+            {
+                problems.Add(new(name, null, null, null, $"two tables are named {name} (on sheets {found[name].SheetName} and {table.SheetName})"));
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,142 @@
+using OfficeGovernance.Domain.Portfolio;
+
+namespace OfficeGovernance.Domain.Workbooks;
+
+/// <summary>
+/// The input tables of the portfolio workbook, their columns, types and required flags (PRODUCT.md section 1).
+/// The tables the system writes (Review, PortfolioSummary, DecisionLog) are never read as input.
+/// </summary>
+public static class PortfolioSchema
+{
+    /// <summary>Settings: Key and Value rows; the keys are <see cref="SettingKeys"/>. Optional (absent = defaults).</summary>
+    public static TableSchema Settings { get; } = new("Settings", false,
+    [
+        new("Key", ColumnType.Text, true),
+        new("Value", ColumnType.Text),
+    ]);
+
+    /// <summary>The Settings keys and how their values are read; unknown keys are ignored.</summary>
+    public static IReadOnlyList<ColumnSpec> SettingKeys { get; } =
+    [
+        new("Currency", ColumnType.Text),
+        Enum<ReviewCadence>("ReviewCadence"),
+        new("AccountableLeader", ColumnType.Email),
+        new("LeadershipEmails", ColumnType.EmailList),
+        new("SenderMailbox", ColumnType.Email),
+        new("TimeZone", ColumnType.Text),
+    ];
+
+    /// <summary>Initiatives: one row per AI initiative. Required.</summary>
+    public static TableSchema Initiatives { get; } = new("Initiatives", true,
+    [
+        new("InitiativeId", ColumnType.Text, true),
+        new("Name", ColumnType.Text, true),
+        new("Workflow", ColumnType.Text),
+        new("Department", ColumnType.Text),
+        Enum<Objective>("Objective"),
+        new("Owner", ColumnType.Email, KeepsInvalidEmail: true),
+        new("StopAuthority", ColumnType.Email),
+        Enum<Stage>("Stage", true),
+        Enum<InitiativeStatus>("Status"),
+        List<DataCategory>("DataTouched"),
+        List<WorkAction>("Actions"),
+        Enum<Audience>("Audience"),
+        Enum<HumanCheckpoint>("HumanCheckpoint"),
+        Enum<FailureVisibility>("FailureVisibility"),
+        Enum<RiskLevel>("RiskLevel"),
+        new("MonthlyBudgetCap", ColumnType.Money, true),
+        new("OverageApprover", ColumnType.Email),
+        new("OverageLimit", ColumnType.Money),
+        new("SuccessMetric", ColumnType.Text),
+        new("RollbackPlan", ColumnType.Text),
+        new("FallbackProcess", ColumnType.Text),
+        new("FallbackOwner", ColumnType.Email),
+        new("LastRollbackDrill", ColumnType.Date),
+        new("LaunchDate", ColumnType.Date),
+        new("NextReviewDate", ColumnType.Date),
+        new("DecisionDueDate", ColumnType.Date),
+    ]);
+
+    /// <summary>Agents: AI agents working for initiatives. Optional (absent = none).</summary>
+    public static TableSchema Agents { get; } = new("Agents", false,
+    [
+        new("AgentId", ColumnType.Text, true),
+        new("InitiativeId", ColumnType.Text, true),
+        new("Name", ColumnType.Text, true),
+        new("Owner", ColumnType.Email, KeepsInvalidEmail: true),
+        new("KillSwitchOwner", ColumnType.Email, KeepsInvalidEmail: true),
+        new("Vendor", ColumnType.Text),
+        new("Model", ColumnType.Text),
+        new("PromptVersion", ColumnType.Text),
+        Enum<AgentAutonomy>("Autonomy"),
+        List<WorkAction>("Permissions"),
+        List<DataCategory>("DataAccess"),
+        new("HumanApproval", ColumnType.YesNo),
+        new("ExpectedBehavior", ColumnType.Text),
+        new("RollbackPath", ColumnType.Text),
+        Enum<AgentStatus>("Status"),
+        new("LastReviewed", ColumnType.Date),
+    ]);
+
+    /// <summary>Metrics: each initiative's scorecard. Required.</summary>
+    public static TableSchema Metrics { get; } = new("Metrics", true,
+    [
+        new("InitiativeId", ColumnType.Text, true),
+        new("Metric", ColumnType.Text, true),
+        Enum<MetricKind>("Kind"),
+        new("Unit", ColumnType.Text),
+        Enum<MetricDirection>("Direction", true),
+        new("Baseline", ColumnType.Number, true),
+        new("SuccessAt", ColumnType.Number, true),
+        new("StopAt", ColumnType.Number, true),
+    ]);
+
+    /// <summary>Observations: one metric value per period. Required.</summary>
+    public static TableSchema Observations { get; } = new("Observations", true,
+    [
+        new("InitiativeId", ColumnType.Text, true),
+        new("Metric", ColumnType.Text, true),
+        new("PeriodEnd", ColumnType.Date, true),
+        new("Value", ColumnType.Number, true),
+        new("Source", ColumnType.Text),
+    ]);
+
+    /// <summary>Spend: cost rows. Required.</summary>
+    public static TableSchema Spend { get; } = new("Spend", true,
+    [
+        new("InitiativeId", ColumnType.Text, true),
+        new("Date", ColumnType.Date, true),
+        Enum<SpendCategory>("Category", true),
+        new("Vendor", ColumnType.Text),
+        new("Amount", ColumnType.Money),
+        new("Hours", ColumnType.Number),
+        new("HourlyRate", ColumnType.Number),
+        new("Note", ColumnType.Text),
+    ]);
+
+    /// <summary>DecisionRights: who may take which decision. Required.</summary>
+    public static TableSchema DecisionRights { get; } = new("DecisionRights", true,
+    [
+        Enum<DecisionType>("DecisionType", true),
+        new("Approver", ColumnType.Email, true),
+        new("Scope", ColumnType.Text),
+        new("MaxAmount", ColumnType.Money),
+        Enum<RiskLevel>("MaxRiskLevel"),
+    ]);
+
+    /// <summary>The seven input tables, in the order they are read and reported.</summary>
+    public static IReadOnlyList<TableSchema> Tables { get; } =
+        [Settings, Initiatives, Agents, Metrics, Observations, Spend, DecisionRights];
+
+    /// <summary>The names of the seven input tables, in <see cref="Tables"/> order.</summary>
+    public static IReadOnlyList<string> InputTableNames { get; } = Tables.Select(t => t.Name).ToArray();
+
+    /// <summary>The tables the system writes and never reads as input.</summary>
+    public static IReadOnlyList<string> OutputTableNames { get; } = ["Review", "PortfolioSummary", "DecisionLog"];
+
+    private static ColumnSpec Enum<T>(string name, bool required = false) where T : struct, System.Enum =>
+        new(name, ColumnType.Enum, required, EnumLabels<T>.All);
+
+    private static ColumnSpec List<T>(string name) where T : struct, System.Enum =>
+        new(name, ColumnType.List, false, EnumLabels<T>.All);
+}
