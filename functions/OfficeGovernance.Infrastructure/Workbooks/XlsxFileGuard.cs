@@ -86,7 +86,7 @@ public sealed class XlsxFileGuard
         workbook.Position = 0;
         if (read == OleSignature.Length && head.SequenceEqual(OleSignature))
         {
-            return "the file is encrypted or a legacy .xls; save it as an unencrypted .xlsx";
+            return "the file is encrypted or legacy .xls; save it as an unencrypted .xlsx";
         }
         if (read < ZipSignature.Length || !head[..ZipSignature.Length].SequenceEqual(ZipSignature))
         {
