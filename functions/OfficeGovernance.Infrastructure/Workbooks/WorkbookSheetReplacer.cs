@@ -23,7 +23,10 @@ internal static class WorkbookSheetReplacer
         {
             throw new WorkbookValidationException(conflicts);
         }
-        var nextTableId = existingTables.Select(t => t.Definition.Id?.Value ?? 0).Append(0u).Max() + 1;
+        // Ids of tables on replaced sheets are free again, so a rerun gives the same ids.
+        var replacedParts = targets.Where(t => t.Sheet is not null).Select(t => workbookPart.GetPartById(t.Sheet!.Id!.Value!)).ToHashSet();
+        var nextTableId = existingTables.Where(t => !replacedParts.Contains(t.Part))
+            .Select(t => t.Definition.Id?.Value ?? 0).Append(0u).Max() + 1;
         var styles = WorkbookStyleCatalog.Open(workbookPart);
         var replacedAny = false;
         foreach (var (table, sheet) in targets)
