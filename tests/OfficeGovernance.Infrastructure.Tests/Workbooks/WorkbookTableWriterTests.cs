@@ -144,14 +144,14 @@ public sealed class WorkbookTableWriterTests
         var original = FixtureFiles.Bytes(WorkbookFixtureGenerator.ExcelStyleFile);
         var first = _writer.ReplaceTables(original, [Review("Expand", "Fix", "Stop")]);
 
-        var second = _writer.ReplaceTables(first, [Review("Continue")]);
+        var second = _writer.ReplaceTables(first, [Review("Stop")]);
 
         Assert.Equal("Portfolio,Money,Notes,Review | Initiatives,Review,Spend,UserNotes | 1,2,3,4", Shape(first));
         Assert.Equal(Shape(first), Shape(second));
         Assert.Equal(EntryText(first, "xl/styles.xml"), EntryText(second, "xl/styles.xml"));
         var review = Assert.Single(_reader.Read(new MemoryStream(second), ["Review"], "out.xlsx"));
         Assert.Equal(["INI-1"], review.Rows.Select(r => r[0].Text));
-        Assert.Equal("Continue", review.Rows[0][1].Text);
+        Assert.Equal("Stop", review.Rows[0][1].Text);
         AssertValid(second);
     }
 
