@@ -1,0 +1,119 @@
+using System.Globalization;
+using OfficeGovernance.Domain.DecisionLog;
+using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Domain.Verdicts;
+
+namespace OfficeGovernance.Domain.Workbooks;
+
+/// <summary>
+/// The tables the system writes into a portfolio workbook (PRODUCT.md section 1, "Written by the system"): Review,
+/// PortfolioSummary and DecisionLog, each on a sheet of the same name. Money is in the workbook currency; dates are
+/// OLE Automation serials (DecisionDue in the workbook time zone, ReviewedAt and Timestamp in UTC).
+/// </summary>
+public static class SystemTables
+{
+    /// <summary>The Review table's name (and sheet).</summary>
+    public const string ReviewName = "Review";
+    /// <summary>The PortfolioSummary table's name (and sheet).</summary>
+    public const string SummaryName = "PortfolioSummary";
+    /// <summary>The DecisionLog table's name (and sheet).</summary>
+    public const string DecisionLogName = "DecisionLog";
+
+    private static readonly OutputColumn[] ReviewColumns =
+    [
+        new("InitiativeId"), new("Name"), new("Owner"), new("Stage"), new("RiskLevel"), new("Verdict", ColumnFormat.Verdict),
+        new("Reasons"), new("MonthToDate", ColumnFormat.Money), new("Cap", ColumnFormat.Money), new("CapUsed", ColumnFormat.Percent),
+        new("Forecast", ColumnFormat.Money), new("OverCap"), new("Flags"), new("Workflow", ColumnFormat.Rag),
+        new("Policy", ColumnFormat.Rag), new("Context", ColumnFormat.Rag), new("Evaluation", ColumnFormat.Rag),
+        new("Economics", ColumnFormat.Rag), new("NextDecision"), new("DecisionDue", ColumnFormat.Date),
+        new("ReviewedAt", ColumnFormat.DateTime),
+    ];
+
+    private static readonly OutputColumn[] LogColumns =
+    [
+        new("Sequence", ColumnFormat.Integer), new("DecisionId"), new("Timestamp", ColumnFormat.DateTime), new("InitiativeId"),
+        new("DecisionType"), new("WhatChanged"), new("Why"), new("ApprovedBy"), new("RequestedBy"),
+        new("CostEffect", ColumnFormat.Money), new("RiskEffect"), new("RiskNote"), new("Amount", ColumnFormat.Money),
+        new("PreviousHash"), new("Hash"),
+    ];
+
+    /// <summary>Builds the three tables; rows are produced lazily when the writer enumerates them.</summary>
+    /// <param name="review">The review to show.</param>
+    /// <param name="log">The decision log, in chain order.</param>
+    /// <returns>Review, PortfolioSummary and DecisionLog, in that order.</returns>
+    public static IReadOnlyList<OutputTable> Build(PortfolioReview review, IReadOnlyList<DecisionEntry> log)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        ArgumentNullException.ThrowIfNull(log);
+        return
+        [
+            new OutputTable(ReviewName, ReviewName, ReviewColumns, review.Initiatives.Select(i => ReviewRow(i, review.ReviewedAt))),
+            new OutputTable(SummaryName, SummaryName, [new OutputColumn("Measure"), new OutputColumn("Value")], SummaryRows(review)),
+            new OutputTable(DecisionLogName, DecisionLogName, LogColumns, log.Select(LogRow)),
+        ];
+    }
+
+    private static IReadOnlyList<CellValue> ReviewRow(InitiativeReview item, DateTimeOffset reviewedAt)
+    {
+        var spend = item.Spend;
+        var layers = item.Layers;
+        return
+        [
+            Text(item.Initiative.Id), Text(item.Initiative.Name), Text(item.Initiative.Owner),
+            Text(EnumLabels<Stage>.Label(item.Initiative.Stage)), Text(EnumLabels<RiskLevel>.Label(item.RiskLevel)),
+            Text(EnumLabels<Verdict>.Label(item.Verdict)), Text(string.Join("; ", item.Reasons)),
+            Money(spend.MonthToDate), Money(spend.Cap),
+            spend.CapUsed is { } used ? CellValue.FromNumber(used) : CellValue.Empty,
+            Money(spend.Forecast), Text(spend.OverCap ? "Yes" : "No"), Text(string.Join("; ", item.Flags)),
+            Rag(layers.Workflow), Rag(layers.Policy), Rag(layers.Context), Rag(layers.Evaluation), Rag(layers.Economics),
+            Text(NextDecisionText(item.NextDecision)),
+            CellValue.FromNumber(item.NextDecision.Due.ToDateTime(TimeOnly.MinValue).ToOADate()),
+            Utc(reviewedAt),
+        ];
+    }
+
+    private static IEnumerable<IReadOnlyList<CellValue>> SummaryRows(PortfolioReview review)
+    {
+        var totals = review.Portfolio;
+        yield return Measure("As of", Text(review.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        yield return Measure("Currency", Text(review.Currency));
+        yield return Measure("Month to date", Money(totals.MonthToDate));
+        yield return Measure("Cap", Money(totals.Cap));
+        foreach (var verdict in Enum.GetValues<Verdict>())
+        {
+            var count = totals.VerdictCounts.TryGetValue(verdict, out var n) ? n : 0;
+            yield return Measure($"Verdict {EnumLabels<Verdict>.Label(verdict)}", CellValue.FromNumber(count));
+        }
+        yield return Measure("Kill-or-merge candidates",
+            totals.KillOrMergeCandidates.Count == 0 ? Text("None") : Text(string.Join("; ", totals.KillOrMergeCandidates)));
+    }
+
+    private static IReadOnlyList<CellValue> LogRow(DecisionEntry entry)
+    {
+        var decision = entry.Decision;
+        return
+        [
+            CellValue.FromNumber(entry.Sequence), Text(decision.DecisionId), Utc(decision.Timestamp), Text(decision.InitiativeId),
+            Text(EnumLabels<DecisionType>.Label(decision.DecisionType)), Text(decision.WhatChanged), Text(decision.Why),
+            Text(decision.ApprovedBy), Text(decision.RequestedBy), Money(decision.CostEffect),
+            Text(decision.RiskEffect.ToString()), Text(decision.RiskNote),
+            decision.Amount is { } amount ? Money(amount) : CellValue.Empty,
+            Text(entry.PreviousHash), Text(entry.Hash),
+        ];
+    }
+
+    private static string NextDecisionText(NextDecision next) =>
+        next.Approvers.Count == 0
+            ? $"{EnumLabels<DecisionType>.Label(next.Type)} (no approver has the right)"
+            : $"{EnumLabels<DecisionType>.Label(next.Type)} ({string.Join("; ", next.Approvers)})";
+
+    private static IReadOnlyList<CellValue> Measure(string name, CellValue value) => [Text(name), value];
+
+    private static CellValue Text(string? text) => CellValue.FromText(text);
+
+    private static CellValue Money(decimal amount) => CellValue.FromNumber((double)amount);
+
+    private static CellValue Rag(Rag rag) => Text(EnumLabels<Rag>.Label(rag));
+
+    private static CellValue Utc(DateTimeOffset moment) => CellValue.FromNumber(moment.UtcDateTime.ToOADate());
+}

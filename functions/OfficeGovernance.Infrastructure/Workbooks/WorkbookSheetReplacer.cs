@@ -1,0 +1,88 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using OfficeGovernance.Domain.Workbooks;
+
+namespace OfficeGovernance.Infrastructure.Workbooks;
+
+/// <summary>
+/// Puts each output table on its sheet: a sheet with the table's sheet name (ignoring case) is replaced whole, with
+/// its old table definitions; otherwise a sheet is appended. All conflicts are checked before anything changes.
+/// </summary>
+internal static class WorkbookSheetReplacer
+{
+    /// <summary>Writes the tables into the workbook part and saves the workbook and stylesheet parts.</summary>
+    /// <exception cref="WorkbookValidationException">A table name is taken by a table on another sheet or by a defined name, or a target sheet is not a worksheet.</exception>
+    public static void Apply(WorkbookPart workbookPart, IReadOnlyList<OutputTable> tables)
+    {
+        var workbook = workbookPart.Workbook;
+        var sheets = workbook.Sheets ??= new Sheets();
+        var targets = tables.Select(t => (Table: t, Sheet: FindSheet(sheets, t.SheetName))).ToList();
+        var existingTables = WorkbookTableCatalog.Find(workbookPart).ToList();
+        var conflicts = Conflicts(workbookPart, targets, existingTables);
+        if (conflicts.Count > 0)
+        {
+            throw new WorkbookValidationException(conflicts);
+        }
+        // Ids of tables on replaced sheets are free again, so a rerun gives the same ids.
+        var replacedParts = targets.Where(t => t.Sheet is not null).Select(t => workbookPart.GetPartById(t.Sheet!.Id!.Value!)).ToHashSet();
+        var nextTableId = existingTables.Where(t => !replacedParts.Contains(t.Part))
+            .Select(t => t.Definition.Id?.Value ?? 0).Append(0u).Max() + 1;
+        var styles = WorkbookStyleCatalog.Open(workbookPart);
+        var replacedAny = false;
+        foreach (var (table, sheet) in targets)
+        {
+            var part = workbookPart.AddNewPart<WorksheetPart>();
+            if (sheet is null)
+            {
+                var sheetId = sheets.Elements<Sheet>().Select(s => s.SheetId?.Value ?? 0).Append(0u).Max() + 1;
+                sheets.Append(new Sheet { Name = table.SheetName, SheetId = sheetId, Id = workbookPart.GetIdOfPart(part) });
+            }
+            else
+            {
+                workbookPart.DeletePart(sheet.Id!.Value!);
+                sheet.Id = workbookPart.GetIdOfPart(part);
+                replacedAny = true;
+            }
+            WorksheetTableWriter.Write(part, table, nextTableId++, styles);
+        }
+        if (replacedAny && workbookPart.CalculationChainPart is { } calcChain)
+        {
+            // The chain may list formula cells of the replaced sheet; Excel rebuilds a missing chain, a stale one needs repair.
+            workbookPart.DeletePart(calcChain);
+        }
+        styles.Save();
+        workbook.Save();
+    }
+
+    private static Sheet? FindSheet(Sheets sheets, string name) =>
+        sheets.Elements<Sheet>().FirstOrDefault(s => string.Equals(s.Name?.Value, name, StringComparison.OrdinalIgnoreCase));
+
+    private static List<ValidationProblem> Conflicts(
+        WorkbookPart workbookPart, List<(OutputTable Table, Sheet? Sheet)> targets, List<WorkbookTable> existingTables)
+    {
+        var problems = new List<ValidationProblem>();
+        var definedNames = workbookPart.Workbook.DefinedNames?.Elements<DefinedName>()
+            .Select(d => d.Name?.Value).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
+        foreach (var (table, sheet) in targets)
+        {
+            if (sheet is not null && (sheet.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart))
+            {
+                problems.Add(new ValidationProblem(table.Name, null, null, null,
+                    $"sheet '{sheet.Name}' is not a worksheet; rename it so the {table.Name} table can be written"));
+                continue;
+            }
+            var targetPart = sheet is null ? null : workbookPart.GetPartById(sheet.Id!.Value!);
+            foreach (var clash in existingTables.Where(t => string.Equals(t.Name, table.Name, StringComparison.OrdinalIgnoreCase) && t.Part != targetPart))
+            {
+                problems.Add(new ValidationProblem(table.Name, null, null, null,
+                    $"a table named {clash.Name} already exists on sheet '{clash.SheetName}'; rename it so the system can write its {table.Name} table on sheet '{table.SheetName}'"));
+            }
+            if (definedNames.Contains(table.Name))
+            {
+                problems.Add(new ValidationProblem(table.Name, null, null, null,
+                    $"the defined name {table.Name} is taken; rename it so the system can write its {table.Name} table"));
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,162 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Domain.Verdicts;
+using OfficeGovernance.Domain.Workbooks;
+using CellValue = OfficeGovernance.Domain.Workbooks.CellValue;
+
+namespace OfficeGovernance.Infrastructure.Workbooks;
+
+/// <summary>
+/// The cell styles the system's tables need, found in or appended to a workbook's stylesheet. Existing formats,
+/// fills and cell formats are reused when they match, so writing twice never grows the stylesheet, and nothing that
+/// is already there is changed or reordered.
+/// </summary>
+internal sealed class WorkbookStyleCatalog
+{
+    private const uint FirstCustomNumberFormatId = 164;
+
+    private static readonly Dictionary<Verdict, string> VerdictFills = new()
+    {
+        [Verdict.Expand] = "C6EFCE",
+        [Verdict.Continue] = "DDEBF7",
+        [Verdict.Fix] = "FFEB9C",
+        [Verdict.Pause] = "F8CBAD",
+        [Verdict.Stop] = "FFC7CE",
+        [Verdict.Paused] = "D9D9D9",
+        [Verdict.Retired] = "D9D9D9",
+    };
+
+    private static readonly Dictionary<Rag, string> RagFills = new()
+    {
+        [Rag.Green] = "C6EFCE",
+        [Rag.Amber] = "FFEB9C",
+        [Rag.Red] = "FFC7CE",
+    };
+
+    private readonly WorkbookStylesPart _part;
+    private readonly Dictionary<(ColumnFormat Format, string? Fill), uint> _styles = [];
+
+    private WorkbookStyleCatalog(WorkbookStylesPart part)
+    {
+        _part = part;
+    }
+
+    private Stylesheet Sheet => _part.Stylesheet;
+
+    /// <summary>The workbook's stylesheet, created with Excel's minimal defaults when the workbook has none.</summary>
+    public static WorkbookStyleCatalog Open(WorkbookPart workbookPart)
+    {
+        var part = workbookPart.WorkbookStylesPart ?? workbookPart.AddNewPart<WorkbookStylesPart>();
+        part.Stylesheet ??= new Stylesheet();
+        var sheet = part.Stylesheet;
+        sheet.Fonts ??= new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" })) { Count = 1 };
+        sheet.Fills ??= new Fills(
+            new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 };
+        sheet.Borders ??= new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 };
+        sheet.CellStyleFormats ??= new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 };
+        sheet.CellFormats ??= new CellFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 }) { Count = 1 };
+        sheet.CellStyles ??= new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 };
+        return new WorkbookStyleCatalog(part);
+    }
+
+    /// <summary>The cell format index for a value in a column of the given format; verdict and RAG cells get their colour from their text.</summary>
+    public uint StyleFor(ColumnFormat format, CellValue value)
+    {
+        var fill = format switch
+        {
+            ColumnFormat.Verdict when EnumLabels<Verdict>.TryParse(value.Text, out var verdict) => VerdictFills[verdict],
+            ColumnFormat.Rag when EnumLabels<Rag>.TryParse(value.Text, out var rag) => RagFills[rag],
+            _ => null,
+        };
+        if (!_styles.TryGetValue((format, fill), out var style))
+        {
+            style = FindOrAddCellFormat(NumberFormatId(format), fill is null ? 0 : FindOrAddFill(fill));
+            _styles[(format, fill)] = style;
+        }
+        return style;
+    }
+
+    /// <summary>Writes the stylesheet back to its part.</summary>
+    public void Save() => Sheet.Save();
+
+    private uint NumberFormatId(ColumnFormat format) => format switch
+    {
+        ColumnFormat.Text => 49,
+        ColumnFormat.Integer => 1,
+        ColumnFormat.Number => 2,
+        ColumnFormat.Money => 4,
+        ColumnFormat.Percent => FindOrAddNumberFormat("0.0%"),
+        ColumnFormat.Date => FindOrAddNumberFormat("yyyy-mm-dd"),
+        ColumnFormat.DateTime => FindOrAddNumberFormat("yyyy-mm-dd hh:mm"),
+        _ => 0,
+    };
+
+    private uint FindOrAddNumberFormat(string code)
+    {
+        var formats = Sheet.NumberingFormats ??= new NumberingFormats { Count = 0 };
+        var existing = formats.Elements<NumberingFormat>().FirstOrDefault(f => f.FormatCode?.Value == code);
+        if (existing?.NumberFormatId?.Value is { } id)
+        {
+            return id;
+        }
+        var next = formats.Elements<NumberingFormat>()
+            .Select(f => f.NumberFormatId?.Value ?? 0)
+            .Append(FirstCustomNumberFormatId - 1)
+            .Max() + 1;
+        formats.Append(new NumberingFormat { NumberFormatId = next, FormatCode = code });
+        formats.Count = (uint)formats.ChildElements.Count;
+        return next;
+    }
+
+    private uint FindOrAddFill(string rgb)
+    {
+        var argb = "FF" + rgb;
+        var fills = Sheet.Fills!;
+        var index = 0u;
+        foreach (var fill in fills.Elements<Fill>())
+        {
+            if (fill.PatternFill is { } pattern && pattern.PatternType?.Value == PatternValues.Solid
+                && string.Equals(pattern.ForegroundColor?.Rgb?.Value, argb, StringComparison.OrdinalIgnoreCase))
+            {
+                return index;
+            }
+            index++;
+        }
+        fills.Append(new Fill(new PatternFill(
+            new ForegroundColor { Rgb = argb },
+            new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid }));
+        fills.Count = (uint)fills.ChildElements.Count;
+        return index;
+    }
+
+    private uint FindOrAddCellFormat(uint numberFormatId, uint fillId)
+    {
+        var formats = Sheet.CellFormats!;
+        var index = 0u;
+        foreach (var format in formats.Elements<CellFormat>())
+        {
+            if ((format.NumberFormatId?.Value ?? 0) == numberFormatId && (format.FillId?.Value ?? 0) == fillId
+                && (format.FontId?.Value ?? 0) == 0 && (format.BorderId?.Value ?? 0) == 0
+                && (format.FormatId?.Value ?? 0) == 0 && !format.HasChildren)
+            {
+                return index;
+            }
+            index++;
+        }
+        formats.Append(new CellFormat
+        {
+            NumberFormatId = numberFormatId,
+            FontId = 0,
+            FillId = fillId,
+            BorderId = 0,
+            FormatId = 0,
+            ApplyNumberFormat = numberFormatId != 0 ? true : null,
+            ApplyFill = fillId != 0 ? true : null,
+        });
+        formats.Count = (uint)formats.ChildElements.Count;
+        return index;
+    }
+}

@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using OfficeGovernance.Domain.Workbooks;
+using CellValue = OfficeGovernance.Domain.Workbooks.CellValue;
+using XmlCellValue = DocumentFormat.OpenXml.Spreadsheet.CellValue;
+
+namespace OfficeGovernance.Infrastructure.Workbooks;
+
+/// <summary>
+/// Writes one <see cref="OutputTable"/> into an empty worksheet part with the SAX writer: a frozen header row, column
+/// widths, the rows (streamed once) and a real Excel table over them starting at A1. Text is always written as an
+/// inline string, never as a formula, whatever it starts with (PRODUCT.md section 6).
+/// </summary>
+internal static class WorksheetTableWriter
+{
+    private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    /// <summary>Writes the sheet and its table definition.</summary>
+    /// <exception cref="ArgumentException">A row has more values than the table has columns, or a number is not finite.</exception>
+    public static void Write(WorksheetPart part, OutputTable table, uint tableId, WorkbookStyleCatalog styles)
+    {
+        var tablePart = part.AddNewPart<TableDefinitionPart>();
+        var letters = Enumerable.Range(1, table.Columns.Count).Select(CellAddress.ColumnLetters).ToArray();
+        int lastRow;
+        using (var writer = OpenXmlWriter.Create(part))
+        {
+            writer.WriteStartElement(new Worksheet(), [], [new KeyValuePair<string, string>("r", RelationshipNamespace)]);
+            writer.WriteElement(FrozenHeader());
+            writer.WriteElement(Widths(table.Columns));
+            writer.WriteStartElement(new SheetData());
+            WriteRow(writer, 1, letters, table.Columns.Select(c => CellValue.FromText(c.Header)).ToList(), null, styles);
+            lastRow = 1;
+            foreach (var row in table.Rows)
+            {
+                if (row.Count > table.Columns.Count)
+                {
+                    throw new ArgumentException($"A row of table {table.Name} has {row.Count} values for {table.Columns.Count} columns.", nameof(table));
+                }
+                WriteRow(writer, ++lastRow, letters, row, table.Columns, styles);
+            }
+            writer.WriteEndElement();
+            writer.WriteElement(new TableParts(new TablePart { Id = part.GetIdOfPart(tablePart) }) { Count = 1 });
+            writer.WriteEndElement();
+        }
+        // Excel needs at least one data row below the header; an empty table keeps one blank row, as Excel itself does.
+        var reference = $"A1:{letters[^1]}{Math.Max(lastRow, 2)}";
+        tablePart.Table = Definition(table, tableId, reference);
+        tablePart.Table.Save();
+    }
+
+    private static void WriteRow(
+        OpenXmlWriter writer, int rowNumber, string[] letters, IReadOnlyList<CellValue> values,
+        IReadOnlyList<OutputColumn>? columns, WorkbookStyleCatalog styles)
+    {
+        var rowText = rowNumber.ToString(CultureInfo.InvariantCulture);
+        writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", string.Empty, rowText)]);
+        for (var i = 0; i < values.Count; i++)
+        {
+            var value = values[i];
+            if (value.IsEmpty)
+            {
+                continue;
+            }
+            var attributes = new List<OpenXmlAttribute>(3) { new("r", string.Empty, letters[i] + rowText) };
+            var style = columns is null ? 0 : styles.StyleFor(columns[i].Format, value);
+            if (style != 0)
+            {
+                attributes.Add(new OpenXmlAttribute("s", string.Empty, style.ToString(CultureInfo.InvariantCulture)));
+            }
+            WriteCell(writer, value, attributes);
+        }
+        writer.WriteEndElement();
+    }
+
+    private static void WriteCell(OpenXmlWriter writer, CellValue value, List<OpenXmlAttribute> attributes)
+    {
+        switch (value.Kind)
+        {
+            case CellKind.Number:
+                if (!double.IsFinite(value.Number))
+                {
+                    throw new ArgumentException($"The number {value.Number} cannot be stored in a workbook cell.", nameof(value));
+                }
+                writer.WriteStartElement(new Cell(), attributes);
+                writer.WriteElement(new XmlCellValue(value.Number.ToString("R", CultureInfo.InvariantCulture)));
+                break;
+            case CellKind.Boolean:
+                attributes.Add(new OpenXmlAttribute("t", string.Empty, "b"));
+                writer.WriteStartElement(new Cell(), attributes);
+                writer.WriteElement(new XmlCellValue(value.Number != 0 ? "1" : "0"));
+                break;
+            case CellKind.Error:
+                attributes.Add(new OpenXmlAttribute("t", string.Empty, "e"));
+                writer.WriteStartElement(new Cell(), attributes);
+                writer.WriteElement(new XmlCellValue(value.Text ?? "#N/A"));
+                break;
+            default:
+                attributes.Add(new OpenXmlAttribute("t", string.Empty, "inlineStr"));
+                writer.WriteStartElement(new Cell(), attributes);
+                writer.WriteElement(new InlineString(new Text(XmlSafe(value.Text ?? string.Empty)) { Space = SpaceProcessingModeValues.Preserve }));
+                break;
+        }
+        writer.WriteEndElement();
+    }
+
+    // Control characters are not allowed in XML; Excel stores them as _xHHHH_ escapes, so they survive a round trip.
+    private static string XmlSafe(string text)
+    {
+        if (!text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r') || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF'))
+        {
+            return text;
+        }
+        var safe = new StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                safe.Append(c).Append(text[++i]);
+            }
+            else if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
+            {
+                safe.Append(CultureInfo.InvariantCulture, $"_x{(int)c:X4}_");
+            }
+            else
+            {
+                safe.Append(c);
+            }
+        }
+        return safe.ToString();
+    }
+
+    private static SheetViews FrozenHeader() => new(new SheetView(
+        new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+        new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
+    {
+        WorkbookViewId = 0,
+    });
+
+    private static Columns Widths(IReadOnlyList<OutputColumn> columns)
+    {
+        var widths = new Columns();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var minimum = columns[i].Format switch
+            {
+                ColumnFormat.Date => 12,
+                ColumnFormat.DateTime => 17,
+                ColumnFormat.Money or ColumnFormat.Number => 14,
+                ColumnFormat.Verdict => 11,
+                ColumnFormat.Rag or ColumnFormat.Percent or ColumnFormat.Integer => 9,
+                _ => 16,
+            };
+            // Room for the header and its filter button.
+            var width = Math.Clamp(Math.Max(columns[i].Header.Length + 4, minimum), 8, 60);
+            widths.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = width, CustomWidth = true });
+        }
+        return widths;
+    }
+
+    private static Table Definition(OutputTable table, uint id, string reference)
+    {
+        var columns = new TableColumns { Count = (uint)table.Columns.Count };
+        for (var i = 0; i < table.Columns.Count; i++)
+        {
+            columns.Append(new TableColumn { Id = (uint)(i + 1), Name = table.Columns[i].Header });
+        }
+        return new Table(
+            new AutoFilter { Reference = reference },
+            columns,
+            new TableStyleInfo
+            {
+                Name = "TableStyleMedium2",
+                ShowFirstColumn = false,
+                ShowLastColumn = false,
+                ShowRowStripes = true,
+                ShowColumnStripes = false,
+            })
+        {
+            Id = id,
+            Name = table.Name,
+            DisplayName = table.Name,
+            Reference = reference,
+            TotalsRowShown = false,
+        };
+    }
+}

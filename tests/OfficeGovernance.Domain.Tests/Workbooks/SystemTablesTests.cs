@@ -1,0 +1,124 @@
+using OfficeGovernance.Domain.DecisionLog;
+using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Domain.Verdicts;
+using OfficeGovernance.Domain.Workbooks;
+
+namespace OfficeGovernance.Domain.Tests.Workbooks;
+
+public sealed class SystemTablesTests
+{
+    private static readonly DateTimeOffset ReviewedAt = new(2025, 3, 14, 9, 30, 0, TimeSpan.FromHours(2));
+
+    private static InitiativeReview Item(string id, Verdict verdict, double? capUsed) => new()
+    {
+        Initiative = new Initiative { Id = id, Name = $"Name {id}", Owner = "owner@example.com", Stage = Stage.EarlyProduction, MonthlyBudgetCap = 1000m },
+        RiskLevel = RiskLevel.High,
+        RiskLevelClassified = false,
+        Verdict = verdict,
+        Reasons = ["first reason", "second reason"],
+        StopConditions = [],
+        Controls = new ExpandControls(new(true, "ok"), new(false, "no staff time"), new(true, "ok")),
+        Layers = new LayerRatings(Rag.Green, Rag.Amber, Rag.Red, Rag.Green, Rag.Amber),
+        Spend = new SpendSummary(1200.5m, 1000m, capUsed, 2400m, true, 200.5m, false, "not approved"),
+        Metrics = [],
+        NextDecision = new NextDecision(DecisionType.Overage, new DateOnly(2025, 3, 21), ["cfo@example.com", "cto@example.com"]),
+        Flags = ["forecast over cap"],
+    };
+
+    private static PortfolioReview Review(params InitiativeReview[] items) => new(
+        new DateOnly(2025, 3, 14), "EUR", ReviewedAt, items,
+        new PortfolioTotals(1200.5m, 1000m, new Dictionary<Verdict, int> { [Verdict.Pause] = 1 }, ["INI-9", "INI-7"]));
+
+    private static DecisionEntry Entry(long sequence, decimal? amount) => new()
+    {
+        Decision = new DecisionDraft
+        {
+            DecisionId = $"d{sequence}", Timestamp = ReviewedAt, InitiativeId = "INI-1", DecisionType = DecisionType.ScopeChange,
+            WhatChanged = "=cmd|' /C calc'!A0", Why = "because", ApprovedBy = "cto@example.com", CostEffect = -50m,
+            RiskEffect = RiskEffect.Lowered, RiskNote = "less data", Amount = amount,
+        },
+        Sequence = sequence,
+        PreviousHash = new string('0', 64),
+        Hash = new string('a', 64),
+    };
+
+    private static Dictionary<string, CellValue> Row(OutputTable table, int index)
+    {
+        var row = table.Rows.ElementAt(index);
+        return table.Columns.Select((c, i) => (c.Header, Value: row[i])).ToDictionary(p => p.Header, p => p.Value);
+    }
+
+    [Fact]
+    public void Build_Always_ReturnsTheThreeTablesOnSheetsOfTheirName()
+    {
+        var tables = SystemTables.Build(Review(), []);
+
+        Assert.Equal(["Review", "PortfolioSummary", "DecisionLog"], tables.Select(t => t.Name));
+        Assert.All(tables, t => Assert.Equal(t.Name, t.SheetName));
+    }
+
+    [Fact]
+    public void Build_ReviewRow_HoldsLabelsFormatsAndValues()
+    {
+        var review = SystemTables.Build(Review(Item("INI-1", Verdict.Pause, 1.2005)), [])[0];
+        var row = Row(review, 0);
+
+        Assert.Equal(21, review.Columns.Count);
+        Assert.Equal(ColumnFormat.Verdict, review.Columns.Single(c => c.Header == "Verdict").Format);
+        Assert.Equal(ColumnFormat.Percent, review.Columns.Single(c => c.Header == "CapUsed").Format);
+        Assert.Equal("Pause", row["Verdict"].Text);
+        Assert.Equal("Early production", row["Stage"].Text);
+        Assert.Equal("High", row["RiskLevel"].Text);
+        Assert.Equal("first reason; second reason", row["Reasons"].Text);
+        Assert.Equal(1200.5, row["MonthToDate"].Number);
+        Assert.Equal(1.2005, row["CapUsed"].Number);
+        Assert.Equal("Yes", row["OverCap"].Text);
+        Assert.Equal(["Green", "Amber", "Red", "Green", "Amber"], new[] { "Workflow", "Policy", "Context", "Evaluation", "Economics" }.Select(h => row[h].Text));
+        Assert.Equal("Overage (cfo@example.com; cto@example.com)", row["NextDecision"].Text);
+        Assert.Equal(new DateTime(2025, 3, 21).ToOADate(), row["DecisionDue"].Number);
+        Assert.Equal(new DateTime(2025, 3, 14, 7, 30, 0).ToOADate(), row["ReviewedAt"].Number);
+    }
+
+    [Fact]
+    public void Build_CapUsedUnknown_LeavesCellEmpty()
+    {
+        var row = Row(SystemTables.Build(Review(Item("INI-1", Verdict.Fix, null)), [])[0], 0);
+
+        Assert.True(row["CapUsed"].IsEmpty);
+    }
+
+    [Fact]
+    public void Build_Summary_ListsTotalsEveryVerdictAndCandidates()
+    {
+        var summary = SystemTables.Build(Review(), [])[1];
+        var measures = summary.Rows.ToDictionary(r => r[0].Text!, r => r[1]);
+
+        Assert.Equal("2025-03-14", measures["As of"].Text);
+        Assert.Equal("EUR", measures["Currency"].Text);
+        Assert.Equal(1200.5, measures["Month to date"].Number);
+        Assert.Equal(1, measures["Verdict Pause"].Number);
+        Assert.Equal(0, measures["Verdict Expand"].Number);
+        Assert.Equal(7, measures.Keys.Count(k => k.StartsWith("Verdict ", StringComparison.Ordinal)));
+        Assert.Equal("INI-9; INI-7", measures["Kill-or-merge candidates"].Text);
+    }
+
+    [Fact]
+    public void Build_DecisionLog_CopiesEveryEntryAsText()
+    {
+        var log = SystemTables.Build(Review(), [Entry(1, null), Entry(2, 300m)])[2];
+        var first = Row(log, 0);
+        var second = Row(log, 1);
+
+        Assert.Equal(2, log.Rows.Count());
+        Assert.Equal(1, first["Sequence"].Number);
+        Assert.Equal("Scope change", first["DecisionType"].Text);
+        Assert.Equal(CellKind.Text, first["WhatChanged"].Kind);
+        Assert.Equal("=cmd|' /C calc'!A0", first["WhatChanged"].Text);
+        Assert.Equal(-50, first["CostEffect"].Number);
+        Assert.Equal("Lowered", first["RiskEffect"].Text);
+        Assert.True(first["Amount"].IsEmpty);
+        Assert.True(first["RequestedBy"].IsEmpty);
+        Assert.Equal(300, second["Amount"].Number);
+        Assert.Equal(new DateTime(2025, 3, 14, 7, 30, 0).ToOADate(), first["Timestamp"].Number);
+    }
+}
