@@ -34,7 +34,6 @@ public static class PortfolioWorkbookFile
     /// <exception cref="WorkbookValidationException">The bytes are not an .xlsx, or its tables are invalid.</exception>
     public static PortfolioWorkbook Parse(byte[] bytes, string label)
     {
-        XlsxFileGuard.Check(bytes, label);
         using var stream = new MemoryStream(bytes, writable: false);
         var tables = new WorkbookTableReader().Read(stream, PortfolioSchema.InputTableNames, label);
         return PortfolioParser.Parse(tables);
@@ -47,7 +46,7 @@ public static class PortfolioWorkbookFile
     /// <exception cref="IOException">The file changed on disk since it was loaded; nothing was written.</exception>
     public static void WriteTables(LoadedWorkbook loaded, IReadOnlyList<OutputTable> tables)
     {
-        var updated = new WorkbookTableWriter().ReplaceTables(loaded.Bytes, tables);
+        var updated = new WorkbookTableWriter().ReplaceTables(loaded.Bytes, tables, System.IO.Path.GetFileName(loaded.Path));
         if (!File.ReadAllBytes(loaded.Path).AsSpan().SequenceEqual(loaded.Bytes))
         {
             throw new IOException($"{loaded.Path} changed while it was being reviewed; run the review again.");

@@ -33,10 +33,16 @@ internal sealed class SampleScorecard(Random random, DateOnly asOf, int periods)
 
     /// <summary>
     /// Observations of a metric in every period; <paramref name="previous"/> and <paramref name="latest"/> are the
-    /// states of the last two periods. <see cref="MetricState.Unmeasured"/> leaves that period out.
+    /// states of the last two periods. <see cref="MetricState.Unmeasured"/> leaves that period out; in both, the
+    /// metric has no observations at all.
     /// </summary>
     public IEnumerable<Observation> Observe(Metric metric, MetricState previous, MetricState latest, string source)
     {
+        if (previous == MetricState.Unmeasured && latest == MetricState.Unmeasured)
+        {
+            // A metric added to the scorecard but never measured.
+            yield break;
+        }
         for (var i = 0; i < PeriodEnds.Count; i++)
         {
             var state = i == PeriodEnds.Count - 1 ? latest : i == PeriodEnds.Count - 2 ? previous : MetricState.Retry;

@@ -184,7 +184,7 @@ public class PortfolioParserCellTests
     [InlineData("#NAME?")]
     public void Parse_FormulaErrorCell_ReportsTheError(string code)
     {
-        var spend = Spend().WithRow("I-1", new DateOnly(2026, 3, 4), "Cloud", CellValue.FromError(code), 10, null, null, null);
+        var spend = PortfolioSample.Spend().WithRow("I-1", new DateOnly(2026, 3, 4), "Cloud", CellValue.FromError(code), 10, null, null, null);
 
         Assert.Equal($"Spend[Vendor] row 3 (Spend!D4): formula error {code}", Problem(With(spend)));
     }

@@ -61,7 +61,7 @@ public class PortfolioParserReferenceTests
             "Agents" => Agents().WithRow("A-2", "I-404", "Ghost", null, null, null, null, null, null),
             "Metrics" => Metrics().WithRow("I-404", "Quality", null, null, "Higher is better", 1, 3, 0),
             "Observations" => Observations().WithRow("I-404", "Quality", "2026-03-01", 1),
-            _ => Spend().WithRow("I-404", "2026-03-01", "Cloud", null, 5, null, null, null),
+            _ => PortfolioSample.Spend().WithRow("I-404", "2026-03-01", "Cloud", null, 5, null, null, null),
         };
 
         var row = table switch { "Agents" => 2, "Spend" => 3, _ => 4 };
@@ -95,7 +95,7 @@ public class PortfolioParserReferenceTests
     [Fact]
     public void Parse_ScopeUnknown_Reports()
     {
-        var rights = DecisionRights().WithRow("Stop", "cto@example.com", "I-404", null, null);
+        var rights = PortfolioSample.DecisionRights().WithRow("Stop", "cto@example.com", "I-404", null, null);
 
         Assert.Equal("DecisionRights[Scope] row 3 (DecisionRights!C4): Scope 'I-404' must be * or a known InitiativeId",
             Problem(With(rights)));
@@ -111,7 +111,7 @@ public class PortfolioParserReferenceTests
     public void Parse_InvalidInitiativeRow_StillDeclaresItsId()
     {
         var initiatives = Initiatives().WithRow("I-3", "Broken", null, "Beta", null, null, null, null, 1, null, null);
-        var spend = Spend().WithRow("I-3", "2026-03-05", "Cloud", null, 5, null, null, null);
+        var spend = PortfolioSample.Spend().WithRow("I-3", "2026-03-05", "Cloud", null, 5, null, null, null);
 
         Assert.Equal(
             "Initiatives[Stage] row 3 (Initiatives!D4): 'Beta' is not one of: Idea, Pilot, Early production, Scaled rollout, Enterprise operations, Retired",

@@ -54,7 +54,7 @@ public class PortfolioParserTableTests
     [Fact]
     public void Parse_TableNameInOtherCase_FindsTheTable()
     {
-        var workbook = Parse(Spend().Named("SPEND"));
+        var workbook = Parse(PortfolioSample.Spend().Named("SPEND"));
 
         Assert.Equal(2, workbook.Spend.Count);
     }
@@ -63,7 +63,7 @@ public class PortfolioParserTableTests
     public void Parse_TwoTablesWithOneName_ReportsBoth()
     {
         var tables = Tables();
-        tables.Add(Spend().Named("spend").OnSheet("Costs").Build());
+        tables.Add(PortfolioSample.Spend().Named("spend").OnSheet("Costs").Build());
 
         Assert.Equal("spend: two tables are named spend (on sheets Spend and Costs)", Problem(tables));
     }
