@@ -10,9 +10,13 @@ namespace OfficeGovernance.Infrastructure.Workbooks;
 /// </summary>
 internal static class WorkbookSheetReplacer
 {
-    /// <summary>Writes the tables into the workbook part and saves the workbook and stylesheet parts.</summary>
+    /// <summary>
+    /// Writes the tables into the workbook part and saves the workbook and stylesheet parts. Text goes to
+    /// <paramref name="sharedStrings"/> when given (new workbooks), else into the cells as inline strings (existing
+    /// workbooks, whose shared string table is left untouched).
+    /// </summary>
     /// <exception cref="WorkbookValidationException">A table name is taken by a table on another sheet or by a defined name, or a target sheet is not a worksheet.</exception>
-    public static void Apply(WorkbookPart workbookPart, IReadOnlyList<OutputTable> tables)
+    public static void Apply(WorkbookPart workbookPart, IReadOnlyList<OutputTable> tables, SharedStringCollector? sharedStrings = null)
     {
         var workbook = workbookPart.Workbook;
         var sheets = workbook.Sheets ??= new Sheets();
@@ -43,7 +47,7 @@ internal static class WorkbookSheetReplacer
                 sheet.Id = workbookPart.GetIdOfPart(part);
                 replacedAny = true;
             }
-            WorksheetTableWriter.Write(part, table, nextTableId++, styles);
+            WorksheetTableWriter.Write(part, table, nextTableId++, styles, sharedStrings);
         }
         if (replacedAny && workbookPart.CalculationChainPart is { } calcChain)
         {

@@ -16,7 +16,7 @@ public sealed class WorkbookTableWriter(XlsxFileGuard? guard = null)
 {
     private readonly XlsxFileGuard _guard = guard ?? XlsxFileGuard.Default;
 
-    /// <summary>Writes a new workbook holding one sheet per table, in list order.</summary>
+    /// <summary>Writes a new workbook holding one sheet per table, in list order, with its text in a shared string table.</summary>
     /// <param name="output">Receives the whole .xlsx once it is complete; left open.</param>
     /// <param name="tables">The tables; each table's rows are enumerated once.</param>
     /// <exception cref="ArgumentException">A table, sheet or header name is invalid or repeated, or a row is wider than its table.</exception>
@@ -29,7 +29,9 @@ public sealed class WorkbookTableWriter(XlsxFileGuard? guard = null)
         {
             var workbookPart = document.AddWorkbookPart();
             workbookPart.Workbook = new Workbook(new Sheets());
-            WorkbookSheetReplacer.Apply(workbookPart, tables);
+            var sharedStrings = new SharedStringCollector();
+            WorkbookSheetReplacer.Apply(workbookPart, tables, sharedStrings);
+            sharedStrings.WriteTo(workbookPart);
         }
         memory.Position = 0;
         memory.CopyTo(output);

@@ -79,8 +79,11 @@ internal static class WorksheetCellCollector
 
     private static int? RowIndex(OpenXmlReader reader)
     {
-        foreach (var attribute in reader.Attributes)
+        // Indexed, not foreach: this runs for every row and cell, and the collection's enumerator is boxed.
+        var attributes = reader.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
         {
+            var attribute = attributes[i];
             if (attribute.LocalName == "r" && attribute.NamespaceUri.Length == 0)
             {
                 return int.Parse(attribute.Value ?? string.Empty, NumberStyles.None, CultureInfo.InvariantCulture);
@@ -93,8 +96,10 @@ internal static class WorksheetCellCollector
     {
         string? reference = null;
         string? dataType = null;
-        foreach (var attribute in reader.Attributes)
+        var attributes = reader.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
         {
+            var attribute = attributes[i];
             if (attribute.NamespaceUri.Length != 0)
             {
                 continue;

@@ -12,7 +12,8 @@ namespace OfficeGovernance.Infrastructure.Workbooks;
 /// <summary>
 /// Writes one <see cref="OutputTable"/> into an empty worksheet part with the SAX writer: a frozen header row, column
 /// widths, the rows (streamed once) and a real Excel table over them starting at A1. Text is always written as an
-/// inline string, never as a formula, whatever it starts with (PRODUCT.md section 6).
+/// string (shared when a <see cref="SharedStringCollector"/> is given, else inline), never as a formula, whatever it
+/// starts with (PRODUCT.md section 6).
 /// </summary>
 internal static class WorksheetTableWriter
 {
@@ -20,7 +21,8 @@ internal static class WorksheetTableWriter
 
     /// <summary>Writes the sheet and its table definition.</summary>
     /// <exception cref="ArgumentException">A row has more values than the table has columns, or a number is not finite.</exception>
-    public static void Write(WorksheetPart part, OutputTable table, uint tableId, WorkbookStyleCatalog styles)
+    public static void Write(
+        WorksheetPart part, OutputTable table, uint tableId, WorkbookStyleCatalog styles, SharedStringCollector? sharedStrings)
     {
         var tablePart = part.AddNewPart<TableDefinitionPart>();
         var letters = Enumerable.Range(1, table.Columns.Count).Select(CellAddress.ColumnLetters).ToArray();
@@ -31,7 +33,7 @@ internal static class WorksheetTableWriter
             writer.WriteElement(FrozenHeader());
             writer.WriteElement(Widths(table.Columns));
             writer.WriteStartElement(new SheetData());
-            WriteRow(writer, 1, letters, table.Columns.Select(c => CellValue.FromText(c.Header)).ToList(), null, styles);
+            WriteRow(writer, 1, letters, table.Columns.Select(c => CellValue.FromText(c.Header)).ToList(), null, styles, sharedStrings);
             lastRow = 1;
             foreach (var row in table.Rows)
             {
@@ -39,7 +41,7 @@ internal static class WorksheetTableWriter
                 {
                     throw new ArgumentException($"A row of table {table.Name} has {row.Count} values for {table.Columns.Count} columns.", nameof(table));
                 }
-                WriteRow(writer, ++lastRow, letters, row, table.Columns, styles);
+                WriteRow(writer, ++lastRow, letters, row, table.Columns, styles, sharedStrings);
             }
             writer.WriteEndElement();
             writer.WriteElement(new TableParts(new TablePart { Id = part.GetIdOfPart(tablePart) }) { Count = 1 });
@@ -53,7 +55,7 @@ internal static class WorksheetTableWriter
 
     private static void WriteRow(
         OpenXmlWriter writer, int rowNumber, string[] letters, IReadOnlyList<CellValue> values,
-        IReadOnlyList<OutputColumn>? columns, WorkbookStyleCatalog styles)
+        IReadOnlyList<OutputColumn>? columns, WorkbookStyleCatalog styles, SharedStringCollector? sharedStrings)
     {
         var rowText = rowNumber.ToString(CultureInfo.InvariantCulture);
         writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", string.Empty, rowText)]);
@@ -70,12 +72,13 @@ internal static class WorksheetTableWriter
             {
                 attributes.Add(new OpenXmlAttribute("s", string.Empty, style.ToString(CultureInfo.InvariantCulture)));
             }
-            WriteCell(writer, value, attributes);
+            WriteCell(writer, value, attributes, sharedStrings);
         }
         writer.WriteEndElement();
     }
 
-    private static void WriteCell(OpenXmlWriter writer, CellValue value, List<OpenXmlAttribute> attributes)
+    private static void WriteCell(
+        OpenXmlWriter writer, CellValue value, List<OpenXmlAttribute> attributes, SharedStringCollector? sharedStrings)
     {
         switch (value.Kind)
         {
@@ -98,6 +101,14 @@ internal static class WorksheetTableWriter
                 writer.WriteElement(new XmlCellValue(value.Text ?? "#N/A"));
                 break;
             default:
+                if (sharedStrings is not null)
+                {
+                    attributes.Add(new OpenXmlAttribute("t", string.Empty, "s"));
+                    writer.WriteStartElement(new Cell(), attributes);
+                    var index = sharedStrings.IndexOf(XmlSafe(value.Text ?? string.Empty));
+                    writer.WriteElement(new XmlCellValue(index.ToString(CultureInfo.InvariantCulture)));
+                    break;
+                }
                 attributes.Add(new OpenXmlAttribute("t", string.Empty, "inlineStr"));
                 writer.WriteStartElement(new Cell(), attributes);
                 writer.WriteElement(new InlineString(new Text(XmlSafe(value.Text ?? string.Empty)) { Space = SpaceProcessingModeValues.Preserve }));

@@ -66,8 +66,36 @@ public sealed class WorkbookTableWriterTests
 
         Assert.DoesNotContain("<x:f", xml);
         Assert.DoesNotContain("<f", xml);
-        Assert.Equal(5, xml.Split("t=\"inlineStr\"").Length - 1);
+        Assert.Equal(5, xml.Split("t=\"s\"").Length - 1);
         Assert.Equal(texts, read.Rows.Select(r => r[0].Text));
+    }
+
+    [Fact]
+    public void ReplaceTables_FormulaLikeText_IsWrittenAsInlineStringCells()
+    {
+        string[] texts = ["=HYPERLINK(\"http://x\")", "+1", "-2", "@x"];
+        var table = new OutputTable("Review", "Review", [new OutputColumn("Text")], texts.Select(t => (IReadOnlyList<CellValue>)[CellValue.FromText(t)]));
+        var original = Create(new OutputTable("Notes", "Notes", [new OutputColumn("Text")], [[CellValue.FromText("user note")]]));
+
+        var bytes = _writer.ReplaceTables(original, [table]);
+
+        var xml = EntryText(bytes, "xl/worksheets/sheet2.xml");
+        Assert.DoesNotContain("<x:f", xml);
+        Assert.DoesNotContain("<f", xml);
+        Assert.Equal(5, xml.Split("t=\"inlineStr\"").Length - 1);
+        var read = Assert.Single(_reader.Read(new MemoryStream(bytes), ["Review"], "out.xlsx"));
+        Assert.Equal(texts, read.Rows.Select(r => r[0].Text));
+    }
+
+    [Fact]
+    public void Create_RepeatedText_IsStoredOnceInTheSharedStringTable()
+    {
+        var table = new OutputTable("Ids", "Ids", [new OutputColumn("Id")], Enumerable.Repeat((IReadOnlyList<CellValue>)[CellValue.FromText("INI-1")], 50));
+
+        var sharedStrings = EntryText(Create(table), "xl/sharedStrings.xml");
+
+        Assert.Contains("uniqueCount=\"2\"", sharedStrings);
+        Assert.Contains("count=\"51\"", sharedStrings);
     }
 
     [Fact]
