@@ -1,7 +1,8 @@
+// Shared by the Domain and Infrastructure test projects (linked into both), so the decision fixture is defined once.
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Portfolio;
 
-namespace OfficeGovernance.Infrastructure.Tests.DecisionLog;
+namespace OfficeGovernance.Tests.Shared;
 
 internal sealed class DecisionDraftBuilder
 {
