@@ -105,43 +105,16 @@ internal static class WorksheetTableWriter
                 {
                     attributes.Add(new OpenXmlAttribute("t", string.Empty, "s"));
                     writer.WriteStartElement(new Cell(), attributes);
-                    var index = sharedStrings.IndexOf(XmlSafe(value.Text ?? string.Empty));
+                    var index = sharedStrings.IndexOf(CellText.XmlSafe(value.Text ?? string.Empty));
                     writer.WriteElement(new XmlCellValue(index.ToString(CultureInfo.InvariantCulture)));
                     break;
                 }
                 attributes.Add(new OpenXmlAttribute("t", string.Empty, "inlineStr"));
                 writer.WriteStartElement(new Cell(), attributes);
-                writer.WriteElement(new InlineString(new Text(XmlSafe(value.Text ?? string.Empty)) { Space = SpaceProcessingModeValues.Preserve }));
+                writer.WriteElement(new InlineString(new Text(CellText.XmlSafe(value.Text ?? string.Empty)) { Space = SpaceProcessingModeValues.Preserve }));
                 break;
         }
         writer.WriteEndElement();
-    }
-
-    // Control characters are not allowed in XML; Excel stores them as _xHHHH_ escapes, so they survive a round trip.
-    private static string XmlSafe(string text)
-    {
-        if (!text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r') || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF'))
-        {
-            return text;
-        }
-        var safe = new StringBuilder(text.Length + 8);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                safe.Append(c).Append(text[++i]);
-            }
-            else if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
-            {
-                safe.Append(CultureInfo.InvariantCulture, $"_x{(int)c:X4}_");
-            }
-            else
-            {
-                safe.Append(c);
-            }
-        }
-        return safe.ToString();
     }
 
     private static SheetViews FrozenHeader() => new(new SheetView(

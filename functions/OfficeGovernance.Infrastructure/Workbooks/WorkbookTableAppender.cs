@@ -1,0 +1,52 @@
+using System.IO.Packaging;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using OfficeGovernance.Domain.Workbooks;
+
+namespace OfficeGovernance.Infrastructure.Workbooks;
+
+/// <summary>
+/// Appends rows to an existing Excel table (for example imported initiatives into a user's Initiatives table),
+/// matching columns by header (trimmed, case-insensitive) whatever their order. Columns the table lacks are added at
+/// its right edge; the table's other columns, including users' own, are left blank in the new rows; nothing else in
+/// the workbook changes. Text is always written as text, never as a formula (PRODUCT.md section 6).
+/// </summary>
+/// <param name="guard">The file check run before parsing; <see cref="XlsxFileGuard.Default"/> when null.</param>
+public sealed class WorkbookTableAppender(XlsxFileGuard? guard = null)
+{
+    private readonly XlsxFileGuard _guard = guard ?? XlsxFileGuard.Default;
+
+    /// <summary>Appends the rows of <paramref name="table"/> below the last row of the workbook table of that name.</summary>
+    /// <param name="workbook">The existing .xlsx; not modified.</param>
+    /// <param name="table">The rows to append: its name selects the table, its columns are matched by header.</param>
+    /// <param name="fileLabel">The file name used in problems.</param>
+    /// <returns>The new workbook's bytes.</returns>
+    /// <exception cref="WorkbookValidationException">
+    /// The file is not a readable .xlsx, the table is missing, or the cells the new rows or columns need are not empty.
+    /// </exception>
+    public byte[] Append(byte[] workbook, OutputTable table, string fileLabel)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        ArgumentNullException.ThrowIfNull(table);
+        _guard.Check(workbook, fileLabel);
+        var rows = table.Rows.ToList();
+        using var memory = new MemoryStream();
+        memory.Write(workbook);
+        try
+        {
+            using var document = SpreadsheetDocument.Open(memory, true, new OpenSettings { AutoSave = false });
+            var workbookPart = document.WorkbookPart ?? throw new FileFormatException("the package has no workbook part");
+            var target = WorkbookTableCatalog.Find(workbookPart)
+                .FirstOrDefault(t => string.Equals(t.Name, table.Name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new WorkbookValidationException([new ValidationProblem(table.Name, null, null, null, $"the workbook has no table named {table.Name}")]);
+            var sheet = new TableSheetEditor(workbookPart, target);
+            var columns = table.Columns.Select(c => sheet.ColumnFor(c.Header)).ToArray();
+            sheet.AppendRows(rows, columns, table.Columns, WorkbookStyleCatalog.Open(workbookPart));
+        }
+        catch (Exception exception) when (UnreadableWorkbook.Is(exception))
+        {
+            throw UnreadableWorkbook.Problem(fileLabel, exception);
+        }
+        return memory.ToArray();
+    }
+}
