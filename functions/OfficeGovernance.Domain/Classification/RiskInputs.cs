@@ -20,6 +20,18 @@ public sealed record RiskInputs
     public string? Owner { get; init; }
     /// <summary>The success metric in words; null when blank.</summary>
     public string? SuccessMetric { get; init; }
+    /// <summary>
+    /// Risk cues read from an AI inventory row, each with its evidence, in cue order; empty for an Initiatives row
+    /// (PRODUCT.md section 2, Inventory import).
+    /// </summary>
+    public IReadOnlyList<RiskCueEvidence> Cues { get; init; } = [];
+
+    /// <summary>The evidence of every occurrence of <paramref name="cue"/>, joined with "; "; null when it is absent.</summary>
+    public string? EvidenceOf(RiskCue cue)
+    {
+        var evidence = Cues.Where(c => c.Cue == cue).Select(c => c.Evidence).ToArray();
+        return evidence.Length == 0 ? null : string.Join("; ", evidence);
+    }
 
     /// <summary>The classifier inputs of an Initiatives row.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="initiative"/> is null.</exception>

@@ -1,0 +1,27 @@
+namespace OfficeGovernance.Domain.Inventory;
+
+/// <summary>
+/// Reads the inventory answer "which demographic variables does the AI use as model features" (PRODUCT.md section 2,
+/// Inventory import). Answers such as "None", "N/A", "[\"None\"]" or "Not applicable" mean no feature.
+/// </summary>
+public static class DemographicFeatureText
+{
+    private static readonly HashSet<string> NoneWords =
+        new(["none", "n", "a", "na", "no", "not", "applicable", "null", "nil"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The answer trimmed when it names at least one feature (any word other than none/N/A/not applicable), else
+    /// null.
+    /// </summary>
+    public static string? Present(string? answer)
+    {
+        if (string.IsNullOrWhiteSpace(answer))
+        {
+            return null;
+        }
+        var words = answer.Split(
+            [' ', ',', ';', '/', '[', ']', '"', '\'', '.', '-', '(', ')', '\t', '\r', '\n', '\u00A0'],
+            StringSplitOptions.RemoveEmptyEntries);
+        return words.All(NoneWords.Contains) ? null : answer.Trim();
+    }
+}

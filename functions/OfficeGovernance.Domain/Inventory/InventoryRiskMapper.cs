@@ -1,0 +1,77 @@
+using OfficeGovernance.Domain.Classification;
+
+namespace OfficeGovernance.Domain.Inventory;
+
+/// <summary>
+/// Maps an inventory use case onto the risk classifier's inputs (PRODUCT.md section 2, Inventory import). It reads
+/// only the classifier-input fields: Name, TopicArea, Purpose and Outputs as text, and InvolvesPii,
+/// PublicFacingService, DisseminatesToPublic, DemographicFeatures and FaceRecognition. It never reads the declared
+/// impact, nor the agency, bureau, stage, dates or contact, so the computed level cannot echo the agency's own label.
+/// </summary>
+public static class InventoryRiskMapper
+{
+    private static readonly PhraseMatcher Matcher = new(InventoryCueLexicon.All);
+    private static readonly RiskCue[] TextCueOrder = InventoryCueLexicon.All.Select(entry => entry.Cue).ToArray();
+
+    /// <summary>
+    /// The classifier inputs of <paramref name="useCase"/>: its cues, each with evidence quoting the field and the
+    /// phrase or answer. Data, actions, audience, checkpoint, owner and success metric are left undeclared.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="useCase"/> is null.</exception>
+    public static RiskInputs ToInputs(InventoryUseCase useCase)
+    {
+        ArgumentNullException.ThrowIfNull(useCase);
+        var cues = new List<RiskCueEvidence>();
+        var texts = new (string Field, string? Text)[]
+        {
+            (nameof(InventoryUseCase.Name), useCase.Name),
+            (nameof(InventoryUseCase.TopicArea), useCase.TopicArea),
+            (nameof(InventoryUseCase.Purpose), useCase.Purpose),
+            (nameof(InventoryUseCase.Outputs), useCase.Outputs),
+        };
+        var found = texts
+            .Select(t => (t.Field, Phrases: Matcher.Find(t.Text)))
+            .ToArray();
+        foreach (var cue in TextCueOrder)
+        {
+            cues.AddRange(TextEvidence(cue, found));
+        }
+        if (useCase.FaceRecognition == SurveyAnswer.Yes)
+        {
+            cues.Add(new RiskCueEvidence(RiskCue.Biometrics, "FaceRecognition is Yes"));
+        }
+        if (DemographicFeatureText.Present(useCase.DemographicFeatures) is { } features)
+        {
+            cues.Add(new RiskCueEvidence(RiskCue.DemographicFeatures, $"DemographicFeatures is \"{features}\""));
+        }
+        AddYes(cues, RiskCue.PublicDissemination, nameof(InventoryUseCase.DisseminatesToPublic), useCase.DisseminatesToPublic);
+        AddYes(cues, RiskCue.PublicFacingService, nameof(InventoryUseCase.PublicFacingService), useCase.PublicFacingService);
+        AddYes(cues, RiskCue.PersonalData, nameof(InventoryUseCase.InvolvesPii), useCase.InvolvesPii);
+        return new RiskInputs { Cues = cues };
+    }
+
+    private static IEnumerable<RiskCueEvidence> TextEvidence(
+        RiskCue cue, IEnumerable<(string Field, IReadOnlyList<(RiskCue Cue, string Phrase)> Phrases)> found)
+    {
+        foreach (var (field, phrases) in found)
+        {
+            var quoted = phrases
+                .Where(p => p.Cue == cue)
+                .Select(p => $"\"{p.Phrase}\"")
+                .Distinct(StringComparer.Ordinal)
+                .ToArray();
+            if (quoted.Length > 0)
+            {
+                yield return new RiskCueEvidence(cue, $"{field} mentions {string.Join(", ", quoted)}");
+            }
+        }
+    }
+
+    private static void AddYes(List<RiskCueEvidence> cues, RiskCue cue, string field, SurveyAnswer answer)
+    {
+        if (answer == SurveyAnswer.Yes)
+        {
+            cues.Add(new RiskCueEvidence(cue, $"{field} is Yes"));
+        }
+    }
+}
