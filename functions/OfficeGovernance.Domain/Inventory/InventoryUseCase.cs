@@ -74,6 +74,8 @@ public sealed record InventoryUseCase
     public SurveyAnswer FaceRecognition { get; init; } = SurveyAnswer.Unknown;
     /// <summary>When the use case was initiated; null when blank or unparseable (reported).</summary>
     public DateOnly? Initiated { get; init; }
+    /// <summary>When acquisition or development began; null when blank, unparseable (reported), or the schema has no such column.</summary>
+    public DateOnly? DevelopmentStarted { get; init; }
     /// <summary>When it was implemented or deployed; null when blank or unparseable (reported).</summary>
     public DateOnly? Implemented { get; init; }
     /// <summary>When it was retired; null when blank, not retired, or unparseable (reported).</summary>
