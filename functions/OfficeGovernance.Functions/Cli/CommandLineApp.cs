@@ -17,6 +17,8 @@ public static class CommandLineApp
             DecideCommand.Create(context),
             DecisionsCommand.Create(context),
             WeeklyStatusCommand.Create(context),
+            ClassifyCommand.Create(context),
+            ImportInventoryCommand.Create(context),
             SampleCommand.Create(context),
         };
         var result = root.Parse(args);

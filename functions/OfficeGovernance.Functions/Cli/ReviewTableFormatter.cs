@@ -31,12 +31,28 @@ public static class ReviewTableFormatter
         text.AppendLine();
         text.AppendLine($"Month to date {Money(p.MonthToDate)} of {Money(p.Cap)} {review.Currency} in caps.");
         text.AppendLine("Verdicts: " + string.Join(", ", p.VerdictCounts.Where(c => c.Value > 0).Select(c => $"{c.Key} {c.Value}")));
+        var stops = review.Initiatives.SelectMany(r => r.StopConditions.Select(s => s.Kind).Distinct())
+            .GroupBy(k => k).OrderByDescending(g => g.Count()).ToArray();
+        if (stops.Length > 0)
+        {
+            Wrap(text, "Stop conditions holding: " + string.Join(", ", stops.Select(g => $"{Describe(g.Key)} {g.Count()}")), prefix: string.Empty);
+        }
         if (p.KillOrMergeCandidates.Count > 0)
         {
             Wrap(text, "Kill-or-merge candidates: " + string.Join(", ", p.KillOrMergeCandidates), prefix: string.Empty);
         }
         return text.ToString().TrimEnd();
     }
+
+    private static string Describe(StopConditionKind kind) => kind switch
+    {
+        StopConditionKind.NoOwner => "no owner",
+        StopConditionKind.CustomerDataWithoutReview => "customer data without review",
+        StopConditionKind.UnapprovedHighImpactChange => "unapproved permission, billing or production change",
+        StopConditionKind.SuccessNotMeasurable => "success cannot be measured",
+        StopConditionKind.InvisibleFailure => "failure would be invisible",
+        _ => "uncontrolled agent",
+    };
 
     private static string Money(decimal amount) => amount.ToString("#,##0", CultureInfo.InvariantCulture);
 

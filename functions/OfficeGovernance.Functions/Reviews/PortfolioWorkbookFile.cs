@@ -46,10 +46,19 @@ public static class PortfolioWorkbookFile
     /// <exception cref="IOException">The file changed on disk since it was loaded; nothing was written.</exception>
     public static void WriteTables(LoadedWorkbook loaded, IReadOnlyList<OutputTable> tables)
     {
-        var updated = new WorkbookTableWriter().ReplaceTables(loaded.Bytes, tables, System.IO.Path.GetFileName(loaded.Path));
+        WriteBytes(loaded, new WorkbookTableWriter().ReplaceTables(loaded.Bytes, tables, System.IO.Path.GetFileName(loaded.Path)));
+    }
+
+    /// <summary>
+    /// Replaces the loaded workbook's file with <paramref name="updated"/>, through a temporary file beside it, unless
+    /// the file changed on disk since it was loaded.
+    /// </summary>
+    /// <exception cref="IOException">The file changed on disk since it was loaded; nothing was written.</exception>
+    public static void WriteBytes(LoadedWorkbook loaded, byte[] updated)
+    {
         if (!File.ReadAllBytes(loaded.Path).AsSpan().SequenceEqual(loaded.Bytes))
         {
-            throw new IOException($"{loaded.Path} changed while it was being reviewed; run the review again.");
+            throw new IOException($"{loaded.Path} changed since it was read; run the command again.");
         }
         var temporary = loaded.Path + ".writing";
         File.WriteAllBytes(temporary, updated);

@@ -1,0 +1,32 @@
+using BenchmarkDotNet.Attributes;
+using OfficeGovernance.Functions.Inventory;
+
+namespace OfficeGovernance.Benchmarks;
+
+/// <summary>
+/// Issue #3: classifying the 2,133-row 2024 federal inventory (read, normalise, classify every row) must take under
+/// a second after start-up.
+/// </summary>
+[MemoryDiagnoser]
+public class ClassifyBenchmark
+{
+    private string _path = string.Empty;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "tests", "data", "federal-inventories", "2024_consolidated_ai_inventory_raw_v2.csv");
+            if (File.Exists(candidate))
+            {
+                _path = candidate;
+                return;
+            }
+        }
+        throw new FileNotFoundException("tests/data/federal-inventories/2024_consolidated_ai_inventory_raw_v2.csv not found above " + AppContext.BaseDirectory);
+    }
+
+    [Benchmark]
+    public int Classify2024Inventory() => InventoryLoading.Assess(InventoryLoading.Read(_path)).Count;
+}
