@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
 using OfficeGovernance.Functions.Inventory;
 
 namespace OfficeGovernance.Benchmarks;
@@ -8,6 +9,8 @@ namespace OfficeGovernance.Benchmarks;
 /// a second after start-up.
 /// </summary>
 [MemoryDiagnoser]
+[SimpleJob(RunStrategy.ColdStart, launchCount: 1, warmupCount: 0, iterationCount: 1, id: "FirstCall")]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10, id: "Warm")]
 public class ClassifyBenchmark
 {
     private string _path = string.Empty;
