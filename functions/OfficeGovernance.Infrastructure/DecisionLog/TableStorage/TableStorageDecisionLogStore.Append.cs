@@ -9,8 +9,8 @@ public sealed partial class TableStorageDecisionLogStore
     /// <inheritdoc />
     /// <remarks>
     /// Creates the table on first use. Each attempt reads the head (with its ETag), returns the stored entry when the
-    /// decision's marker exists, and otherwise submits one transaction: insert the entry, insert the marker, and
-    /// replace the head guarded by its ETag (insert it when the chain is empty). A 412 (the head moved) or 409 (a row
+    /// decision's marker exists, and otherwise submits one transaction: replace the head guarded by its ETag (insert it
+    /// when the chain is empty), insert the entry, and insert the marker. A 412 (the head moved) or 409 (a row
     /// already exists) means another writer got there first: the attempt is repeated, marker first, after the
     /// backoff. Other failures are thrown; a caller that retries with the same draft gets the stored entry if the
     /// failed attempt did land.
@@ -135,11 +135,12 @@ public sealed partial class TableStorageDecisionLogStore
             [Layout.SequenceProperty] = sequence,
             [Layout.HashProperty] = entry.Hash,
         }, head?.ETag);
+        // The head goes first: the service reports the first failing operation, so a moved head reads as 412.
         return
         [
+            new TableOperation(head is null ? TableOperationKind.Insert : TableOperationKind.Replace, headRow),
             new TableOperation(TableOperationKind.Insert, entryRow),
             new TableOperation(TableOperationKind.Insert, markerRow),
-            new TableOperation(head is null ? TableOperationKind.Insert : TableOperationKind.Replace, headRow),
         ];
     }
 
