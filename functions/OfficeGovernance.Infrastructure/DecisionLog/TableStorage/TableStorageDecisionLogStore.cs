@@ -93,7 +93,8 @@ public sealed partial class TableStorageDecisionLogStore : IDecisionLogStore
     /// sequence and hash, so deleting the newest entries, or editing the last entry and recomputing its hash, is
     /// detected too (PRODUCT.md section 3, verify).
     /// </summary>
-    /// <returns>The first problem found, in words; intact when there is none.</returns>
+    /// <returns>The first problem found, in words; intact when there is none (a table not created yet is an intact
+    /// empty log).</returns>
     /// <exception cref="DecisionLogCorruptException">An entry row or the head does not parse.</exception>
     /// <exception cref="TableRequestFailedException">The service refused.</exception>
     public async Task<ChainVerification> VerifyAsync(CancellationToken cancellationToken)
@@ -104,8 +105,16 @@ public sealed partial class TableStorageDecisionLogStore : IDecisionLogStore
         {
             return chain;
         }
-        var head = ParseHead(await GetAsync(Layout.HeadRowKey, cancellationToken).ConfigureAwait(false));
-        var problem = TableStorageDecisionLogStoreHead.Check(entries, head, Where);
+        TableEntity? headRow;
+        try
+        {
+            headRow = await GetAsync(Layout.HeadRowKey, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TableRequestFailedException ex) when (entries.Count == 0 && IsTableNotFound(ex))
+        {
+            headRow = null;
+        }
+        var problem = TableStorageDecisionLogStoreHead.Check(entries, ParseHead(headRow), Where);
         return problem ?? chain;
     }
 

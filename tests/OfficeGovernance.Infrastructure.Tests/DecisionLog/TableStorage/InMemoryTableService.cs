@@ -4,7 +4,7 @@ namespace OfficeGovernance.Infrastructure.Tests.DecisionLog.TableStorage;
 
 /// <summary>
 /// Table Storage in memory with the semantics the decision log relies on: a new ETag on every write, Insert of an
-/// existing entity -> 409, Replace with a stale ETag -> 412 (missing entity -> 404), transactions all or nothing,
+/// existing entity -> 409, Get or query of a missing table -> 404 TableNotFound, Replace with a stale ETag -> 412 (missing entity -> 404), transactions all or nothing,
 /// queries in ordinal row key order in pages of <see cref="PageSize"/> with continuations. Faults can be injected:
 /// fail before applying, apply and lose the response, and run code just before the next transaction (a concurrent
 /// writer between an append's head read and its submit).
@@ -67,10 +67,10 @@ internal sealed class InMemoryTableService : ITableService
     {
         lock (_gate)
         {
-            return Task.FromResult(
-                _tables.TryGetValue(table, out var rows) && rows.TryGetValue((partitionKey, rowKey), out var stored)
-                    ? stored.ToEntity(partitionKey, rowKey)
-                    : null);
+            // Like the service and TableServiceClient: a missing entity is null, a missing table is thrown.
+            return Task.FromResult(TableOrThrow(table).TryGetValue((partitionKey, rowKey), out var stored)
+                ? stored.ToEntity(partitionKey, rowKey)
+                : null);
         }
     }
 
