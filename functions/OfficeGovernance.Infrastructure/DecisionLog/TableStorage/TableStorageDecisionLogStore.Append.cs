@@ -1,0 +1,151 @@
+using System.Globalization;
+using OfficeGovernance.Domain.DecisionLog;
+using Layout = OfficeGovernance.Infrastructure.DecisionLog.TableStorage.TableStorageDecisionLogStoreLayout;
+
+namespace OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
+
+public sealed partial class TableStorageDecisionLogStore
+{
+    /// <inheritdoc />
+    /// <remarks>
+    /// Creates the table on first use. Each attempt reads the head (with its ETag), returns the stored entry when the
+    /// decision's marker exists, and otherwise submits one transaction: replace the head guarded by its ETag (insert it
+    /// when the chain is empty), insert the entry, and insert the marker. A 412 (the head moved) or 409 (a row
+    /// already exists) means another writer got there first: the attempt is repeated, marker first, after the
+    /// backoff. Other failures are thrown; a caller that retries with the same draft gets the stored entry if the
+    /// failed attempt did land.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The draft's decision id is empty.</exception>
+    /// <exception cref="DecisionLogCorruptException">The head or a marker does not parse, a marker points at a
+    /// missing or different entry, or an entry row exists beyond the head; nothing is written.</exception>
+    /// <exception cref="InvalidOperationException">Other writers kept moving the head through every attempt; the
+    /// last conflict is the inner exception.</exception>
+    /// <exception cref="TableRequestFailedException">The service refused other than by a conflict.</exception>
+    public async Task<DecisionEntry> AppendAsync(DecisionDraft draft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var markerKey = Layout.MarkerRowKey(draft.DecisionId);
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        TableStorageDecisionLogStoreHead? headAtConflict = null;
+        var conflicted = false;
+        for (var attempt = 1; ; attempt++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var head = ParseHead(await GetAsync(Layout.HeadRowKey, cancellationToken).ConfigureAwait(false));
+            var stored = await FindStoredAsync(draft.DecisionId, markerKey, cancellationToken).ConfigureAwait(false);
+            if (stored is not null)
+            {
+                return stored;
+            }
+            var entry = NextEntry(draft, head);
+            // Every transaction that inserts an entry row moves the head with it, so a 409 after which the head has
+            // not moved cannot come from another writer: a row exists that no append wrote.
+            if (conflicted && SameHead(head, headAtConflict))
+            {
+                throw Corrupt(Layout.EntryRowKey(entry.Sequence),
+                    $"it already exists although the head says the chain ends at entry {head?.Sequence ?? 0}; " +
+                    "rows were written or the head deleted outside an append (run verify)");
+            }
+            try
+            {
+                await _service.SubmitTransactionAsync(TableName, Operations(entry, markerKey, head), cancellationToken)
+                    .ConfigureAwait(false);
+                return entry;
+            }
+            catch (TableRequestFailedException ex) when (ex.Status is 409 or 412)
+            {
+                if (attempt >= _maxAttempts)
+                {
+                    throw new InvalidOperationException(
+                        $"Decision log {Where}: gave up appending decision {draft.DecisionId} after {attempt} attempts " +
+                        $"because other writers kept moving the head (last: {ex.Status} {ex.ErrorCode}).", ex);
+                }
+                conflicted = ex.Status == 409;
+                headAtConflict = head;
+            }
+            await _backoff(attempt, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task EnsureTableAsync(CancellationToken cancellationToken)
+    {
+        if (_tableReady)
+        {
+            return;
+        }
+        await _service.CreateTableIfNotExistsAsync(TableName, cancellationToken).ConfigureAwait(false);
+        _tableReady = true;
+    }
+
+    /// <summary>The entry holding <paramref name="decisionId"/> when its marker exists; null when it does not.</summary>
+    private async Task<DecisionEntry?> FindStoredAsync(
+        string decisionId, string markerKey, CancellationToken cancellationToken)
+    {
+        var marker = await GetAsync(markerKey, cancellationToken).ConfigureAwait(false);
+        if (marker is null)
+        {
+            return null;
+        }
+        var sequenceText = marker.Properties.GetValueOrDefault(Layout.SequenceProperty);
+        if (!long.TryParse(sequenceText, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) || sequence < 1)
+        {
+            throw Corrupt(markerKey, $"the marker needs a positive {Layout.SequenceProperty} (found '{sequenceText}')");
+        }
+        var entryKey = Layout.EntryRowKey(sequence);
+        var entity = await GetAsync(entryKey, cancellationToken).ConfigureAwait(false)
+            ?? throw Corrupt(markerKey, $"the marker points at entry row {entryKey}, which does not exist");
+        var entry = ParseEntry(entity);
+        if (!string.Equals(entry.Decision.DecisionId, decisionId, StringComparison.Ordinal))
+        {
+            throw Corrupt(markerKey,
+                $"the marker of decision {decisionId} points at entry row {entryKey}, which holds decision {entry.Decision.DecisionId}");
+        }
+        return entry;
+    }
+
+    /// <summary><see cref="DecisionChain.Next"/> applied to the head's sequence and hash, all the head keeps.</summary>
+    private static DecisionEntry NextEntry(DecisionDraft draft, TableStorageDecisionLogStoreHead? head) =>
+        head is null
+            ? DecisionChain.Next(draft, null)
+            : new DecisionEntry
+            {
+                Decision = draft,
+                Sequence = head.Sequence + 1,
+                PreviousHash = head.Hash,
+                Hash = DecisionChain.ComputeHash(draft, head.Hash),
+            };
+
+    private TableOperation[] Operations(DecisionEntry entry, string markerKey, TableStorageDecisionLogStoreHead? head)
+    {
+        var sequence = entry.Sequence.ToString(CultureInfo.InvariantCulture);
+        var entryRow = new TableEntity(PartitionKey, Layout.EntryRowKey(entry.Sequence), new Dictionary<string, string>
+        {
+            [Layout.EntryProperty] = DecisionLogEntryJson.Serialize(entry),
+            [Layout.DecisionIdProperty] = entry.Decision.DecisionId,
+            [Layout.SequenceProperty] = sequence,
+            [Layout.HashProperty] = entry.Hash,
+        });
+        var markerRow = new TableEntity(PartitionKey, markerKey, new Dictionary<string, string>
+        {
+            [Layout.DecisionIdProperty] = entry.Decision.DecisionId,
+            [Layout.SequenceProperty] = sequence,
+        });
+        var headRow = new TableEntity(PartitionKey, Layout.HeadRowKey, new Dictionary<string, string>
+        {
+            [Layout.SequenceProperty] = sequence,
+            [Layout.HashProperty] = entry.Hash,
+        }, head?.ETag);
+        // The head goes first: the service reports the first failing operation, so a moved head reads as 412.
+        return
+        [
+            new TableOperation(head is null ? TableOperationKind.Insert : TableOperationKind.Replace, headRow),
+            new TableOperation(TableOperationKind.Insert, entryRow),
+            new TableOperation(TableOperationKind.Insert, markerRow),
+        ];
+    }
+
+    private static bool SameHead(TableStorageDecisionLogStoreHead? now, TableStorageDecisionLogStoreHead? before) =>
+        now is null
+            ? before is null
+            : before is not null && now.ETag is not null && string.Equals(now.ETag, before.ETag, StringComparison.Ordinal);
+}

@@ -1,0 +1,174 @@
+using System.Globalization;
+using OfficeGovernance.Domain.DecisionLog;
+using Layout = OfficeGovernance.Infrastructure.DecisionLog.TableStorage.TableStorageDecisionLogStoreLayout;
+
+namespace OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
+
+/// <summary>
+/// The decision log of one workbook in Azure Table Storage (PRODUCT.md section 3; issue 4): one partition per workbook,
+/// laid out as <see cref="TableStorageDecisionLogStoreLayout"/> describes, reached only through
+/// <see cref="ITableService"/>. Appends write the entry, its idempotency marker and the moved head in one entity group
+/// transaction guarded by the head's ETag, so concurrent writers in any number of processes never fork or lose the
+/// chain, and a decision whose first attempt landed is never stored twice.
+/// </summary>
+public sealed partial class TableStorageDecisionLogStore : IDecisionLogStore
+{
+    /// <summary>The table used when none is given.</summary>
+    public const string DefaultTableName = "DecisionLog";
+
+    /// <summary>How many transactions an append tries when other writers keep moving the head.</summary>
+    public const int DefaultMaxAttempts = 50;
+
+    private readonly ITableService _service;
+    private readonly int _maxAttempts;
+    private readonly Func<int, CancellationToken, Task> _backoff;
+    private volatile bool _tableReady;
+
+    /// <summary>Creates a store for the chain of one workbook.</summary>
+    /// <param name="service">The Table Storage operations.</param>
+    /// <param name="workbookIdentity">The workbook's drive item id, or its file name when it has none; the partition
+    /// key is <see cref="TableStorageDecisionLogStoreLayout.PartitionKeyFor"/> of it.</param>
+    /// <param name="tableName">The table: 3 to 63 ASCII letters and digits, starting with a letter.</param>
+    /// <param name="maxAttempts">How many transactions an append tries before giving up (at least 1).</param>
+    /// <param name="backoff">Waits after failed attempt n (1-based) before the next; null: a jittered exponential wait
+    /// from 2 ms up to 100 ms. Tests pass a function that does not wait.</param>
+    /// <exception cref="ArgumentException">A blank identity or an invalid table name.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxAttempts"/> is below 1.</exception>
+    public TableStorageDecisionLogStore(
+        ITableService service, string workbookIdentity, string tableName = DefaultTableName,
+        int maxAttempts = DefaultMaxAttempts, Func<int, CancellationToken, Task>? backoff = null)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
+        if (!IsValidTableName(tableName))
+        {
+            throw new ArgumentException(
+                $"'{tableName}' is not a table name: use 3 to 63 ASCII letters and digits, starting with a letter.",
+                nameof(tableName));
+        }
+        _service = service;
+        PartitionKey = Layout.PartitionKeyFor(workbookIdentity);
+        TableName = tableName;
+        _maxAttempts = maxAttempts;
+        _backoff = backoff ?? JitteredBackoff;
+    }
+
+    /// <summary>The table holding the log.</summary>
+    public string TableName { get; }
+
+    /// <summary>The partition of this workbook's chain.</summary>
+    public string PartitionKey { get; }
+
+    /// <inheritdoc />
+    /// <remarks>Pages through the entry rows with continuations. A table that does not exist yet is an empty log.</remarks>
+    /// <exception cref="DecisionLogCorruptException">An entry row has no Entry property or it does not parse; names the
+    /// table, partition and row key.</exception>
+    /// <exception cref="TableRequestFailedException">The service refused.</exception>
+    public async Task<IReadOnlyList<DecisionEntry>> ReadAllAsync(CancellationToken cancellationToken)
+    {
+        var entries = new List<DecisionEntry>();
+        TableContinuation? continuation = null;
+        do
+        {
+            TablePage page;
+            try
+            {
+                page = await _service.QueryAsync(
+                    TableName, PartitionKey, Layout.EntryRowKeyFrom, Layout.EntryRowKeyTo, continuation, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (TableRequestFailedException ex) when (continuation is null && IsTableNotFound(ex))
+            {
+                return [];
+            }
+            entries.AddRange(page.Entities.Select(ParseEntry));
+            continuation = page.Next;
+        }
+        while (continuation is not null);
+        return entries;
+    }
+
+    /// <summary>
+    /// Verifies the chain (<see cref="DecisionChain.Verify"/>) and then that the head agrees with the last entry in
+    /// sequence and hash, so deleting the newest entries, or editing the last entry and recomputing its hash, is
+    /// detected too (PRODUCT.md section 3, verify).
+    /// </summary>
+    /// <returns>The first problem found, in words; intact when there is none (a table not created yet is an intact
+    /// empty log).</returns>
+    /// <exception cref="DecisionLogCorruptException">An entry row or the head does not parse.</exception>
+    /// <exception cref="TableRequestFailedException">The service refused.</exception>
+    public async Task<ChainVerification> VerifyAsync(CancellationToken cancellationToken)
+    {
+        var entries = await ReadAllAsync(cancellationToken).ConfigureAwait(false);
+        var chain = DecisionChain.Verify(entries);
+        if (!chain.IsIntact)
+        {
+            return chain;
+        }
+        TableEntity? headRow;
+        try
+        {
+            headRow = await GetAsync(Layout.HeadRowKey, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TableRequestFailedException ex) when (entries.Count == 0 && IsTableNotFound(ex))
+        {
+            headRow = null;
+        }
+        var problem = TableStorageDecisionLogStoreHead.Check(entries, ParseHead(headRow), Where);
+        return problem ?? chain;
+    }
+
+    private string Where => $"table {TableName} partition {PartitionKey}";
+
+    private Task<TableEntity?> GetAsync(string rowKey, CancellationToken cancellationToken) =>
+        _service.GetAsync(TableName, PartitionKey, rowKey, cancellationToken);
+
+    private DecisionEntry ParseEntry(TableEntity entity)
+    {
+        if (!entity.Properties.TryGetValue(Layout.EntryProperty, out var json))
+        {
+            throw Corrupt(entity.RowKey, $"it has no {Layout.EntryProperty} property");
+        }
+        try
+        {
+            return DecisionLogEntryJson.Parse(json);
+        }
+        catch (FormatException ex)
+        {
+            throw Corrupt(entity.RowKey, ex.Message, ex);
+        }
+    }
+
+    /// <summary>The head's (sequence, hash), or null for an empty chain.</summary>
+    private TableStorageDecisionLogStoreHead? ParseHead(TableEntity? entity)
+    {
+        if (entity is null)
+        {
+            return null;
+        }
+        var sequence = entity.Properties.GetValueOrDefault(Layout.SequenceProperty);
+        var hash = entity.Properties.GetValueOrDefault(Layout.HashProperty);
+        if (!long.TryParse(sequence, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1
+            || string.IsNullOrEmpty(hash))
+        {
+            throw Corrupt(entity.RowKey,
+                $"the head needs a positive {Layout.SequenceProperty} and a {Layout.HashProperty} (found '{sequence}' and '{hash}')");
+        }
+        return new TableStorageDecisionLogStoreHead(value, hash, entity.ETag);
+    }
+
+    private DecisionLogCorruptException Corrupt(string rowKey, string problem, Exception? inner = null) =>
+        new($"Decision log {Where} row {rowKey} cannot be read: {problem}.", inner);
+
+    private static bool IsTableNotFound(TableRequestFailedException ex) =>
+        ex.Status == 404 && string.Equals(ex.ErrorCode, "TableNotFound", StringComparison.Ordinal);
+
+    private static bool IsValidTableName(string? name) =>
+        name is { Length: >= 3 and <= 63 } && char.IsAsciiLetter(name[0]) && name.All(char.IsAsciiLetterOrDigit);
+
+    private static Task JitteredBackoff(int failedAttempt, CancellationToken cancellationToken)
+    {
+        var milliseconds = Math.Min(100.0, 2.0 * Math.Pow(2, Math.Min(failedAttempt - 1, 10)));
+        return Task.Delay(TimeSpan.FromMilliseconds(milliseconds * (0.5 + Random.Shared.NextDouble())), cancellationToken);
+    }
+}
