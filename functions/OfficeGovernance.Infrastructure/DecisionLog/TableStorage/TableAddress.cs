@@ -9,21 +9,21 @@ namespace OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 /// </summary>
 internal static partial class TableAddress
 {
-    public static Uri Tables(Uri endpoint) => new($"{endpoint}/Tables");
+    public static Uri Tables(Uri endpoint) => new($"{Base(endpoint)}/Tables");
 
-    public static Uri Batch(Uri endpoint) => new($"{endpoint}/$batch");
+    public static Uri Batch(Uri endpoint) => new($"{Base(endpoint)}/$batch");
 
-    public static Uri Table(Uri endpoint, string table) => new($"{endpoint}/{table}");
+    public static Uri Table(Uri endpoint, string table) => new($"{Base(endpoint)}/{table}");
 
     public static Uri Entity(Uri endpoint, string table, string partitionKey, string rowKey) =>
-        new($"{endpoint}/{table}(PartitionKey='{Escape(partitionKey)}',RowKey='{Escape(rowKey)}')");
+        new($"{Base(endpoint)}/{table}(PartitionKey='{Escape(partitionKey)}',RowKey='{Escape(rowKey)}')");
 
     public static Uri Query(
         Uri endpoint, string table, string partitionKey, string rowKeyFrom, string rowKeyTo, TableContinuation? next)
     {
         var filter = $"PartitionKey eq {Literal(partitionKey)} and RowKey ge {Literal(rowKeyFrom)} " +
                      $"and RowKey lt {Literal(rowKeyTo)}";
-        var uri = new StringBuilder($"{endpoint}/{table}()?$filter={Uri.EscapeDataString(filter)}");
+        var uri = new StringBuilder($"{Base(endpoint)}/{table}()?$filter={Uri.EscapeDataString(filter)}");
         if (next is not null)
         {
             uri.Append("&NextPartitionKey=").Append(Uri.EscapeDataString(next.NextPartitionKey));
@@ -55,6 +55,8 @@ internal static partial class TableAddress
                 "A table key may not contain '/', '\\', '#', '?' or control characters, nor exceed 1 KiB.", paramName);
         }
     }
+
+    private static string Base(Uri endpoint) => endpoint.AbsoluteUri.TrimEnd('/');
 
     private static string Escape(string key) => Uri.EscapeDataString(key.Replace("'", "''", StringComparison.Ordinal));
 

@@ -29,8 +29,9 @@ public sealed class TableConnection
     }
 
     /// <summary>
-    /// The table service endpoint without a trailing slash, such as <c>https://acct.table.core.windows.net</c> or
-    /// Azurite's <c>http://127.0.0.1:10002/devstoreaccount1</c>; request paths are appended to it.
+    /// The table service endpoint, such as <c>https://acct.table.core.windows.net</c> or
+    /// Azurite's <c>http://127.0.0.1:10002/devstoreaccount1</c>; request paths are appended to it (a host-only endpoint
+    /// keeps the single slash <see cref="Uri"/> gives it).
     /// </summary>
     public Uri TableEndpoint { get; }
 
@@ -63,14 +64,20 @@ public sealed class TableConnection
     /// <summary>A connection authenticated with a token credential (scope <c>https://storage.azure.com/.default</c>).</summary>
     /// <param name="tableEndpoint">The absolute table endpoint, such as <c>https://acct.table.core.windows.net</c>.</param>
     /// <param name="credential">The credential, typically a managed identity.</param>
-    /// <exception cref="ArgumentException">The endpoint is not an absolute http(s) URI.</exception>
+    /// <exception cref="ArgumentException">The endpoint is not an absolute https URI (Azure.Core never sends a bearer
+    /// token over plain http).</exception>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static TableConnection FromTokenCredential(Uri tableEndpoint, TokenCredential credential)
     {
         ArgumentNullException.ThrowIfNull(tableEndpoint);
         ArgumentNullException.ThrowIfNull(credential);
+        if (!tableEndpoint.IsAbsoluteUri || tableEndpoint.Scheme != Uri.UriSchemeHttps)
+        {
+            throw new ArgumentException("A token-authenticated table endpoint must be an absolute https URI.", nameof(tableEndpoint));
+        }
+
         return new TableConnection(
-            TableConnectionString.NormalizeEndpoint(tableEndpoint, nameof(tableEndpoint)), null, null, credential);
+            TableConnectionString.NormalizeEndpoint(tableEndpoint, "The table endpoint", nameof(tableEndpoint)), null, null, credential);
     }
 
     /// <summary>The endpoint and authentication mode, never the key.</summary>

@@ -36,7 +36,7 @@ internal static class TableConnectionString
         var key = DecodeKey(Required(settings, "AccountKey"));
         if (settings.TryGetValue("TableEndpoint", out var tableEndpoint))
         {
-            var endpoint = NormalizeEndpoint(ParseUri(tableEndpoint, "TableEndpoint"), Param);
+            var endpoint = NormalizeEndpoint(ParseUri(tableEndpoint, "TableEndpoint"), "TableEndpoint", Param);
             var account = settings.TryGetValue("AccountName", out var name) ? name : AccountFromEndpoint(endpoint);
             return (endpoint, account, key);
         }
@@ -50,15 +50,15 @@ internal static class TableConnectionString
 
         var suffix = settings.TryGetValue("EndpointSuffix", out var s) ? s.Trim('.') : "core.windows.net";
         var built = ParseUri($"{protocol}://{accountName}.table.{suffix}", "AccountName/EndpointSuffix");
-        return (NormalizeEndpoint(built, Param), accountName, key);
+        return (NormalizeEndpoint(built, "The table endpoint", Param), accountName, key);
     }
 
     /// <summary>The endpoint without a trailing slash, query or fragment.</summary>
-    public static Uri NormalizeEndpoint(Uri endpoint, string paramName)
+    public static Uri NormalizeEndpoint(Uri endpoint, string what, string paramName)
     {
         if (!endpoint.IsAbsoluteUri || endpoint.Scheme is not ("http" or "https"))
         {
-            throw new ArgumentException("The table endpoint must be an absolute http or https URI.", paramName);
+            throw new ArgumentException($"{what} must be an absolute http or https URI.", paramName);
         }
 
         return new Uri(endpoint.GetLeftPart(UriPartial.Path).TrimEnd('/'));
