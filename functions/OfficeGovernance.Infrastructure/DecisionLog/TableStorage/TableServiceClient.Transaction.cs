@@ -18,8 +18,8 @@ public sealed partial class TableServiceClient
         message.Request.Headers.SetValue("Content-Type", $"multipart/mixed; boundary={batchBoundary}");
         message.Request.Content = RequestContent.Create(
             TableBatch.Body(_endpoint, table, operations, batchBoundary, changesetBoundary));
-        var response = await SendAsync(message, cancellationToken).ConfigureAwait(false);
         var what = $"Transaction of {operations.Count} on {table} partition {operations[0].Entity.PartitionKey}";
+        var response = await SendAsync(message, what, cancellationToken).ConfigureAwait(false);
         if (response.Status != 202)
         {
             throw TableFailure.From(response, what);

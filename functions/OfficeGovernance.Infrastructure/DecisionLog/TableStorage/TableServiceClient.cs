@@ -10,6 +10,8 @@ namespace OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 /// <see cref="HttpPipeline"/>: retries from <see cref="TableClientOptions"/>, a fresh <c>x-ms-date</c> per attempt,
 /// then Shared Key signing or a bearer token (scope <c>https://storage.azure.com/.default</c>). PRODUCT.md section 3
 /// (the log lives in Table Storage) and section 5 (settings). Swap for Azure.Data.Tables when the feed has it.
+/// Every operation throws <see cref="TableTransportException"/> when no answer came after the retries (outcome
+/// unknown), and <see cref="ArgumentException"/> for an invalid table name or key (before sending).
 /// </summary>
 public sealed partial class TableServiceClient : ITableService
 {
@@ -42,13 +44,14 @@ public sealed partial class TableServiceClient : ITableService
         using var message = NewMessage(RequestMethod.Post, TableAddress.Tables(_endpoint), TableProtocol.NoMetadata);
         message.Request.Headers.SetValue("Prefer", "return-no-content");
         SetJson(message.Request, JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["TableName"] = table }));
-        var response = await SendAsync(message, cancellationToken).ConfigureAwait(false);
+        var what = $"Creating table {table}";
+        var response = await SendAsync(message, what, cancellationToken).ConfigureAwait(false);
         if (response.Status is 201 or 204)
         {
             return;
         }
 
-        var failure = TableFailure.From(response, $"Creating table {table}");
+        var failure = TableFailure.From(response, what);
         if (response.Status != 409 || failure.ErrorCode != "TableAlreadyExists")
         {
             throw failure;
@@ -65,14 +68,15 @@ public sealed partial class TableServiceClient : ITableService
         TableAddress.CheckKey(rowKey, nameof(rowKey));
         using var message = NewMessage(
             RequestMethod.Get, TableAddress.Entity(_endpoint, table, partitionKey, rowKey), TableProtocol.NoMetadata);
-        var response = await SendAsync(message, cancellationToken).ConfigureAwait(false);
+        var what = $"Reading {table}({partitionKey}, {rowKey})";
+        var response = await SendAsync(message, what, cancellationToken).ConfigureAwait(false);
         if (response.Status == 200)
         {
             using var document = JsonDocument.Parse(response.Content.ToMemory());
             return TableEntityJson.Read(document.RootElement, Header(response, "ETag"));
         }
 
-        var failure = TableFailure.From(response, $"Reading {table}({partitionKey}, {rowKey})");
+        var failure = TableFailure.From(response, what);
         return response.Status == 404 && failure.ErrorCode != "TableNotFound" ? null : throw failure;
     }
 
@@ -88,10 +92,11 @@ public sealed partial class TableServiceClient : ITableService
         ArgumentNullException.ThrowIfNull(rowKeyTo);
         var uri = TableAddress.Query(_endpoint, table, partitionKey, rowKeyFrom, rowKeyTo, continuation);
         using var message = NewMessage(RequestMethod.Get, uri, TableProtocol.MinimalMetadata);
-        var response = await SendAsync(message, cancellationToken).ConfigureAwait(false);
+        var what = $"Querying {table} partition {partitionKey}";
+        var response = await SendAsync(message, what, cancellationToken).ConfigureAwait(false);
         if (response.Status != 200)
         {
-            throw TableFailure.From(response, $"Querying {table} partition {partitionKey}");
+            throw TableFailure.From(response, what);
         }
 
         using var document = JsonDocument.Parse(response.Content.ToMemory());
@@ -124,9 +129,19 @@ public sealed partial class TableServiceClient : ITableService
         request.Content = RequestContent.Create(body);
     }
 
-    private async Task<Response> SendAsync(HttpMessage message, CancellationToken cancellationToken)
+    private async Task<Response> SendAsync(HttpMessage message, string what, CancellationToken cancellationToken)
     {
-        await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is AggregateException or IOException or RequestFailedException
+                                   || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw new TableTransportException(
+                $"{what}: no answer from the Table service after the retries; the outcome is unknown.", ex);
+        }
+
         return message.Response;
     }
 

@@ -114,4 +114,18 @@ public sealed class TableServiceClientFaultTests(AzuriteFixture azurite) : IAsyn
 
         Assert.Single(_transport.Events, e => e.Method == HttpMethod.Get);
     }
+
+    [Fact]
+    public async Task GetAsync_AnswerLostOnEveryAttempt_SurfacesTransportFailure()
+    {
+        await _client.SubmitTransactionAsync(_table, [Insert("p", "d-1")], None);
+        _transport.Enqueue([.. Enumerable.Range(0, 5).Select(_ => TransportFault.Drop(HttpMethod.Get))]);
+
+        var error = await Assert.ThrowsAsync<TableTransportException>(() => _client.GetAsync(_table, "p", "d-1", None));
+
+        var attempts = Assert.IsType<AggregateException>(error.InnerException).InnerExceptions;
+        Assert.Equal(5, attempts.Count);
+        Assert.All(attempts, a => Assert.IsType<IOException>(a));
+        Assert.Equal(0, _transport.PendingFaults);
+    }
 }
