@@ -1,0 +1,8 @@
+namespace OfficeGovernance.Infrastructure.Tests.Support.Azurite;
+
+/// <summary>Test classes marked [Collection(AzuriteCollection.Name)] share one Azurite process.</summary>
+[CollectionDefinition(Name)]
+public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>
+{
+    public const string Name = "Azurite";
+}
