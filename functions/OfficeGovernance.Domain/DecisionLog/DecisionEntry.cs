@@ -77,6 +77,14 @@ public interface IDecisionLogStore
     /// Concurrent appends never fork or lose the chain.
     /// </summary>
     Task<DecisionEntry> AppendAsync(DecisionDraft draft, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Verifies the whole chain (PRODUCT.md section 3) and names the first broken entry. The default checks the
+    /// entries read; a store that records the chain's head also checks that nothing was cut off the end.
+    /// </summary>
+    /// <exception cref="DecisionLogCorruptException">The store cannot be read as a log.</exception>
+    async Task<ChainVerification> VerifyAsync(CancellationToken cancellationToken) =>
+        DecisionChain.Verify(await ReadAllAsync(cancellationToken).ConfigureAwait(false));
 }
 
 /// <summary>Thrown when a decision log cannot be parsed at all; names the store and the line or key.</summary>

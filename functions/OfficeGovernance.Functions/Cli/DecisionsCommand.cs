@@ -43,7 +43,7 @@ internal static class DecisionsCommand
         var command = new Command("verify", "Verify the hash chain; exits 3 on a broken chain.") { workbook, decisionLog };
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
-            var verification = DecisionChain.Verify(await Read(result, workbook, decisionLog, cancellationToken));
+            var verification = await Open(result, workbook, decisionLog).VerifyAsync(cancellationToken);
             if (verification.IsIntact)
             {
                 await context.Out.WriteLineAsync(verification.Message);
@@ -59,6 +59,8 @@ internal static class DecisionsCommand
     // workbook is broken.
     private static Task<IReadOnlyList<DecisionEntry>> Read(
         ParseResult result, Option<FileInfo> workbook, Option<string?> decisionLog, CancellationToken cancellationToken) =>
-        DecisionLogLocation.Open(result.GetValue(decisionLog), result.GetRequiredValue(workbook).FullName)
-            .ReadAllAsync(cancellationToken);
+        Open(result, workbook, decisionLog).ReadAllAsync(cancellationToken);
+
+    private static IDecisionLogStore Open(ParseResult result, Option<FileInfo> workbook, Option<string?> decisionLog) =>
+        DecisionLogLocation.Open(result.GetValue(decisionLog), result.GetRequiredValue(workbook).FullName);
 }

@@ -21,6 +21,8 @@ public sealed partial class TableStorageDecisionLogStore
     /// <exception cref="InvalidOperationException">Other writers kept moving the head through every attempt; the
     /// last conflict is the inner exception.</exception>
     /// <exception cref="TableRequestFailedException">The service refused other than by a conflict.</exception>
+    /// <exception cref="TableTransportException">No answer came and the decision is not stored as far as a re-read
+    /// shows; retrying with the same draft is safe.</exception>
     public async Task<DecisionEntry> AppendAsync(DecisionDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -62,6 +64,17 @@ public sealed partial class TableStorageDecisionLogStore
                 }
                 conflicted = ex.Status == 409;
                 headAtConflict = head;
+            }
+            catch (TableTransportException)
+            {
+                // No answer after the pipeline's retries: the transaction may or may not have landed. If it did, its
+                // marker says so and the stored entry is the answer; if not, the caller learns the outcome is unknown.
+                var landed = await FindStoredAsync(draft.DecisionId, markerKey, cancellationToken).ConfigureAwait(false);
+                if (landed is not null)
+                {
+                    return landed;
+                }
+                throw;
             }
             await _backoff(attempt, cancellationToken).ConfigureAwait(false);
         }

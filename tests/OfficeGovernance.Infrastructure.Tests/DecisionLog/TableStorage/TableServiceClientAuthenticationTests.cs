@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure.Core.Pipeline;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
-using OfficeGovernance.Infrastructure.Tests.Support.Azurite;
+using OfficeGovernance.Tests.Shared.Azurite;
 using static OfficeGovernance.Infrastructure.Tests.DecisionLog.TableStorage.TableEntityBuilder;
 
 namespace OfficeGovernance.Infrastructure.Tests.DecisionLog.TableStorage;

@@ -1,5 +1,5 @@
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
-using OfficeGovernance.Infrastructure.Tests.Support.Azurite;
+using OfficeGovernance.Tests.Shared.Azurite;
 using static OfficeGovernance.Infrastructure.Tests.DecisionLog.TableStorage.TableEntityBuilder;
 
 namespace OfficeGovernance.Infrastructure.Tests.DecisionLog.TableStorage;

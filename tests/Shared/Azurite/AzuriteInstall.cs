@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace OfficeGovernance.Infrastructure.Tests.Support.Azurite;
+namespace OfficeGovernance.Tests.Shared.Azurite;
 
 /// <summary>
 /// Runs <c>npm ci</c> in tests/azurite once when Azurite is missing; an exclusive lock file keeps parallel test runs

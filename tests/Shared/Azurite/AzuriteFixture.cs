@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace OfficeGovernance.Infrastructure.Tests.Support.Azurite;
+namespace OfficeGovernance.Tests.Shared.Azurite;
 
 /// <summary>
 /// Starts Azurite's table service (tests/azurite, pinned to 3.35.0 for Node 20) on a free loopback port with

@@ -1,4 +1,4 @@
-namespace OfficeGovernance.Infrastructure.Tests.Support.Azurite;
+namespace OfficeGovernance.Tests.Shared.Azurite;
 
 /// <summary>Test classes marked [Collection(AzuriteCollection.Name)] share one Azurite process.</summary>
 [CollectionDefinition(Name)]
