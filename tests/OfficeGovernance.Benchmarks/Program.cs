@@ -6,6 +6,9 @@ switch (args)
     case ["peak"]:
         PeakMemory.Run();
         break;
+    case ["table"]:
+        await TableStorageThroughput.RunAsync();
+        break;
     case ["peak-child", var path]:
         PeakMemory.Child(path);
         break;
