@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Identity;
 using Microsoft.Graph;
+using Microsoft.Graph.Authentication;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
@@ -17,7 +18,8 @@ public static class GraphClients
 {
     /// <summary>Creates a client; the caller owns it and disposes it when done.</summary>
     /// <param name="settings">Validated settings.</param>
-    /// <param name="credential">The token source; null to build the one <see cref="GraphSettings.Credential"/> names.
+    /// <param name="credential">The token source, asked for <see cref="GraphSettings.Scope"/> and sent only to the base
+    /// URL's host; null to build the one <see cref="GraphSettings.Credential"/> names.
     /// Must be null when the setting is <see cref="GraphCredentialKind.None"/>.</param>
     /// <param name="innerHandlerForTests">The transport below the middleware; null for the SDK's own
     /// (which leaves redirects to the middleware).</param>
@@ -43,7 +45,11 @@ public static class GraphClients
             GraphCredentialKind.ManagedIdentity => new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned),
             _ => (TokenCredential)new DefaultAzureCredential(),
         };
-        return new GraphServiceClient(httpClient, tokens, [settings.Scope], baseUrl);
+        // Tokens go only to the configured Graph host: never to a 302's download URL on another host, and a national
+        // cloud or test host gets them too (the SDK's default list names only Microsoft's Graph hosts).
+        var authentication = new AzureIdentityAuthenticationProvider(
+            tokens, [settings.BaseUrl.Host], observabilityOptions: null, isCaeEnabled: true, scopes: [settings.Scope]);
+        return new GraphServiceClient(httpClient, authentication, baseUrl);
     }
 
     internal static IList<DelegatingHandler> Middleware(GraphSettings settings, TimeProvider time)

@@ -22,6 +22,7 @@ public sealed class FakeGraphServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, string> _downloads = new();
     private readonly ConcurrentDictionary<string, int> _counts = new();
     private readonly ConcurrentDictionary<string, int> _methodCounts = new();
+    private readonly ConcurrentQueue<(string Path, string Authorization)> _authorizations = new();
     private readonly ConcurrentQueue<FakeFault> _faults = new();
     private readonly ConcurrentQueue<JsonElement> _mail = new();
     private readonly ConcurrentDictionary<string, byte[]> _pendingEdits = new();
@@ -32,6 +33,9 @@ public sealed class FakeGraphServer : IAsyncDisposable
     public Uri BaseUrl { get; private set; } = null!;
 
     public IReadOnlyList<JsonElement> SentMail => [.. _mail];
+
+    /// <summary>Each request's path and Authorization header ("" when absent), in arrival order.</summary>
+    public IReadOnlyList<(string Path, string Authorization)> Authorizations => [.. _authorizations];
 
     public int TotalRequests => _counts.Values.Sum();
 
@@ -79,6 +83,7 @@ public sealed class FakeGraphServer : IAsyncDisposable
         _app.Use(async (context, next) =>
         {
             _counts.AddOrUpdate(context.Request.Path.Value!, 1, (_, n) => n + 1);
+            _authorizations.Enqueue((context.Request.Path.Value!, context.Request.Headers.Authorization.ToString()));
             _methodCounts.AddOrUpdate(context.Request.Method + " " + context.Request.Path.Value, 1, (_, n) => n + 1);
             if (_faults.TryPeek(out var fault) && context.Request.Path.Value!.EndsWith(fault.PathSuffix, StringComparison.Ordinal)
                 && _faults.TryDequeue(out _))

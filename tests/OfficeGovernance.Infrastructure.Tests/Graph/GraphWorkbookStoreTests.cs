@@ -87,6 +87,7 @@ public sealed class GraphWorkbookStoreTests : IAsyncLifetime
         Assert.Equal((Drive, Item), (error.DriveId, error.ItemId));
         Assert.Equal(412, Assert.IsAssignableFrom<ApiException>(error.InnerException).ResponseStatusCode);
         Assert.Equal(usersEdit, _server.File(Drive, Item).Content);
+        Assert.Equal(1, _server.Requests("PUT", ContentPath));
     }
 
     [Fact]
