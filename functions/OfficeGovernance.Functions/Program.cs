@@ -1,1 +1,33 @@
-return await OfficeGovernance.Functions.Cli.CommandLineApp.RunAsync(args);
+using OfficeGovernance.Functions;
+using OfficeGovernance.Functions.Cli;
+using OfficeGovernance.Functions.Http;
+using OfficeGovernance.Functions.Http.Endpoints;
+
+// One executable (PRODUCT.md section 5): a verb runs one job and exits; without one it serves HTTP.
+if (CliVerbs.IsVerb(args))
+{
+    return await CommandLineApp.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseOfficeGovernanceKestrel(builder.Configuration);
+builder.Services.AddOfficeGovernanceHttp(builder.Configuration);
+
+var app = builder.Build();
+app.UseRequestBodyLimit();
+app.UseExceptionHandler();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthEndpoints();
+app.MapOpenApi(OpenApiRoute.Path).AllowAnonymous();
+app.MapReviewEndpoints();
+app.MapClassifyEndpoints();
+app.MapDecisionEndpoints();
+app.MapStatusEndpoints();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The web host's entry point, visible to the API tests' WebApplicationFactory.</summary>
+public partial class Program;

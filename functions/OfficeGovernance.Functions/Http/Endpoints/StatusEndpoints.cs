@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OfficeGovernance.Domain.Mail;
+using OfficeGovernance.Domain.Verdicts;
+using OfficeGovernance.Domain.Workbooks;
+using OfficeGovernance.Functions.Http.Problems;
+using OfficeGovernance.Functions.Http.Workbooks;
+using OfficeGovernance.Functions.Reviews;
+
+namespace OfficeGovernance.Functions.Http.Endpoints;
+
+/// <summary>One weekly status message as it would be sent.</summary>
+/// <param name="Recipients">The addresses it goes to.</param>
+/// <param name="Subject">The subject line.</param>
+/// <param name="Html">The HTML body.</param>
+/// <param name="Text">The plain-text alternative.</param>
+public sealed record StatusMessageDocument(IReadOnlyList<string> Recipients, string Subject, string Html, string Text);
+
+/// <summary>
+/// <c>GET /api/status/preview?workbookId=&amp;asOf=</c> (PRODUCT.md sections 4 and 5): the weekly status messages a
+/// workbook would get, composed from its review; nothing is sent or recorded.
+/// </summary>
+public static class StatusEndpoints
+{
+    /// <summary>Maps the preview endpoint.</summary>
+    public static IEndpointRouteBuilder MapStatusEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/status/preview", PreviewAsync).WithName("StatusPreview");
+        return app;
+    }
+
+    private static async Task<Results<Ok<StatusMessageDocument[]>, ProblemHttpResult>> PreviewAsync(
+        string? workbookId, string? asOf, IWorkbookSource workbooks, WorkbookDecisionLogs logs, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        if (WorkbookId.ProblemOf(workbookId) is { } idProblem)
+        {
+            return ApiProblems.Field("workbookId", idProblem);
+        }
+        if (!WorkbookReview.TryParseAsOf(asOf, out var date))
+        {
+            return ApiProblems.Field("asOf", $"'{asOf}' is not a date in the form yyyy-mm-dd.");
+        }
+        WorkbookFile file;
+        try
+        {
+            file = await workbooks.GetAsync(workbookId!, cancellationToken);
+        }
+        catch (FileNotFoundException e)
+        {
+            return ApiProblems.Status(StatusCodes.Status404NotFound, "No such workbook.", e.Message);
+        }
+        try
+        {
+            var workbook = PortfolioWorkbookFile.Parse(file.Bytes, workbookId!);
+            var (review, decisions) = await WorkbookReview.RunAsync(workbook, logs.Open(workbookId!), date, time, cancellationToken);
+            var week = IsoWeek.Of(review.AsOf);
+            var messages = WeeklyStatusComposer.Compose(new WeeklyStatusInput
+            {
+                Review = review,
+                Decisions = decisions
+                    .Where(d => AsOfDate.LocalDate(d.Decision.Timestamp, workbook.Settings.TimeZone) is var day
+                                && day >= week.Monday && day <= review.AsOf)
+                    .ToArray(),
+                Settings = workbook.Settings,
+                Week = week,
+            });
+            return TypedResults.Ok(messages.Select(m => new StatusMessageDocument(m.Recipients, m.Subject, m.Html, m.Text)).ToArray());
+        }
+        catch (WorkbookValidationException e)
+        {
+            return ApiProblems.Workbook(e.Problems);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+namespace OfficeGovernance.Functions.Http;
+
+/// <summary>
+/// <c>Auth:*</c> settings (PRODUCT.md section 5): the Entra ID tenant and API whose tokens are accepted.
+/// <see cref="TenantId"/> and <see cref="Audience"/> are required unless <see cref="DevelopmentIdentity"/> is set.
+/// </summary>
+public sealed class AuthOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Auth";
+
+    /// <summary>The Entra ID authority host; the tenant's metadata is at Instance + TenantId + /v2.0/.well-known/openid-configuration.</summary>
+    public string Instance { get; set; } = "https://login.microsoftonline.com/";
+
+    /// <summary>The directory (tenant) id whose tokens are accepted.</summary>
+    public string? TenantId { get; set; }
+
+    /// <summary>The API's application id URI or client id: the tokens' <c>aud</c>.</summary>
+    public string? Audience { get; set; }
+
+    /// <summary>
+    /// An email that requests without a token act as; honoured only when the server listens on loopback alone
+    /// (start-up fails otherwise). Never set it in Azure.
+    /// </summary>
+    public string? DevelopmentIdentity { get; set; }
+
+    /// <summary>The OpenID configuration address of the tenant.</summary>
+    public string MetadataAddress => $"{Instance.TrimEnd('/')}/{TenantId}/v2.0/.well-known/openid-configuration";
+}
+
+/// <summary><c>DecisionLog:*</c> settings: Table Storage when a connection or endpoint is set, else JSON Lines files.</summary>
+public sealed class DecisionLogOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "DecisionLog";
+
+    /// <summary>An Azure Storage connection string (selects Table Storage).</summary>
+    public string? TableConnection { get; set; }
+
+    /// <summary>An https Table endpoint reached with managed identity (selects Table Storage).</summary>
+    public string? TableEndpoint { get; set; }
+
+    /// <summary>The folder of the JSON Lines logs, one <c>escaped-workbookId.decisions.jsonl</c> per workbook.</summary>
+    public string Directory { get; set; } = "./data/decisions";
+}
+
+/// <summary><c>Workbooks:*</c> settings: the local folder of .xlsx files that stands in for Graph until it comes.</summary>
+public sealed class WorkbooksOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Workbooks";
+
+    /// <summary>The folder; a workbook id is a file name in it.</summary>
+    public string Directory { get; set; } = "./data/workbooks";
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OfficeGovernance.Domain.Workbooks;
+using ValidationProblem = OfficeGovernance.Domain.Workbooks.ValidationProblem;
+
+namespace OfficeGovernance.Functions.Http.Problems;
+
+/// <summary>
+/// The API's RFC 9457 problems (application/problem+json). Every 400 names the field or cell: its <c>errors</c>
+/// extension lists each problem, for workbooks as <c>Table[Column] row N (Sheet!A1): message</c>.
+/// </summary>
+public static class ApiProblems
+{
+    /// <summary>400 for invalid workbook tables, listing every problem found.</summary>
+    public static ProblemHttpResult Workbook(IReadOnlyList<ValidationProblem> problems) => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "The workbook's tables are not valid.",
+        detail: $"{problems.Count} problem(s); nothing was changed.",
+        extensions: new Dictionary<string, object?> { ["errors"] = problems.Select(p => p.ToString()).ToArray() });
+
+    /// <summary>400 for invalid request fields, each error as <c>field: message</c>.</summary>
+    public static ProblemHttpResult Fields(IReadOnlyList<string> errors) => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "The request is not valid.",
+        detail: string.Join(" ", errors),
+        extensions: new Dictionary<string, object?> { ["errors"] = errors.ToArray() });
+
+    /// <summary>400 for one invalid field.</summary>
+    public static ProblemHttpResult Field(string field, string message) => Fields([$"{field}: {message}"]);
+
+    /// <summary>A problem with any status, such as 403, 404 or 409, and optional extensions.</summary>
+    public static ProblemHttpResult Status(int status, string title, string detail, IDictionary<string, object?>? extensions = null) =>
+        TypedResults.Problem(statusCode: status, title: title, detail: detail, extensions: extensions);
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.Json;
+using OfficeGovernance.Domain.Workbooks;
+
+namespace OfficeGovernance.Functions.Http.Workbooks;
+
+/// <summary>
+/// One table as the add-in reads it (the <see cref="TableData"/> contract): its name, sheet, first column (1 = A),
+/// header row, headers and rows.
+/// </summary>
+/// <param name="Name">The Excel table name.</param>
+/// <param name="Sheet">The sheet holding it.</param>
+/// <param name="FirstColumn">The 1-based column of its first column.</param>
+/// <param name="HeaderRow">The 1-based sheet row of its header.</param>
+/// <param name="Headers">The header texts, left to right.</param>
+/// <param name="Rows">The data rows.</param>
+public sealed record TableJson(
+    string? Name, string? Sheet, int FirstColumn, int HeaderRow, IReadOnlyList<string>? Headers, IReadOnlyList<RowJson>? Rows);
+
+/// <summary>A table row: its 1-based sheet row and one cell per header: string, number, boolean, null or <c>{"error":"#N/A"}</c>.</summary>
+/// <param name="SheetRow">The 1-based sheet row.</param>
+/// <param name="Cells">The cells, left to right.</param>
+public sealed record RowJson(int SheetRow, IReadOnlyList<JsonElement>? Cells);
+
+/// <summary>Turns the JSON tables into <see cref="TableData"/>, naming the cell of every value it cannot use.</summary>
+public static class TablesJson
+{
+    /// <summary>Converts the tables.</summary>
+    /// <exception cref="WorkbookValidationException">A table lacks its name, sheet, position or headers, or a cell is not a value.</exception>
+    public static IReadOnlyList<TableData> ToTableData(IReadOnlyList<TableJson>? tables, string field = "tables")
+    {
+        if (tables is null || tables.Count == 0)
+        {
+            throw new WorkbookValidationException([new ValidationProblem(field, null, null, null, "at least one table is required")]);
+        }
+        var problems = new List<ValidationProblem>();
+        var result = new List<TableData>();
+        for (var t = 0; t < tables.Count; t++)
+        {
+            var table = tables[t];
+            var label = table.Name is { Length: > 0 } n ? n : $"{field}[{t}]";
+            if (table.Name is not { Length: > 0 } || table.Sheet is not { Length: > 0 } || table.FirstColumn < 1
+                || table.HeaderRow < 1 || table.Headers is null)
+            {
+                problems.Add(new ValidationProblem(label, null, null, null,
+                    "needs name, sheet, firstColumn (1 or more), headerRow (1 or more) and headers"));
+                continue;
+            }
+            var rows = new List<TableRow>();
+            foreach (var row in table.Rows ?? [])
+            {
+                var cells = (row.Cells ?? []).Select((cell, c) => Cell(table, row.SheetRow, c, cell, problems)).ToArray();
+                rows.Add(new TableRow(row.SheetRow, cells));
+            }
+            result.Add(new TableData(table.Name, table.Sheet, table.FirstColumn, table.HeaderRow, table.Headers, rows));
+        }
+        return problems.Count > 0 ? throw new WorkbookValidationException(problems) : result;
+    }
+
+    private static CellValue Cell(TableJson table, int sheetRow, int column, JsonElement cell, List<ValidationProblem> problems)
+    {
+        switch (cell.ValueKind)
+        {
+            case JsonValueKind.Null or JsonValueKind.Undefined: return CellValue.Empty;
+            case JsonValueKind.String: return CellValue.FromText(cell.GetString());
+            case JsonValueKind.Number: return CellValue.FromNumber(cell.GetDouble());
+            case JsonValueKind.True: return CellValue.FromBoolean(true);
+            case JsonValueKind.False: return CellValue.FromBoolean(false);
+            case JsonValueKind.Object when cell.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.String:
+                return CellValue.FromError(error.GetString()!);
+            default:
+                var header = column < table.Headers!.Count ? table.Headers[column] : $"column {column + 1}";
+                problems.Add(new ValidationProblem(table.Name!, header, sheetRow - table.HeaderRow,
+                    CellAddress.Format(table.Sheet!, table.FirstColumn + column, sheetRow),
+                    string.Create(CultureInfo.InvariantCulture, $"{cell.ValueKind} is not a cell value (string, number, boolean, null or {{\"error\":\"#N/A\"}})")));
+                return CellValue.Empty;
+        }
+    }
+}

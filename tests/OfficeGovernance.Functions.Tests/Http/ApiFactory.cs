@@ -1,0 +1,51 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Protocols;
+
+namespace OfficeGovernance.Functions.Tests.Http;
+
+/// <summary>The web host in memory, with a local tenant, and its decision logs and workbooks in a temporary folder.</summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    public ApiFactory()
+    {
+        Root = Directory.CreateTempSubdirectory("og-api-").FullName;
+        Directory.CreateDirectory(WorkbooksDirectory);
+    }
+
+    public TestTokens Tokens { get; } = new();
+
+    public string Root { get; }
+
+    public string DecisionsDirectory => Path.Combine(Root, "decisions");
+
+    public string WorkbooksDirectory => Path.Combine(Root, "workbooks");
+
+    public HttpClient ClientAs(string user = "cto@example.org")
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.Create(user));
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Auth:TenantId", TestTokens.TenantId);
+        builder.UseSetting("Auth:Audience", TestTokens.Audience);
+        builder.UseSetting("DecisionLog:Directory", DecisionsDirectory);
+        builder.UseSetting("Workbooks:Directory", WorkbooksDirectory);
+        builder.ConfigureTestServices(services => services.AddSingleton<IDocumentRetriever>(Tokens));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+}
