@@ -10,8 +10,9 @@ namespace OfficeGovernance.Infrastructure.Graph;
 /// Sends through Graph's <c>POST /users/{sender}/sendMail</c>, one request per message, saved to the sender's Sent
 /// Items (PRODUCT.md section 5). Graph's message takes a single body, so the HTML part
 /// (<see cref="StatusMessage.Html"/>) is sent and <see cref="StatusMessage.Text"/> is not: the text alternative exists
-/// only in the .eml outbox. Retries of 429 and 503 are the client's (see <see cref="GraphClients"/>); Graph answers
-/// 202 only once it has accepted the message, so a retried throttled request is not a double send.
+/// only in the .eml outbox. Retries of 429 and 503 are the client's (see <see cref="GraphClients"/>): a 429 is refused
+/// before anything is sent, so its retry cannot duplicate; a 503 is not certain, so a rare duplicate is possible. Not
+/// sending twice across runs is the caller's record per recipient and ISO week, not this class's.
 /// </summary>
 public sealed class GraphMailSender : IMailSender
 {
