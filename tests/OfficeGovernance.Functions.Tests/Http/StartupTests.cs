@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace OfficeGovernance.Functions.Tests.Http;
+
+public sealed class StartupTests
+{
+    [Fact]
+    public void Start_WithoutTenantOrDevelopmentIdentity_FailsNamingTheSetting()
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Auth:Audience", "api://x"));
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains("Auth:TenantId", error.Message);
+    }
+
+    [Fact]
+    public void Start_DevelopmentIdentityOnAllInterfaces_Fails()
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("Auth:DevelopmentIdentity", "cto@example.org")
+            .UseSetting("urls", "http://0.0.0.0:7071"));
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains("loopback", error.Message);
+    }
+
+    [Fact]
+    public async Task Request_DevelopmentIdentityOnLoopback_ActsAsThatPerson()
+    {
+        using var api = new ApiFactory();
+        using var factory = api.WithWebHostBuilder(b => b
+            .UseSetting("Auth:DevelopmentIdentity", "cto@example.org")
+            .UseSetting("urls", "http://127.0.0.1:7071"));
+        var body = new System.Text.Json.Nodes.JsonObject
+        {
+            ["workbookId"] = "dev.xlsx", ["tables"] = SampleTables.Json(), ["initiativeId"] = "DOC-0228",
+            ["type"] = "Continue", ["why"] = "on target",
+        };
+
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/decisions", body);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("cto@example.org", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("approvedBy").GetString());
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:7071", true)]
+    [InlineData("http://localhost:7071;http://[::1]:7072", true)]
+    [InlineData("http://0.0.0.0:7071", false)]
+    [InlineData("http://127.0.0.1:7071;http://*:80", false)]
+    [InlineData("", false)]
+    public void IsLoopbackOnly_Urls_TellsLoopbackFromOthers(string urls, bool expected)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["urls"] = urls }).Build();
+
+        Assert.Equal(expected, OfficeGovernance.Functions.Http.HostBinding.IsLoopbackOnly(configuration));
+    }
+}
