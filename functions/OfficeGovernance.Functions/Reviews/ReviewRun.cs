@@ -1,28 +1,50 @@
 using System.Globalization;
 using OfficeGovernance.Domain.DecisionLog;
+using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Verdicts;
 
 namespace OfficeGovernance.Functions.Reviews;
 
-/// <summary>A review of a loaded workbook with the decisions it was judged against.</summary>
+/// <summary>A review of a workbook with the decisions it was judged against (PRODUCT.md section 2).</summary>
 /// <param name="Review">The review.</param>
 /// <param name="Decisions">The whole decision log, in chain order.</param>
 public sealed record ReviewRun(PortfolioReview Review, IReadOnlyList<DecisionEntry> Decisions)
 {
-    /// <summary>Reviews a workbook as of a date (default: today in the workbook time zone).</summary>
+    /// <summary>Reviews a loaded workbook as of a date (default: today in the workbook time zone).</summary>
+    /// <exception cref="DecisionLogCorruptException">The log cannot be read.</exception>
+    public static Task<ReviewRun> RunAsync(
+        LoadedWorkbook loaded, IDecisionLogStore log, DateOnly? asOf, TimeProvider time, CancellationToken cancellationToken) =>
+        RunAsync(loaded.Workbook, log, asOf, time, cancellationToken);
+
+    /// <summary>Reviews a workbook against its own decision log as of a date (default: today in the workbook time zone).</summary>
+    /// <exception cref="DecisionLogCorruptException">The log cannot be read.</exception>
     public static async Task<ReviewRun> RunAsync(
-        LoadedWorkbook loaded, IDecisionLogStore log, DateOnly? asOf, TimeProvider time, CancellationToken cancellationToken)
+        PortfolioWorkbook workbook, IDecisionLogStore log, DateOnly? asOf, TimeProvider time, CancellationToken cancellationToken)
     {
         var decisions = await log.ReadAllAsync(cancellationToken);
-        var day = asOf ?? AsOfDate.Today(time, loaded.Workbook.Settings.TimeZone);
-        var review = PortfolioReviewer.Review(loaded.Workbook, decisions, day, time.GetUtcNow());
-        return new ReviewRun(review, decisions);
+        var day = asOf ?? AsOfDate.Today(time, workbook.Settings.TimeZone);
+        return new ReviewRun(PortfolioReviewer.Review(workbook, decisions, day, time.GetUtcNow()), decisions);
     }
 
     /// <summary>Parses an <c>--as-of</c> value (yyyy-mm-dd); null stays null.</summary>
     /// <exception cref="ArgumentException">The value is not a yyyy-mm-dd date.</exception>
     public static DateOnly? ParseAsOf(string? value) =>
-        value is null ? null
-        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+        TryParseAsOf(value, out var asOf) ? asOf
         : throw new ArgumentException($"--as-of: '{value}' is not a date in the form yyyy-mm-dd.");
+
+    /// <summary>Parses an as-of value (yyyy-mm-dd); null or blank gives null; anything else returns false.</summary>
+    public static bool TryParseAsOf(string? value, out DateOnly? asOf)
+    {
+        asOf = null;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return true;
+        }
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            asOf = date;
+            return true;
+        }
+        return false;
+    }
 }

@@ -55,7 +55,7 @@ public static class ReviewEndpoints
         {
             return ApiProblems.Field("workbookId", idProblem);
         }
-        if (!WorkbookReview.TryParseAsOf(day, out var date))
+        if (!ReviewRun.TryParseAsOf(day, out var date))
         {
             return ApiProblems.Field("asOf", $"'{day}' is not a date in the form yyyy-mm-dd.");
         }
@@ -64,7 +64,7 @@ public static class ReviewEndpoints
             var workbook = xlsx is not null
                 ? PortfolioWorkbookFile.Parse(xlsx, id!)
                 : PortfolioParser.Parse(TablesJson.ToTableData(tables));
-            var (review, _) = await WorkbookReview.RunAsync(workbook, logs.Open(id!), date, time, cancellationToken);
+            var (review, _) = await ReviewRun.RunAsync(workbook, logs.Open(id!), date, time, cancellationToken);
             return TypedResults.Ok(ReviewJson.ToDocument(review));
         }
         catch (WorkbookValidationException e)

@@ -36,7 +36,7 @@ public static class StatusEndpoints
         {
             return ApiProblems.Field("workbookId", idProblem);
         }
-        if (!WorkbookReview.TryParseAsOf(asOf, out var date))
+        if (!ReviewRun.TryParseAsOf(asOf, out var date))
         {
             return ApiProblems.Field("asOf", $"'{asOf}' is not a date in the form yyyy-mm-dd.");
         }
@@ -52,7 +52,7 @@ public static class StatusEndpoints
         try
         {
             var workbook = PortfolioWorkbookFile.Parse(file.Bytes, workbookId!);
-            var (review, decisions) = await WorkbookReview.RunAsync(workbook, logs.Open(workbookId!), date, time, cancellationToken);
+            var (review, decisions) = await ReviewRun.RunAsync(workbook, logs.Open(workbookId!), date, time, cancellationToken);
             var week = IsoWeek.Of(review.AsOf);
             var messages = WeeklyStatusComposer.Compose(new WeeklyStatusInput
             {
