@@ -55,9 +55,7 @@ internal static class DecideCommand
                 : throw new ArgumentException($"--risk-effect: '{result.GetValue(riskEffect)}' is not Raised, Lowered or None.");
 
             var log = DecisionLogLocation.Open(result.GetValue(decisionLog), path);
-            var run = await ReviewRun.RunAsync(loaded, log, null, context.Time, cancellationToken);
-            var risk = run.Review.Initiatives.Single(r => r.Initiative.Id == target.Id).RiskLevel;
-            var check = DecisionRightsChecker.Check(loaded.Workbook.DecisionRights, decisionType, approver, target.Id, money ?? 0m, risk);
+            var check = InitiativeDecisionRights.Check(loaded.Workbook, target, decisionType, approver, money ?? 0m);
             if (!check.Allowed)
             {
                 await context.Error.WriteLineAsync(check.Message);

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.DecisionRights;
 using OfficeGovernance.Domain.Portfolio;
@@ -48,9 +47,7 @@ public static class DecisionRecording
                 return ApiProblems.Field("initiativeId", $"'{body.InitiativeId}' is not an InitiativeId in Initiatives.");
             }
             var log = logs.Open(body.WorkbookId!);
-            var (review, _) = await ReviewRun.RunAsync(workbook, log, null, time, cancellationToken);
-            var risk = review.Initiatives.Single(r => r.Initiative.Id == initiative.Id).RiskLevel;
-            var check = DecisionRightsChecker.Check(workbook.DecisionRights, type, caller, initiative.Id, body.Amount ?? 0m, risk);
+            var check = InitiativeDecisionRights.Check(workbook, initiative, type, caller, body.Amount ?? 0m);
             if (!check.Allowed)
             {
                 return ApiProblems.Status(StatusCodes.Status403Forbidden, "The decision rights do not allow this decision.",
