@@ -32,7 +32,7 @@ internal static class WeeklyStatusCommand
             var run = await ReviewRun.RunAsync(loaded, log, day, context.Time, cancellationToken);
 
             var directory = result.GetRequiredValue(outbox).FullName;
-            var weekly = new WeeklyStatusRun(new EmlOutbox(directory, context.Time), new ReviewSnapshotStore(directory));
+            var weekly = new WeeklyStatusRun(new EmlOutbox(directory, context.Time), new FileReviewSnapshotStore(directory));
             var outcome = await weekly.SendAsync(run, loaded.Workbook.Settings, sender, cancellationToken);
             await context.Out.WriteLineAsync(
                 $"{outcome.Week}: {outcome.Sent} email(s) written to {directory}" +

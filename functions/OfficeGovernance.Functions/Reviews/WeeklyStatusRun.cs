@@ -15,7 +15,7 @@ public sealed record WeeklyStatusOutcome(IsoWeek Week, int Sent, int AlreadySent
 /// The weekly status job (PRODUCT.md section 4): composes one message per owner and a leadership digest from a
 /// review, sends each once per ISO week, and keeps the week's verdicts so the next week can report what changed.
 /// </summary>
-public sealed class WeeklyStatusRun(EmlOutbox outbox, ReviewSnapshotStore snapshots)
+public sealed class WeeklyStatusRun(IStatusOutbox outbox, IReviewSnapshotStore snapshots)
 {
     /// <summary>Composes and sends this week's status for a review.</summary>
     /// <exception cref="ArgumentException">The sender or a recipient is not a valid address; nothing more is sent.</exception>
@@ -46,7 +46,7 @@ public sealed class WeeklyStatusRun(EmlOutbox outbox, ReviewSnapshotStore snapsh
                 sent++;
             }
         }
-        await snapshots.SaveAsync(week, ReviewSnapshotStore.VerdictsOf(run.Review), cancellationToken);
+        await snapshots.SaveAsync(week, ReviewSnapshot.VerdictsOf(run.Review), cancellationToken);
         return new WeeklyStatusOutcome(week, sent, messages.Count - sent);
     }
 }

@@ -10,7 +10,7 @@ namespace OfficeGovernance.Infrastructure.Mail;
 /// crash mid-write leaves no record and the rerun sends again, and a rerun in the same week sends nothing twice.
 /// Leftover temporary files (".*.tmp") of a crashed run are never read as sent.
 /// </summary>
-public sealed class EmlOutbox
+public sealed class EmlOutbox : IStatusOutbox
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _directory;

@@ -4,7 +4,7 @@ using OfficeGovernance.Infrastructure.Mail;
 
 namespace OfficeGovernance.Infrastructure.Tests.Mail;
 
-public sealed class ReviewSnapshotStoreTests : IDisposable
+public sealed class FileReviewSnapshotStoreTests : IDisposable
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "og-snap-" + Guid.NewGuid().ToString("N"));
 
@@ -19,11 +19,11 @@ public sealed class ReviewSnapshotStoreTests : IDisposable
     [Fact]
     public async Task SaveAsync_ThenLoad_RoundTripsCaseInsensitive()
     {
-        var store = new ReviewSnapshotStore(_dir);
+        var store = new FileReviewSnapshotStore(_dir);
         var verdicts = new Dictionary<string, Verdict> { ["A-1"] = Verdict.Fix, ["B-2"] = Verdict.Paused };
 
         await store.SaveAsync(new IsoWeek(2026, 47), verdicts, CancellationToken.None);
-        var loaded = await new ReviewSnapshotStore(_dir).LoadAsync(new IsoWeek(2026, 47), CancellationToken.None);
+        var loaded = await new FileReviewSnapshotStore(_dir).LoadAsync(new IsoWeek(2026, 47), CancellationToken.None);
 
         Assert.NotNull(loaded);
         Assert.Equal(new IsoWeek(2026, 47), loaded.Week);
@@ -35,14 +35,14 @@ public sealed class ReviewSnapshotStoreTests : IDisposable
     [Fact]
     public async Task LoadAsync_NoSnapshot_Null()
     {
-        Assert.Null(await new ReviewSnapshotStore(_dir).LoadAsync(new IsoWeek(2026, 47), CancellationToken.None));
-        Assert.Null(await new ReviewSnapshotStore(_dir).LoadLatestBeforeAsync(new IsoWeek(2026, 47), CancellationToken.None));
+        Assert.Null(await new FileReviewSnapshotStore(_dir).LoadAsync(new IsoWeek(2026, 47), CancellationToken.None));
+        Assert.Null(await new FileReviewSnapshotStore(_dir).LoadLatestBeforeAsync(new IsoWeek(2026, 47), CancellationToken.None));
     }
 
     [Fact]
     public async Task LoadLatestBeforeAsync_SeveralWeeks_PicksLatestEarlierAcrossYears()
     {
-        var store = new ReviewSnapshotStore(_dir);
+        var store = new FileReviewSnapshotStore(_dir);
         await store.SaveAsync(new IsoWeek(2026, 52), new Dictionary<string, Verdict> { ["A"] = Verdict.Fix }, CancellationToken.None);
         await store.SaveAsync(new IsoWeek(2026, 53), new Dictionary<string, Verdict> { ["A"] = Verdict.Pause }, CancellationToken.None);
         await store.SaveAsync(new IsoWeek(2027, 2), new Dictionary<string, Verdict> { ["A"] = Verdict.Stop }, CancellationToken.None);
@@ -63,7 +63,7 @@ public sealed class ReviewSnapshotStoreTests : IDisposable
         await File.WriteAllTextAsync(path, "{\"verdicts\":{\"A\":\"Maybe\"}}");
 
         var ex = await Assert.ThrowsAsync<InvalidDataException>(() =>
-            new ReviewSnapshotStore(_dir).LoadAsync(new IsoWeek(2026, 47), CancellationToken.None));
+            new FileReviewSnapshotStore(_dir).LoadAsync(new IsoWeek(2026, 47), CancellationToken.None));
 
         Assert.Contains(path, ex.Message);
     }

@@ -4,37 +4,24 @@ using OfficeGovernance.Domain.Verdicts;
 
 namespace OfficeGovernance.Infrastructure.Mail;
 
-/// <summary>The verdicts of the review that ran for an ISO week.</summary>
-/// <param name="Week">The week.</param>
-/// <param name="Verdicts">Verdicts by initiative id (case-insensitive keys).</param>
-public sealed record ReviewSnapshot(IsoWeek Week, IReadOnlyDictionary<string, Verdict> Verdicts);
-
 /// <summary>
 /// Keeps each week's verdicts as <c>&lt;directory&gt;/&lt;isoWeek&gt;/review.json</c>
 /// (<c>{"isoWeek":"2026-W47","verdicts":{"A-1":"Fix"}}</c>) so the next weekly status can report verdict changes
 /// since the last review (PRODUCT.md section 4). Saving replaces the week's file atomically.
 /// </summary>
-public sealed class ReviewSnapshotStore
+public sealed class FileReviewSnapshotStore : IReviewSnapshotStore
 {
     private const string FileName = "review.json";
     private readonly string _directory;
 
     /// <summary>Creates a store over <paramref name="directory"/> (created on first save).</summary>
-    public ReviewSnapshotStore(string directory)
+    public FileReviewSnapshotStore(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         _directory = Path.GetFullPath(directory);
     }
 
-    /// <summary>The verdicts of a review by initiative id.</summary>
-    /// <exception cref="ArgumentException">Two initiatives share an id (case-insensitively).</exception>
-    public static IReadOnlyDictionary<string, Verdict> VerdictsOf(PortfolioReview review)
-    {
-        ArgumentNullException.ThrowIfNull(review);
-        return review.Initiatives.ToDictionary(r => r.Initiative.Id, r => r.Verdict, StringComparer.OrdinalIgnoreCase);
-    }
-
-    /// <summary>Saves (or replaces) the verdicts of <paramref name="week"/>.</summary>
+    /// <inheritdoc />
     public async Task SaveAsync(IsoWeek week, IReadOnlyDictionary<string, Verdict> verdicts, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(week);
@@ -80,7 +67,7 @@ public sealed class ReviewSnapshotStore
         return File.Exists(path) ? await ReadAsync(week, path, ct).ConfigureAwait(false) : null;
     }
 
-    /// <summary>The snapshot of the latest week strictly before <paramref name="week"/>; null when none.</summary>
+    /// <inheritdoc />
     /// <exception cref="InvalidDataException">That file is not a snapshot; names the file.</exception>
     public async Task<ReviewSnapshot?> LoadLatestBeforeAsync(IsoWeek week, CancellationToken ct)
     {

@@ -1,0 +1,31 @@
+using OfficeGovernance.Domain.Mail;
+using OfficeGovernance.Domain.Verdicts;
+
+namespace OfficeGovernance.Infrastructure.Mail;
+
+/// <summary>The verdicts of the review that ran for an ISO week.</summary>
+/// <param name="Week">The week.</param>
+/// <param name="Verdicts">Verdicts by initiative id (case-insensitive keys).</param>
+public sealed record ReviewSnapshot(IsoWeek Week, IReadOnlyDictionary<string, Verdict> Verdicts)
+{
+    /// <summary>The verdicts of a review by initiative id.</summary>
+    /// <exception cref="ArgumentException">Two initiatives share an id (case-insensitively).</exception>
+    public static IReadOnlyDictionary<string, Verdict> VerdictsOf(PortfolioReview review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        return review.Initiatives.ToDictionary(r => r.Initiative.Id, r => r.Verdict, StringComparer.OrdinalIgnoreCase);
+    }
+}
+
+/// <summary>
+/// Keeps each week's verdicts of one workbook so the next weekly status can report verdict changes since the last
+/// review (PRODUCT.md section 4).
+/// </summary>
+public interface IReviewSnapshotStore
+{
+    /// <summary>Saves (or replaces) the verdicts of <paramref name="week"/>.</summary>
+    Task SaveAsync(IsoWeek week, IReadOnlyDictionary<string, Verdict> verdicts, CancellationToken ct);
+
+    /// <summary>The snapshot of the latest week strictly before <paramref name="week"/>; null when none.</summary>
+    Task<ReviewSnapshot?> LoadLatestBeforeAsync(IsoWeek week, CancellationToken ct);
+}
