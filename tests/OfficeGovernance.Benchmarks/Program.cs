@@ -9,6 +9,12 @@ switch (args)
     case ["table"]:
         await TableStorageThroughput.RunAsync();
         break;
+    case ["http-bodies", var directory]:
+        HttpBodies.Write(directory, Path.Combine("samples", "portfolio.xlsx"));
+        break;
+    case ["http-bodies", var directory, var workbook]:
+        HttpBodies.Write(directory, workbook);
+        break;
     case ["peak-child", var path]:
         PeakMemory.Child(path);
         break;
