@@ -26,7 +26,7 @@ host_pid=""
 cleanup() {
   if [[ -n "$host_pid" ]] && kill -0 "$host_pid" 2>/dev/null; then
     kill "$host_pid"
-    # The host exits with 143 on SIGTERM; its status here says nothing about the measurement.
+    # The host's exit status after SIGTERM says nothing about the measurement, which is already printed.
     wait "$host_pid" 2>/dev/null || true
   fi
   rm -rf "$work"
