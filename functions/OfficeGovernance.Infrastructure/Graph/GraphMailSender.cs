@@ -1,64 +1,104 @@
 using System.Net.Mail;
+using System.Text;
 using Microsoft.Graph;
-using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Graph.Users.Item.SendMail;
+using Microsoft.Kiota.Abstractions.Serialization;
 using OfficeGovernance.Domain.Mail;
+using OfficeGovernance.Infrastructure.Mail;
 
 namespace OfficeGovernance.Infrastructure.Graph;
 
 /// <summary>
-/// Sends through Graph's <c>POST /users/{sender}/sendMail</c>, one request per message, saved to the sender's Sent
-/// Items (PRODUCT.md section 5). Graph's message takes a single body, so the HTML part
-/// (<see cref="StatusMessage.Html"/>) is sent and <see cref="StatusMessage.Text"/> is not: the text alternative exists
-/// only in the .eml outbox. Retries of 429 and 503 are the client's (see <see cref="GraphClients"/>): a 429 is refused
-/// before anything is sent, so its retry cannot duplicate; a 503 is not certain, so a rare duplicate is possible. Not
-/// sending twice across runs is the caller's record per recipient and ISO week, not this class's.
+/// Sends through Graph's <c>POST /users/{sender}/sendMail</c> in its MIME form (Content-Type text/plain, the body the
+/// base64 of the MIME message), one request per message, saved to the sender's Sent Items (PRODUCT.md sections 4 and
+/// 5). The MIME message is exactly what the .eml outbox writes (<c>MimeMessageWriter</c>): multipart/alternative with a
+/// text/plain and a text/html part, which Graph's JSON message (one body) cannot carry. The request still goes through
+/// the SDK's request adapter, so its middleware applies: authentication, and the retries of 429 and 503 configured in
+/// <see cref="GraphClients"/> (a 429 is refused before anything is sent, so its retry cannot duplicate; a 503 is not
+/// certain, so a rare duplicate is possible). Not sending twice across runs is the caller's record per recipient and ISO
+/// week (<c>TableStorageStatusOutbox</c>), which asks <see cref="WasSentAsync"/> when a send's outcome is unknown.
 /// </summary>
 public sealed class GraphMailSender : IMailSender
 {
+    private static readonly Dictionary<string, ParsableFactory<IParsable>> ErrorMapping = new()
+    {
+        ["XXX"] = ODataError.CreateFromDiscriminatorValue,
+    };
+
     private readonly GraphServiceClient _graph;
+    private readonly TimeProvider _time;
 
     /// <summary>Creates the sender over a client from <see cref="GraphClients.Create"/>.</summary>
-    public GraphMailSender(GraphServiceClient graph)
+    /// <param name="graph">The client.</param>
+    /// <param name="time">The clock for the Date header (UTC); null for the system clock.</param>
+    public GraphMailSender(GraphServiceClient graph, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         _graph = graph;
+        _time = time ?? TimeProvider.System;
     }
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentException">The sender or a recipient is not an email address.</exception>
+    /// <exception cref="ArgumentException">The sender, a recipient or the send id is malformed; no request is made.</exception>
     /// <exception cref="Microsoft.Kiota.Abstractions.ApiException">Graph refused the message (403 when the identity may
-    /// not send as the mailbox).</exception>
-    public async Task SendAsync(string senderMailbox, StatusMessage message, CancellationToken ct)
+    /// not send as the mailbox), after the client's retries.</exception>
+    public async Task SendAsync(string senderMailbox, StatusMessage message, string sendId, CancellationToken ct)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(senderMailbox);
         ArgumentNullException.ThrowIfNull(message);
-        var sender = senderMailbox.Trim();
-        if (!IsBareAddress(sender))
-        {
-            throw new ArgumentException($"SenderMailbox '{sender}' is not an email address.", nameof(senderMailbox));
-        }
+        ArgumentException.ThrowIfNullOrWhiteSpace(sendId);
+        var sender = CheckSender(senderMailbox);
         if (message.Recipients.Count == 0)
         {
             throw new ArgumentException($"Message '{message.Key}' has no recipients.", nameof(message));
         }
-        var recipients = message.Recipients.Select(address => IsBareAddress(address)
-            ? new Recipient { EmailAddress = new EmailAddress { Address = address } }
-            : throw new ArgumentException($"Recipient '{address}' is not an email address.", nameof(message))).ToList();
-        var body = new SendMailPostRequestBody
+        foreach (var address in message.Recipients)
         {
-            Message = new Message
+            if (!IsBareAddress(address))
             {
-                Subject = message.Subject,
-                Body = new ItemBody { ContentType = BodyType.Html, Content = message.Html },
-                ToRecipients = recipients,
-            },
-            SaveToSentItems = true,
-        };
-        await _graph.Users[sender].SendMail.PostAsync(body, cancellationToken: ct).ConfigureAwait(false);
+                throw new ArgumentException($"Recipient '{address}' is not an email address.", nameof(message));
+            }
+        }
+        var mime = MimeMessageWriter.Write(message, sender, _time.GetUtcNow(), sendId);
+        var request = _graph.Users[sender].SendMail.ToPostRequestInformation(new SendMailPostRequestBody());
+        // The generated builder serialises a JSON body; the MIME form replaces it with the base64 text.
+        request.Headers.Remove("Content-Type");
+        var base64 = Encoding.ASCII.GetBytes(Convert.ToBase64String(Encoding.UTF8.GetBytes(mime)));
+        request.SetStreamContent(new MemoryStream(base64, writable: false), "text/plain");
+        await _graph.RequestAdapter.SendNoContentAsync(request, ErrorMapping, ct).ConfigureAwait(false);
     }
 
-    // A display name ("Ann <ann@x.org>") would be silently dropped by Graph's address field, so only bare addresses pass.
+    /// <inheritdoc />
+    /// <remarks>One request: <c>GET /users/{sender}/mailFolders/sentitems/messages?$filter=internetMessageId eq
+    /// '&lt;sendId@domain&gt;'&amp;$select=id&amp;$top=1</c>.</remarks>
+    /// <exception cref="Microsoft.Kiota.Abstractions.ApiException">Graph refused the query.</exception>
+    /// <exception cref="InvalidOperationException">Graph's answer held no value list, so the outcome is unknown.</exception>
+    public async Task<bool> WasSentAsync(string senderMailbox, string sendId, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sendId);
+        var sender = CheckSender(senderMailbox);
+        var messageId = MimeMessageWriter.MessageIdFor(sendId, sender);
+        var page = await _graph.Users[sender].MailFolders["sentitems"].Messages.GetAsync(c =>
+        {
+            c.QueryParameters.Filter = $"internetMessageId eq '{messageId.Replace("'", "''", StringComparison.Ordinal)}'";
+            c.QueryParameters.Select = ["id"];
+            c.QueryParameters.Top = 1;
+        }, ct).ConfigureAwait(false);
+        return page?.Value is { } found
+            ? found.Count > 0
+            : throw new InvalidOperationException($"Graph answered the Sent Items query of {sender} without a value list.");
+    }
+
+    private static string CheckSender(string senderMailbox)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(senderMailbox);
+        var sender = senderMailbox.Trim();
+        return IsBareAddress(sender)
+            ? sender
+            : throw new ArgumentException($"SenderMailbox '{sender}' is not an email address.", nameof(senderMailbox));
+    }
+
+    // A display name ("Ann <ann@x.org>") is no mailbox Graph can send as, so only bare addresses pass.
     private static bool IsBareAddress(string text) =>
         MailAddress.TryCreate(text, out var parsed) && parsed.Address == text && parsed.DisplayName.Length == 0;
 }

@@ -15,8 +15,14 @@ internal static class MimeMessageWriter
 {
     private const int MaxHeaderLine = 78;
 
-    /// <exception cref="ArgumentException">A sender or recipient is not a bare address safe for a header.</exception>
-    public static string Write(StatusMessage message, string from, DateTimeOffset date)
+    /// <param name="message">The message.</param>
+    /// <param name="from">The sender, a bare address.</param>
+    /// <param name="date">The Date header's instant (written in UTC).</param>
+    /// <param name="sendId">Null for the outbox's Message-ID (&lt;week.hash@domain&gt;); otherwise the caller's stable
+    /// token, written as &lt;sendId@sender domain&gt;, so the sent message can be found again by its Message-ID.</param>
+    /// <exception cref="ArgumentException">A sender or recipient is not a bare address safe for a header, or the send id
+    /// is not a dot-atom of letters, digits, '.', '-' and '_'.</exception>
+    public static string Write(StatusMessage message, string from, DateTimeOffset date, string? sendId = null)
     {
         CheckAddress(from, nameof(from));
         if (message.Recipients.Count == 0)
@@ -30,14 +36,14 @@ internal static class MimeMessageWriter
         var identity = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(message.IsoWeek + "|" + message.Key)));
         var boundary = "=_og_" + identity[..32];
         var domain = from[(from.LastIndexOf('@') + 1)..];
+        var messageId = sendId is null ? message.IsoWeek + "." + identity[..24] : CheckSendId(sendId);
 
         var mime = new StringBuilder(message.Html.Length * 2);
         mime.Append("From: ").Append(from).Append("\r\n");
         AppendAddressList(mime, "To", message.Recipients);
         AppendSubject(mime, message.Subject);
         mime.Append("Date: ").Append(RfcDate(date)).Append("\r\n")
-            .Append("Message-ID: <").Append(message.IsoWeek).Append('.').Append(identity[..24]).Append('@')
-            .Append(domain).Append(">\r\n")
+            .Append("Message-ID: <").Append(messageId).Append('@').Append(domain).Append(">\r\n")
             .Append("MIME-Version: 1.0\r\n")
             .Append("Content-Type: multipart/alternative;\r\n boundary=\"").Append(boundary).Append("\"\r\n")
             .Append("\r\n")
@@ -46,6 +52,24 @@ internal static class MimeMessageWriter
         AppendPart(mime, boundary, "text/html", message.Html);
         mime.Append("--").Append(boundary).Append("--\r\n");
         return mime.ToString();
+    }
+
+    /// <summary>The Message-ID the writer gives a message sent as <paramref name="from"/> with <paramref name="sendId"/>,
+    /// angle brackets included, as Graph reports it in internetMessageId.</summary>
+    /// <exception cref="ArgumentException">The send id is not a dot-atom of letters, digits, '.', '-' and '_'.</exception>
+    public static string MessageIdFor(string sendId, string from) =>
+        "<" + CheckSendId(sendId) + "@" + from[(from.LastIndexOf('@') + 1)..] + ">";
+
+    private static string CheckSendId(string sendId)
+    {
+        if (sendId.Length is 0 or > 64 || sendId[0] == '.' || sendId[^1] == '.'
+            || !sendId.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_'))
+        {
+            throw new ArgumentException(
+                $"Send id '{sendId}' must be 1 to 64 ASCII letters, digits, '.', '-' or '_', not starting or ending with '.'.",
+                nameof(sendId));
+        }
+        return sendId;
     }
 
     /// <summary>RFC 5322 date-time in UTC, such as "Mon, 16 Nov 2026 07:00:00 +0000".</summary>

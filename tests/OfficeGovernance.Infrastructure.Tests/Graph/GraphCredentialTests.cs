@@ -1,5 +1,6 @@
 using Azure.Core;
 using OfficeGovernance.Infrastructure.Graph;
+using OfficeGovernance.Tests.Shared.Graph;
 
 namespace OfficeGovernance.Infrastructure.Tests.Graph;
 

@@ -1,7 +1,9 @@
 using System.Net;
-using System.Text.Json;
+using Microsoft.Kiota.Abstractions;
 using OfficeGovernance.Domain.Mail;
 using OfficeGovernance.Infrastructure.Graph;
+using OfficeGovernance.Infrastructure.Tests.Mail;
+using OfficeGovernance.Tests.Shared.Graph;
 
 namespace OfficeGovernance.Infrastructure.Tests.Graph;
 
@@ -9,6 +11,8 @@ public sealed class GraphMailSenderTests : IAsyncLifetime
 {
     private const string Sender = "ai-portfolio@example.org";
     private const string SendPath = "/v1.0/users/" + Sender + "/sendMail";
+    private const string SentItemsPath = "/v1.0/users/" + Sender + "/mailFolders/sentitems/messages";
+    private static readonly DateTimeOffset Now = new(2026, 11, 16, 7, 0, 5, TimeSpan.Zero);
     private FakeGraphServer _server = null!;
     private Microsoft.Graph.GraphServiceClient _client = null!;
     private GraphMailSender _mail = null!;
@@ -18,7 +22,7 @@ public sealed class GraphMailSenderTests : IAsyncLifetime
         _server = await FakeGraphServer.StartAsync();
         _client = GraphClients.Create(
             new GraphSettings(_server.BaseUrl, GraphCredentialKind.None, maxRetry: 3, maxRetryAfter: TimeSpan.Zero));
-        _mail = new GraphMailSender(_client);
+        _mail = new GraphMailSender(_client, new OutboxFakeTimeProvider(Now));
     }
 
     public async Task DisposeAsync()
@@ -28,33 +32,39 @@ public sealed class GraphMailSenderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SendAsync_OwnerMessage_PostsOneSendMailWithHtmlBodySubjectAndRecipients()
+    public async Task SendAsync_OwnerMessage_PostsOneMimeSendMailWithTextAndHtmlParts()
     {
         var message = Message("owner:ann@example.org", "ann@example.org", "bo@example.org");
 
-        await _mail.SendAsync(Sender, message, CancellationToken.None);
+        await _mail.SendAsync(Sender, message, "abc123", CancellationToken.None);
 
-        var sent = Assert.Single(_server.SentMail);
-        Assert.Equal(Sender, sent.GetProperty("sender").GetString());
-        var body = sent.GetProperty("body");
-        Assert.True(Parameter(body, "saveToSentItems").GetBoolean());
-        var posted = Parameter(body, "message");
-        Assert.Equal(message.Subject, posted.GetProperty("subject").GetString());
-        Assert.Equal("html", posted.GetProperty("body").GetProperty("contentType").GetString());
-        Assert.Equal(message.Html, posted.GetProperty("body").GetProperty("content").GetString());
-        Assert.Equal(["ann@example.org", "bo@example.org"], Recipients(posted));
+        var sent = Assert.Single(_server.SentMime);
+        Assert.Empty(_server.SentMail);
+        Assert.Equal(Sender, sent.Sender);
+        Assert.Equal("<abc123@example.org>", sent.InternetMessageId);
+        var eml = EmlFile.Parse(sent.Mime);
+        Assert.Equal(Sender, eml.Headers["From"]);
+        Assert.Equal("ann@example.org, bo@example.org", eml.Headers["To"]);
+        Assert.Equal(message.Subject, eml.Headers["Subject"]);
+        Assert.Equal("Mon, 16 Nov 2026 07:00:05 +0000", eml.Headers["Date"]);
+        Assert.StartsWith("multipart/alternative", eml.Headers["Content-Type"]);
+        Assert.Equal(2, eml.Parts.Count);
+        Assert.Equal("text/plain; charset=utf-8", eml.Parts[0].Headers["Content-Type"]);
+        Assert.Equal("Fix & pause\r\n", eml.Parts[0].Content);
+        Assert.Equal("text/html; charset=utf-8", eml.Parts[1].Headers["Content-Type"]);
+        Assert.Equal(message.Html, eml.Parts[1].Content);
         Assert.Equal(1, _server.Requests(SendPath));
     }
 
     [Fact]
     public async Task SendAsync_TwoMessages_OneSendMailEach()
     {
-        await _mail.SendAsync(Sender, Message("owner:ann@example.org", "ann@example.org"), CancellationToken.None);
-        await _mail.SendAsync(Sender, Message("leadership", "cto@example.org"), CancellationToken.None);
+        await _mail.SendAsync(Sender, Message("owner:ann@example.org", "ann@example.org"), "id-1", CancellationToken.None);
+        await _mail.SendAsync(Sender, Message("leadership", "cto@example.org"), "id-2", CancellationToken.None);
 
-        Assert.Equal(2, _server.SentMail.Count);
+        Assert.Equal(2, _server.SentMime.Count);
         Assert.Equal(2, _server.TotalRequests);
-        Assert.Equal(["cto@example.org"], Recipients(Parameter(_server.SentMail[1].GetProperty("body"), "message")));
+        Assert.Equal("cto@example.org", EmlFile.Parse(_server.SentMime[1].Mime).Headers["To"]);
     }
 
     [Fact]
@@ -62,10 +72,22 @@ public sealed class GraphMailSenderTests : IAsyncLifetime
     {
         _server.Fail(HttpStatusCode.TooManyRequests, times: 1, pathSuffix: SendPath);
 
-        await _mail.SendAsync(Sender, Message("leadership", "cto@example.org"), CancellationToken.None);
+        await _mail.SendAsync(Sender, Message("leadership", "cto@example.org"), "id-1", CancellationToken.None);
 
-        Assert.Single(_server.SentMail);
+        Assert.Single(_server.SentMime);
         Assert.Equal(2, _server.Requests(SendPath));
+    }
+
+    [Fact]
+    public async Task SendAsync_Forbidden_ThrowsApiExceptionWith403()
+    {
+        _server.Fail(HttpStatusCode.Forbidden, times: 1, pathSuffix: SendPath);
+
+        var error = await Assert.ThrowsAnyAsync<ApiException>(
+            () => _mail.SendAsync(Sender, Message("leadership", "cto@example.org"), "id-1", CancellationToken.None));
+
+        Assert.Equal(403, error.ResponseStatusCode);
+        Assert.Empty(_server.SentMime);
     }
 
     [Theory]
@@ -74,22 +96,47 @@ public sealed class GraphMailSenderTests : IAsyncLifetime
     public async Task SendAsync_SenderNotABareAddress_ThrowsBeforeAnyRequest(string sender)
     {
         await Assert.ThrowsAsync<ArgumentException>(
-            () => _mail.SendAsync(sender, Message("leadership", "cto@example.org"), CancellationToken.None));
+            () => _mail.SendAsync(sender, Message("leadership", "cto@example.org"), "id-1", CancellationToken.None));
 
         Assert.Equal(0, _server.TotalRequests);
+    }
+
+    [Theory]
+    [InlineData("has space")]
+    [InlineData("a@b")]
+    [InlineData("<x>")]
+    public async Task SendAsync_SendIdNotADotAtom_ThrowsBeforeAnyRequest(string sendId)
+    {
+        await Assert.ThrowsAsync<ArgumentException>(
+            () => _mail.SendAsync(Sender, Message("leadership", "cto@example.org"), sendId, CancellationToken.None));
+
+        Assert.Equal(0, _server.TotalRequests);
+    }
+
+    [Fact]
+    public async Task WasSentAsync_AfterSend_FindsItInSentItemsWithOneQuery()
+    {
+        await _mail.SendAsync(Sender, Message("leadership", "cto@example.org"), "id-1", CancellationToken.None);
+
+        Assert.True(await _mail.WasSentAsync(Sender, "id-1", CancellationToken.None));
+        Assert.False(await _mail.WasSentAsync(Sender, "id-2", CancellationToken.None));
+        Assert.False(await _mail.WasSentAsync("other@example.org", "id-1", CancellationToken.None));
+        Assert.Equal(2, _server.Requests(SentItemsPath));
+    }
+
+    [Fact]
+    public async Task WasSentAsync_AnswerLostAfterSend_StillFindsTheMessage()
+    {
+        _server.LoseNextSendAnswer();
+
+        await Assert.ThrowsAnyAsync<ApiException>(
+            () => _mail.SendAsync(Sender, Message("leadership", "cto@example.org"), "lost-1", CancellationToken.None));
+
+        Assert.True(await _mail.WasSentAsync(Sender, "lost-1", CancellationToken.None));
     }
 
     private static StatusMessage Message(string key, params string[] recipients) => new(
         recipients, "AI portfolio status 2026-W47: 3 to fix, 1 to pause",
         "<!DOCTYPE html><html><body><p>Fix &amp; pause</p></body></html>", "Fix & pause\n",
         new IsoWeek(2026, 47), key == "leadership" ? StatusMessageKind.Leadership : StatusMessageKind.Owner, key);
-
-    // The SDK writes sendMail's action parameters in Pascal case ("Message", "SaveToSentItems"); Graph reads them
-    // case-insensitively, so the test does too.
-    private static JsonElement Parameter(JsonElement body, string name) =>
-        body.EnumerateObject().Single(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).Value;
-
-    private static string[] Recipients(JsonElement message) =>
-        [.. message.GetProperty("toRecipients").EnumerateArray()
-            .Select(r => r.GetProperty("emailAddress").GetProperty("address").GetString()!)];
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Kiota.Abstractions;
 using OfficeGovernance.Infrastructure.Graph;
+using OfficeGovernance.Tests.Shared.Graph;
 
 namespace OfficeGovernance.Infrastructure.Tests.Graph;
 

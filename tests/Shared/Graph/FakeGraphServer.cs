@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -9,13 +11,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace OfficeGovernance.Infrastructure.Tests.Graph;
+namespace OfficeGovernance.Tests.Shared.Graph;
 
 /// <summary>
 /// A Graph stand-in on 127.0.0.1 (free port): driveItems, content with the 302 to a download URL, PUT with If-Match,
-/// sendMail; scriptable 429/503 faults and a concurrent edit; request counts per path.
+/// sendMail as JSON or as a base64 MIME message (text/plain body, as Graph documents), the sender's Sent Items
+/// filtered by internetMessageId; scriptable 429/503 faults, a concurrent edit, and a send that is stored but whose
+/// answer is lost; request counts per path.
 /// </summary>
-public sealed class FakeGraphServer : IAsyncDisposable
+public sealed partial class FakeGraphServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, FakeDriveFile> _files = new();
@@ -25,14 +29,19 @@ public sealed class FakeGraphServer : IAsyncDisposable
     private readonly ConcurrentQueue<(string Path, string Authorization)> _authorizations = new();
     private readonly ConcurrentQueue<FakeFault> _faults = new();
     private readonly ConcurrentQueue<JsonElement> _mail = new();
+    private readonly ConcurrentQueue<FakeSentMime> _mime = new();
     private readonly ConcurrentDictionary<string, byte[]> _pendingEdits = new();
     private int _version;
+    private int _loseNextSendAnswer;
 
     private FakeGraphServer(WebApplication app) => _app = app;
 
     public Uri BaseUrl { get; private set; } = null!;
 
     public IReadOnlyList<JsonElement> SentMail => [.. _mail];
+
+    /// <summary>Every MIME sendMail stored (sent), in arrival order.</summary>
+    public IReadOnlyList<FakeSentMime> SentMime => [.. _mime];
 
     /// <summary>Each request's path and Authorization header ("" when absent), in arrival order.</summary>
     public IReadOnlyList<(string Path, string Authorization)> Authorizations => [.. _authorizations];
@@ -71,6 +80,11 @@ public sealed class FakeGraphServer : IAsyncDisposable
             _faults.Enqueue(new FakeFault(status, pathSuffix));
         }
     }
+
+    /// <summary>The next sendMail is stored as sent but answered with 500 (<paramref name="abortConnection"/> false)
+    /// or with the connection dropped (true): the "sent but the caller never heard" case.</summary>
+    public void LoseNextSendAnswer(bool abortConnection = false) =>
+        Interlocked.Exchange(ref _loseNextSendAnswer, abortConnection ? 2 : 1);
 
     public int Requests(string path) => _counts.GetValueOrDefault(path);
 
@@ -136,11 +150,54 @@ public sealed class FakeGraphServer : IAsyncDisposable
             await request.Body.CopyToAsync(buffer);
             return Results.Json(Item(d, i, Store(d, i, buffer.ToArray(), current.Name)));
         });
-        _app.MapPost("/v1.0/users/{u}/sendMail", async (string u, HttpRequest request) =>
+        _app.MapPost("/v1.0/users/{u}/sendMail", async (string u, HttpContext context) =>
         {
-            var body = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body);
-            _mail.Enqueue(JsonSerializer.SerializeToElement(new { sender = u, body }));
-            return Results.StatusCode(202);
+            var request = context.Request;
+            if (request.ContentType?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                using var reader = new StreamReader(request.Body, Encoding.ASCII);
+                var encoded = await reader.ReadToEndAsync();
+                byte[] decoded;
+                try
+                {
+                    decoded = Convert.FromBase64String(encoded.Trim());
+                }
+                catch (FormatException)
+                {
+                    return Results.Json(Error("ErrorMimeContentInvalidBase64String", "not base64"), statusCode: 400);
+                }
+                var mime = Encoding.UTF8.GetString(decoded);
+                var id = MessageIdHeader().Match(mime);
+                _mime.Enqueue(new FakeSentMime(u, mime, id.Success ? id.Groups[1].Value.Trim() : null));
+            }
+            else
+            {
+                var body = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body);
+                _mail.Enqueue(JsonSerializer.SerializeToElement(new { sender = u, body }));
+            }
+            switch (Interlocked.Exchange(ref _loseNextSendAnswer, 0))
+            {
+                case 1:
+                    return Results.Json(Error("generalException", "scripted lost answer"), statusCode: 500);
+                case 2:
+                    context.Abort();
+                    return Results.Empty;
+                default:
+                    return Results.StatusCode(202);
+            }
+        });
+        _app.MapGet("/v1.0/users/{u}/mailFolders/sentitems/messages", (string u, HttpRequest request) =>
+        {
+            var filter = FilterById().Match(request.Query["$filter"].ToString());
+            var wanted = filter.Success ? filter.Groups[1].Value.Replace("''", "'", StringComparison.Ordinal) : null;
+            var top = int.TryParse(request.Query["$top"].ToString(), out var t) ? t : int.MaxValue;
+            var found = _mime
+                .Where(m => string.Equals(m.Sender, u, StringComparison.OrdinalIgnoreCase)
+                            && m.InternetMessageId is not null && (wanted is null || m.InternetMessageId == wanted))
+                .Take(top)
+                .Select(m => new { id = "msg-" + m.InternetMessageId!.Trim('<', '>'), internetMessageId = m.InternetMessageId })
+                .ToList();
+            return Results.Json(new { value = found });
         });
     }
 
@@ -167,8 +224,20 @@ public sealed class FakeGraphServer : IAsyncDisposable
     private static (string DriveId, string ItemId) Split(string key) =>
         (key[..key.IndexOf('/', StringComparison.Ordinal)], key[(key.IndexOf('/', StringComparison.Ordinal) + 1)..]);
 
+    [GeneratedRegex(@"^Message-ID:\s*(<[^>\r\n]*>)", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex MessageIdHeader();
+
+    [GeneratedRegex(@"^\s*internetMessageId\s+eq\s+'((?:[^']|'')*)'\s*$")]
+    private static partial Regex FilterById();
+
     private sealed record FakeFault(HttpStatusCode Status, string PathSuffix);
 }
+
+/// <summary>One MIME sendMail as the fake stored it.</summary>
+/// <param name="Sender">The user id in the path (the sender mailbox).</param>
+/// <param name="Mime">The decoded MIME message text.</param>
+/// <param name="InternetMessageId">Its Message-ID header with the angle brackets; null when it has none.</param>
+public sealed record FakeSentMime(string Sender, string Mime, string? InternetMessageId);
 
 /// <summary>One file as the fake stores it.</summary>
 public sealed record FakeDriveFile(byte[] Content, string ETag, string Name);
