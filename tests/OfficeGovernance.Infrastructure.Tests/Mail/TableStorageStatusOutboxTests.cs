@@ -201,6 +201,22 @@ public sealed class TableStorageStatusOutboxTests(AzuriteFixture azurite) : IAsy
     }
 
     [Fact]
+    public async Task SendAsync_AnotherRunRecordsTheSendFirst_ConflictRereadsAndSendsNothing()
+    {
+        var message = Message();
+        _tables.BeforeNextInsert(async () =>
+        {
+            Assert.True(await Outbox().SendAsync(message, Sender, None));
+        });
+
+        Assert.False(await Outbox().SendAsync(message, Sender, None));
+
+        Assert.Single(_graph.SentMime);
+        Assert.Equal(1, _graph.TotalRequests);
+        Assert.Equal("Sent", await StateOf(message));
+    }
+
+    [Fact]
     public async Task SendAsync_RowIsNotASendRecord_ThrowsNamingTheRowAndSendsNothing()
     {
         var message = Message();
