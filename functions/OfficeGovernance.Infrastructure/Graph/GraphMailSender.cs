@@ -42,7 +42,9 @@ public sealed class GraphMailSender : IMailSender
     /// <inheritdoc />
     /// <exception cref="ArgumentException">The sender, a recipient or the send id is malformed; no request is made.</exception>
     /// <exception cref="Microsoft.Kiota.Abstractions.ApiException">Graph refused the message (403 when the identity may
-    /// not send as the mailbox), after the client's retries.</exception>
+    /// not send as the mailbox).</exception>
+    /// <exception cref="AggregateException">429 or 503 persisted through the client's retries (the SDK wraps each
+    /// attempt's <see cref="Microsoft.Kiota.Abstractions.ApiException"/>).</exception>
     public async Task SendAsync(string senderMailbox, StatusMessage message, string sendId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -10,7 +10,7 @@ namespace OfficeGovernance.Infrastructure.Mail;
 /// (<c>{"A-1":"Fix",...}</c>, ids in ordinal-ignore-case order), gzip-compressed, base64-encoded and split over
 /// <c>Part00</c>, <c>Part01</c>, ... of <see cref="PartChars"/> characters each, because a Table string property holds at
 /// most 64 KiB (32,768 UTF-16 characters). At most <see cref="MaxParts"/> parts, so a row stays under Table Storage's
-/// 1 MiB entity limit: 480,000 base64 characters, 360,000 compressed bytes (2,000 initiatives take about 10 KB).
+/// 1 MiB entity limit: 480,000 base64 characters, 360,000 compressed bytes (2,000 initiatives take about 6 KB).
 /// </summary>
 internal static class ReviewSnapshotRow
 {

@@ -87,6 +87,7 @@ public sealed class TableStorageStatusOutbox : IStatusOutbox
     /// <exception cref="TableRequestFailedException">Table Storage refused; when it refused recording Sent after the
     /// send, the rerun finds the message in Sent Items and sends nothing.</exception>
     /// <exception cref="Microsoft.Kiota.Abstractions.ApiException">Graph refused the send; the row stays Pending.</exception>
+    /// <exception cref="AggregateException">Graph's 429 or 503 outlasted the client's retries; the row stays Pending.</exception>
     public async Task<bool> SendAsync(StatusMessage message, string from, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);

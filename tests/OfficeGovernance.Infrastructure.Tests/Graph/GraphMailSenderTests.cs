@@ -42,6 +42,7 @@ public sealed class GraphMailSenderTests : IAsyncLifetime
         Assert.Empty(_server.SentMail);
         Assert.Equal(Sender, sent.Sender);
         Assert.Equal("<abc123@example.org>", sent.InternetMessageId);
+        Assert.Equal("text/plain", sent.ContentType);
         var eml = EmlFile.Parse(sent.Mime);
         Assert.Equal(Sender, eml.Headers["From"]);
         Assert.Equal("ann@example.org, bo@example.org", eml.Headers["To"]);

@@ -168,7 +168,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
                 }
                 var mime = Encoding.UTF8.GetString(decoded);
                 var id = MessageIdHeader().Match(mime);
-                _mime.Enqueue(new FakeSentMime(u, mime, id.Success ? id.Groups[1].Value.Trim() : null));
+                _mime.Enqueue(new FakeSentMime(u, mime, id.Success ? id.Groups[1].Value.Trim() : null, request.ContentType));
             }
             else
             {
@@ -237,7 +237,8 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 /// <param name="Sender">The user id in the path (the sender mailbox).</param>
 /// <param name="Mime">The decoded MIME message text.</param>
 /// <param name="InternetMessageId">Its Message-ID header with the angle brackets; null when it has none.</param>
-public sealed record FakeSentMime(string Sender, string Mime, string? InternetMessageId);
+/// <param name="ContentType">The request's Content-Type header.</param>
+public sealed record FakeSentMime(string Sender, string Mime, string? InternetMessageId, string ContentType);
 
 /// <summary>One file as the fake stores it.</summary>
 public sealed record FakeDriveFile(byte[] Content, string ETag, string Name);
