@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Graph;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -6,6 +7,9 @@ using Microsoft.IdentityModel.Tokens;
 using OfficeGovernance.Functions.Http;
 using OfficeGovernance.Functions.Http.Auth;
 using OfficeGovernance.Functions.Http.Workbooks;
+using OfficeGovernance.Functions.Mail;
+using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.Graph;
 
 namespace OfficeGovernance.Functions;
 
@@ -30,7 +34,12 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddOptions<WorkbooksOptions>().Bind(configuration.GetSection(WorkbooksOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.Directory), "Workbooks:Directory must not be blank.")
+            .Validate(o => Enum.IsDefined(o.Store), "Workbooks:Store must be Local or Graph.")
+            .Validate<IOptions<DecisionLogOptions>>(
+                (o, log) => o.Store != WorkbookStoreKind.Graph || StorageTables.IsConfigured(log.Value),
+                "Workbooks:Store Graph records weekly sends in Table Storage: set DecisionLog:TableConnection or DecisionLog:TableEndpoint.")
             .ValidateOnStart();
+        services.AddWorkbookStores(configuration);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IDocumentRetriever>(new HttpDocumentRetriever { RequireHttps = true });
@@ -39,7 +48,8 @@ public static class DependencyInjection
                 provider.GetRequiredService<IOptions<AuthOptions>>().Value.MetadataAddress,
                 new OpenIdConnectConfigurationRetriever(),
                 provider.GetRequiredService<IDocumentRetriever>()));
-        services.AddSingleton<IWorkbookSource, LocalWorkbookSource>();
+        services.AddSingleton<StorageTables>();
+        services.AddSingleton<WorkbookIds>();
         services.AddSingleton<WorkbookDecisionLogs>();
 
         services.AddAuthentication(EntraTokenHandler.SchemeName)
@@ -51,4 +61,40 @@ public static class DependencyInjection
         services.AddOpenApi();
         return services;
     }
+
+    /// <summary>
+    /// Registers where workbooks are read and written and where the weekly status goes, by <c>Workbooks:Store</c>:
+    /// the local folder and .eml outbox, or Graph (files, sendMail) with Table Storage records; and the weekly run.
+    /// </summary>
+    private static IServiceCollection AddWorkbookStores(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WeeklyStatusOptions>().Bind(configuration.GetSection(WeeklyStatusOptions.Section))
+            .Validate(o => WeeklyStatusOptions.IsSixFieldSchedule(o.Schedule),
+                "WeeklyStatus:Schedule must be an NCRONTAB expression of six fields, such as 0 0 7 * * Mon.")
+            .Validate(o => o.MaxAttempts is >= 1 and <= 10, "WeeklyStatus:MaxAttempts must be 1 to 10.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Outbox), "WeeklyStatus:Outbox must not be blank.")
+            .Validate<IOptions<WorkbooksOptions>>((o, store) => o.WorkbookIds.All(id => new WorkbookIds(store).ProblemOf(id) is null),
+                "WeeklyStatus:Workbooks must be ';'-separated workbook ids: driveId/itemId with Workbooks:Store Graph, file names with Local.")
+            .ValidateOnStart();
+        services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section));
+        services.AddSingleton<IValidateOptions<GraphOptions>, GraphOptionsValidation>();
+        services.AddOptions<GraphOptions>().ValidateOnStart();
+
+        services.AddSingleton(provider => GraphOptionsValidation.Settings(provider.GetRequiredService<IOptions<GraphOptions>>().Value));
+        services.AddSingleton(provider => GraphClients.Create(provider.GetRequiredService<GraphSettings>()));
+        services.AddSingleton<IWorkbookStore>(provider => new GraphWorkbookStore(provider.GetRequiredService<GraphServiceClient>()));
+        services.AddSingleton<IMailSender>(provider => new GraphMailSender(provider.GetRequiredService<GraphServiceClient>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<LocalWorkbookSource>();
+        services.AddSingleton<IWorkbookSource>(provider => IsGraph(provider)
+            ? new GraphWorkbookSource(provider.GetRequiredService<IWorkbookStore>())
+            : provider.GetRequiredService<LocalWorkbookSource>());
+        services.AddSingleton<IStatusChannels>(provider => IsGraph(provider)
+            ? ActivatorUtilities.CreateInstance<GraphStatusChannels>(provider)
+            : ActivatorUtilities.CreateInstance<LocalStatusChannels>(provider));
+        services.AddSingleton<ScheduledWeeklyStatus>();
+        return services;
+    }
+
+    private static bool IsGraph(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<WorkbooksOptions>>().Value.Store == WorkbookStoreKind.Graph;
 }

@@ -25,6 +25,7 @@ app.MapReviewEndpoints();
 app.MapClassifyEndpoints();
 app.MapDecisionEndpoints();
 app.MapStatusEndpoints();
+app.MapWeeklyStatusTimer();
 
 await app.RunAsync();
 return 0;

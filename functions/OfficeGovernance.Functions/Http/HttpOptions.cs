@@ -44,12 +44,24 @@ public sealed class DecisionLogOptions
     public string Directory { get; set; } = "./data/decisions";
 }
 
-/// <summary><c>Workbooks:*</c> settings: the local folder of .xlsx files that stands in for Graph until it comes.</summary>
+/// <summary>Where portfolio workbooks live (the <c>Workbooks:Store</c> setting).</summary>
+public enum WorkbookStoreKind
+{
+    /// <summary>.xlsx files in <c>Workbooks:Directory</c>; weekly status as .eml files (the embedded default).</summary>
+    Local,
+    /// <summary>OneDrive or SharePoint through Graph; weekly status sent with Graph sendMail and recorded in Table Storage.</summary>
+    Graph,
+}
+
+/// <summary><c>Workbooks:*</c> settings: Graph (in Azure) or a local folder of .xlsx files.</summary>
 public sealed class WorkbooksOptions
 {
     /// <summary>The configuration section.</summary>
     public const string Section = "Workbooks";
 
-    /// <summary>The folder; a workbook id is a file name in it.</summary>
+    /// <summary>Where workbooks live; Local unless set.</summary>
+    public WorkbookStoreKind Store { get; set; } = WorkbookStoreKind.Local;
+
+    /// <summary>The local folder; a workbook id is a file name in it (Store Local only).</summary>
     public string Directory { get; set; } = "./data/workbooks";
 }

@@ -59,6 +59,21 @@ public sealed class FunctionsHostFilesTests
     }
 
     [Fact]
+    public void BuildOutput_WeeklyStatusFunctionJson_IsATimerOnTheScheduleSetting()
+    {
+        foreach (var output in OutputFolders)
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "WeeklyStatus", "function.json")));
+
+            var trigger = Assert.Single(json.RootElement.GetProperty("bindings").EnumerateArray());
+            Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+            Assert.Equal("in", trigger.GetProperty("direction").GetString());
+            Assert.Equal("%WeeklyStatus:Schedule%", trigger.GetProperty("schedule").GetString());
+            Assert.False(trigger.GetProperty("runOnStartup").GetBoolean());
+        }
+    }
+
+    [Fact]
     public void BuildOutput_EveryFunctionFolder_IsChecked()
     {
         var folders = Directory.GetDirectories(RepositoryRoot.PathOf(Path.Combine("functions", "OfficeGovernance.Functions")))
@@ -66,6 +81,6 @@ public sealed class FunctionsHostFilesTests
             .Select(Path.GetFileName)
             .Order(StringComparer.Ordinal);
 
-        Assert.Equal(Functions.Select(f => (string)f[0]).Order(StringComparer.Ordinal), folders);
+        Assert.Equal(Functions.Select(f => (string)f[0]).Append("WeeklyStatus").Order(StringComparer.Ordinal), folders);
     }
 }

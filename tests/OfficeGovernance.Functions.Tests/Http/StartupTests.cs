@@ -20,6 +20,24 @@ public sealed class StartupTests
         Assert.Contains("Auth:TenantId", error.Message);
     }
 
+    [Theory]
+    [InlineData("WeeklyStatus:Schedule", "0 7 * * Mon", "WeeklyStatus:Schedule")]
+    [InlineData("WeeklyStatus:MaxAttempts", "0", "WeeklyStatus:MaxAttempts")]
+    [InlineData("WeeklyStatus:Workbooks", "a.xlsx;../b.xlsx", "WeeklyStatus:Workbooks")]
+    [InlineData("Workbooks:Store", "Graph", "Table Storage")]
+    [InlineData("Graph:Credential", "None", "loopback")]
+    [InlineData("Graph:Credential", "Password", "Graph:Credential")]
+    [InlineData("Graph:BaseUrl", "http://graph.example.org/v1.0", "https")]
+    public void Start_BadWeeklyOrGraphSetting_FailsNamingIt(string setting, string value, string expected)
+    {
+        using var api = new ApiFactory();
+        using var factory = api.WithWebHostBuilder(b => b.UseSetting(setting, value));
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains(expected, error.Message);
+    }
+
     [Fact]
     public void Start_DevelopmentIdentityOnAllInterfaces_Fails()
     {

@@ -22,9 +22,9 @@ public static class DecisionEndpoints
     }
 
     private static async Task<Results<Ok<DecisionDocument[]>, ProblemHttpResult>> ListAsync(
-        string? workbookId, WorkbookDecisionLogs logs, CancellationToken cancellationToken)
+        string? workbookId, WorkbookIds ids, WorkbookDecisionLogs logs, CancellationToken cancellationToken)
     {
-        if (WorkbookId.ProblemOf(workbookId) is { } problem)
+        if (ids.ProblemOf(workbookId) is { } problem)
         {
             return ApiProblems.Field("workbookId", problem);
         }
@@ -33,9 +33,9 @@ public static class DecisionEndpoints
     }
 
     private static async Task<Results<Ok<ChainVerification>, ProblemHttpResult>> VerifyAsync(
-        string? workbookId, WorkbookDecisionLogs logs, CancellationToken cancellationToken)
+        string? workbookId, WorkbookIds ids, WorkbookDecisionLogs logs, CancellationToken cancellationToken)
     {
-        if (WorkbookId.ProblemOf(workbookId) is { } problem)
+        if (ids.ProblemOf(workbookId) is { } problem)
         {
             return ApiProblems.Field("workbookId", problem);
         }

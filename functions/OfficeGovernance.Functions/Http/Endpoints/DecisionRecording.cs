@@ -19,7 +19,7 @@ public static class DecisionRecording
 {
     /// <summary>Handles one request.</summary>
     public static async Task<Results<Created<DecisionDocument>, ProblemHttpResult>> RecordAsync(
-        HttpRequest request, ClaimsPrincipal user, WorkbookDecisionLogs logs, TimeProvider time, CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal user, WorkbookIds ids, WorkbookDecisionLogs logs, TimeProvider time, CancellationToken cancellationToken)
     {
         var (body, problem) = await RequestBody.ReadJsonAsync<DecisionRequest>(request, cancellationToken);
         if (problem is not null)
@@ -32,7 +32,7 @@ public static class DecisionRecording
             return ApiProblems.Status(StatusCodes.Status403Forbidden, "The approver must be the caller.",
                 $"approvedBy: '{named}' is not the caller '{caller}'; a decision is always approved by whoever records it.");
         }
-        var errors = FieldErrors(body, out var type, out var effect);
+        var errors = FieldErrors(body, ids.ProblemOf(body.WorkbookId), out var type, out var effect);
         if (errors.Count > 0)
         {
             return ApiProblems.Fields(errors);
@@ -76,10 +76,10 @@ public static class DecisionRecording
         }
     }
 
-    private static List<string> FieldErrors(DecisionRequest body, out DecisionType type, out RiskEffect effect)
+    private static List<string> FieldErrors(DecisionRequest body, string? idProblem, out DecisionType type, out RiskEffect effect)
     {
         var errors = new List<string>();
-        if (WorkbookId.ProblemOf(body.WorkbookId) is { } idProblem)
+        if (idProblem is not null)
         {
             errors.Add($"workbookId: {idProblem}");
         }

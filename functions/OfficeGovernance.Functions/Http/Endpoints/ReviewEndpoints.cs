@@ -31,7 +31,7 @@ public static class ReviewEndpoints
     }
 
     private static async Task<Results<Ok<ReviewDocument>, ProblemHttpResult>> ReviewAsync(
-        HttpRequest request, string? workbookId, string? asOf, WorkbookDecisionLogs logs, TimeProvider time,
+        HttpRequest request, string? workbookId, string? asOf, WorkbookIds ids, WorkbookDecisionLogs logs, TimeProvider time,
         CancellationToken cancellationToken)
     {
         string? id = workbookId;
@@ -51,7 +51,7 @@ public static class ReviewEndpoints
             }
             (id, day, tables) = (body!.WorkbookId ?? id, body.AsOf ?? day, body.Tables);
         }
-        if (WorkbookId.ProblemOf(id) is { } idProblem)
+        if (ids.ProblemOf(id) is { } idProblem)
         {
             return ApiProblems.Field("workbookId", idProblem);
         }

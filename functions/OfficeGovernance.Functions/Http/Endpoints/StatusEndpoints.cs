@@ -29,10 +29,10 @@ public static class StatusEndpoints
     }
 
     private static async Task<Results<Ok<StatusMessageDocument[]>, ProblemHttpResult>> PreviewAsync(
-        string? workbookId, string? asOf, IWorkbookSource workbooks, WorkbookDecisionLogs logs, TimeProvider time,
+        string? workbookId, string? asOf, WorkbookIds ids, IWorkbookSource workbooks, WorkbookDecisionLogs logs, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        if (WorkbookId.ProblemOf(workbookId) is { } idProblem)
+        if (ids.ProblemOf(workbookId) is { } idProblem)
         {
             return ApiProblems.Field("workbookId", idProblem);
         }

@@ -1,4 +1,3 @@
-using Azure.Identity;
 using Microsoft.Extensions.Options;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Infrastructure.DecisionLog;
@@ -11,10 +10,8 @@ namespace OfficeGovernance.Functions.Http.Workbooks;
 /// <c>DecisionLog:TableConnection</c> or <c>DecisionLog:TableEndpoint</c> is set; else
 /// <c>DecisionLog:Directory/escaped-id.decisions.jsonl</c>.
 /// </summary>
-public sealed class WorkbookDecisionLogs(IOptions<DecisionLogOptions> options)
+public sealed class WorkbookDecisionLogs(IOptions<DecisionLogOptions> options, StorageTables storage)
 {
-    private readonly Lazy<TableServiceClient?> _tables = new(() => TablesOf(options.Value));
-
     /// <summary>The log of one workbook.</summary>
     /// <exception cref="ArgumentException">The id is not a valid workbook id.</exception>
     public IDecisionLogStore Open(string workbookId)
@@ -23,7 +20,7 @@ public sealed class WorkbookDecisionLogs(IOptions<DecisionLogOptions> options)
         {
             throw new ArgumentException(problem, nameof(workbookId));
         }
-        if (_tables.Value is { } tables)
+        if (storage.Service is { } tables)
         {
             return new TableStorageDecisionLogStore(tables, workbookId);
         }
@@ -31,10 +28,4 @@ public sealed class WorkbookDecisionLogs(IOptions<DecisionLogOptions> options)
         Directory.CreateDirectory(directory);
         return new JsonLinesDecisionLogStore(Path.Combine(directory, WorkbookId.Escape(workbookId) + ".decisions.jsonl"));
     }
-
-    private static TableServiceClient? TablesOf(DecisionLogOptions o) =>
-        o.TableConnection is { Length: > 0 } connection ? new TableServiceClient(TableConnection.Parse(connection))
-        : o.TableEndpoint is { Length: > 0 } endpoint
-            ? new TableServiceClient(TableConnection.FromTokenCredential(new Uri(endpoint), new DefaultAzureCredential()))
-        : null;
 }

@@ -1,0 +1,46 @@
+namespace OfficeGovernance.Functions.Http;
+
+/// <summary><c>WeeklyStatus:*</c> settings of the timer function (PRODUCT.md section 5).</summary>
+public sealed class WeeklyStatusOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "WeeklyStatus";
+
+    /// <summary>
+    /// The NCRONTAB schedule (six fields, seconds first, in the Function App's time zone, UTC unless
+    /// WEBSITE_TIME_ZONE says otherwise). The Functions host reads it through function.json
+    /// (<c>%WeeklyStatus:Schedule%</c>); it is checked here so a bad value fails at start-up.
+    /// </summary>
+    public string Schedule { get; set; } = "0 0 7 * * Mon";
+
+    /// <summary>The registered workbooks, <c>;</c>-separated: <c>driveId/itemId</c> with Graph, file names locally.</summary>
+    public string? Workbooks { get; set; }
+
+    /// <summary>The folder of .eml files and verdict snapshots when workbooks are local (one subfolder per workbook).</summary>
+    public string Outbox { get; set; } = "./data/outbox";
+
+    /// <summary>How many times one workbook is read, reviewed and saved when others keep changing it (412), 1 to 10.</summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>The workbook ids of <see cref="Workbooks"/>, trimmed, blanks dropped, duplicates kept once.</summary>
+    public IReadOnlyList<string> WorkbookIds =>
+        (Workbooks ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Distinct(StringComparer.Ordinal).ToArray();
+
+    /// <summary>True when <paramref name="schedule"/> has the six fields of an NCRONTAB expression.</summary>
+    public static bool IsSixFieldSchedule(string? schedule) =>
+        schedule is not null && schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6;
+}
+
+/// <summary><c>Graph:*</c> settings (PRODUCT.md section 5), turned into validated Infrastructure GraphSettings.</summary>
+public sealed class GraphOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Graph";
+
+    /// <summary>Graph's base URL up to the version; https://graph.microsoft.com/v1.0 unless set.</summary>
+    public string? BaseUrl { get; set; }
+
+    /// <summary>ManagedIdentity (default), Default, or None (only for a loopback base URL).</summary>
+    public string? Credential { get; set; }
+}

@@ -1,0 +1,27 @@
+using Azure.Identity;
+using Microsoft.Extensions.Options;
+using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
+
+namespace OfficeGovernance.Functions.Http.Workbooks;
+
+/// <summary>
+/// The Table Storage account of the decision logs and the weekly status records: <c>DecisionLog:TableConnection</c>
+/// (a connection string) or <c>DecisionLog:TableEndpoint</c> (managed identity); none when neither is set.
+/// </summary>
+public sealed class StorageTables(IOptions<DecisionLogOptions> options)
+{
+    private readonly Lazy<ITableService?> _service = new(() => Create(options.Value));
+
+    /// <summary>The service, created on first use; null when no Table Storage is configured.</summary>
+    public ITableService? Service => _service.Value;
+
+    /// <summary>True when a connection or an endpoint is set.</summary>
+    public static bool IsConfigured(DecisionLogOptions o) =>
+        !string.IsNullOrWhiteSpace(o.TableConnection) || !string.IsNullOrWhiteSpace(o.TableEndpoint);
+
+    private static TableServiceClient? Create(DecisionLogOptions o) =>
+        o.TableConnection is { Length: > 0 } connection ? new TableServiceClient(TableConnection.Parse(connection))
+        : o.TableEndpoint is { Length: > 0 } endpoint
+            ? new TableServiceClient(TableConnection.FromTokenCredential(new Uri(endpoint), new DefaultAzureCredential()))
+        : null;
+}

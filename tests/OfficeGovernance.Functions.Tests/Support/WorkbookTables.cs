@@ -1,0 +1,18 @@
+using DocumentFormat.OpenXml.Packaging;
+
+namespace OfficeGovernance.Functions.Tests.Support;
+
+/// <summary>Reads which Excel tables an .xlsx holds, straight from its parts.</summary>
+public static class WorkbookTables
+{
+    public static string[] Names(byte[] xlsx)
+    {
+        using var stream = new MemoryStream(xlsx, writable: false);
+        using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+        return document.WorkbookPart!.WorksheetParts
+            .SelectMany(sheet => sheet.TableDefinitionParts)
+            .Select(table => table.Table.Name!.Value!)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+    }
+}
