@@ -9,7 +9,8 @@ if (CliVerbs.IsVerb(args))
     return await CommandLineApp.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// appsettings.json beside the executable, wherever it is started from; data paths stay relative to the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.WebHost.UseOfficeGovernanceKestrel(builder.Configuration);
 builder.Services.AddOfficeGovernanceHttp(builder.Configuration);
 
