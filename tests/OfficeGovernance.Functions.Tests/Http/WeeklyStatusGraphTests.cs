@@ -111,6 +111,22 @@ public sealed class WeeklyStatusGraphTests(AzuriteFixture azurite) : IAsyncLifet
     }
 
     [Fact]
+    public async Task WeeklyStatus_ConcurrentEditOnTheLastAttempt_FailsKeepsTheEditAndSendsNothing()
+    {
+        _graph.AddFile(Drive, _item, SampleTables.Xlsx());
+        var edited = WithUserTable(SampleTables.Xlsx(), rows: 3);
+        _graph.EditAfterNextDownload(Drive, _item, edited);
+        using var host = Host(WorkbookId, maxAttempts: 1);
+
+        var response = await Post(host);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal(edited, _graph.File(Drive, _item).Content);
+        Assert.Empty(_graph.SentMime);
+        Assert.Contains("WorkbookConflictException", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task WeeklyStatus_ThrottledWith429_RetriesAndSucceeds()
     {
         _graph.AddFile(Drive, _item, SampleTables.Xlsx());
@@ -177,8 +193,9 @@ public sealed class WeeklyStatusGraphTests(AzuriteFixture azurite) : IAsyncLifet
         Assert.Contains("driveId/itemId", await fileName.Content.ReadAsStringAsync());
     }
 
-    private WebApplicationFactory<Program> Host(string workbooks) => _api.WithWebHostBuilder(builder =>
+    private WebApplicationFactory<Program> Host(string workbooks, int maxAttempts = 3) => _api.WithWebHostBuilder(builder =>
     {
+        builder.UseSetting("WeeklyStatus:MaxAttempts", maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Workbooks:Store", "Graph");
         builder.UseSetting("Graph:BaseUrl", _graph.BaseUrl.AbsoluteUri);
         builder.UseSetting("Graph:Credential", "None");
