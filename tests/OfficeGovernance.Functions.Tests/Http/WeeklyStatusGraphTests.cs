@@ -177,6 +177,32 @@ public sealed class WeeklyStatusGraphTests(AzuriteFixture azurite) : IAsyncLifet
     }
 
     [Fact]
+    public async Task WeeklyStatus_DecisionRecordedThroughTheApi_IsInTheSavedDecisionLogTable()
+    {
+        _graph.AddFile(Drive, _item, SampleTables.Xlsx());
+        using var host = Host(WorkbookId);
+        using var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", _api.Tokens.Create("cto@example.org", now: Now));
+        var decision = new System.Text.Json.Nodes.JsonObject
+        {
+            ["workbookId"] = WorkbookId, ["tables"] = SampleTables.Json(), ["initiativeId"] = "DOC-0228",
+            ["type"] = "Continue", ["why"] = "on target two cycles",
+        };
+
+        var recorded = await client.PostAsync("/api/decisions",
+            new StringContent(decision.ToJsonString(), Encoding.UTF8, "application/json"));
+        var run = await Post(host);
+
+        Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, run.StatusCode);
+        using var saved = new MemoryStream(_graph.File(Drive, _item).Content);
+        var log = Assert.Single(new WorkbookTableReader().Read(saved, ["DecisionLog"], "saved.xlsx"));
+        var row = Assert.Single(log.Rows);
+        Assert.Contains(row.Cells, c => c.Text == "DOC-0228");
+        Assert.Contains(row.Cells, c => c.Text == "cto@example.org");
+    }
+
+    [Fact]
     public async Task StatusPreview_GraphStore_ReadsTheDriveItemThroughGraph()
     {
         _graph.AddFile(Drive, _item, SampleTables.Xlsx());
