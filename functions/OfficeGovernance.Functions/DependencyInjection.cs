@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.Graph;
 using Microsoft.Extensions.Options;
+using Microsoft.Graph;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
@@ -76,9 +76,8 @@ public static class DependencyInjection
             .Validate<IOptions<WorkbooksOptions>>((o, store) => o.WorkbookIds.All(id => new WorkbookIds(store).ProblemOf(id) is null),
                 "WeeklyStatus:Workbooks must be ';'-separated workbook ids: driveId/itemId with Workbooks:Store Graph, file names with Local.")
             .ValidateOnStart();
-        services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section));
         services.AddSingleton<IValidateOptions<GraphOptions>, GraphOptionsValidation>();
-        services.AddOptions<GraphOptions>().ValidateOnStart();
+        services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section)).ValidateOnStart();
 
         services.AddSingleton(provider => GraphOptionsValidation.Settings(provider.GetRequiredService<IOptions<GraphOptions>>().Value));
         services.AddSingleton(provider => GraphClients.Create(provider.GetRequiredService<GraphSettings>()));
