@@ -181,8 +181,7 @@ public sealed class WeeklyStatusGraphTests(AzuriteFixture azurite) : IAsyncLifet
     {
         _graph.AddFile(Drive, _item, SampleTables.Xlsx());
         using var host = Host(WorkbookId);
-        using var client = host.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", _api.Tokens.Create("cto@example.org", now: Now));
+        using var client = SignedInClient(host);
         var decision = new System.Text.Json.Nodes.JsonObject
         {
             ["workbookId"] = WorkbookId, ["tables"] = SampleTables.Json(), ["initiativeId"] = "DOC-0228",
@@ -207,8 +206,7 @@ public sealed class WeeklyStatusGraphTests(AzuriteFixture azurite) : IAsyncLifet
     {
         _graph.AddFile(Drive, _item, SampleTables.Xlsx());
         using var host = Host(WorkbookId);
-        using var client = host.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", _api.Tokens.Create("cto@example.org", now: Now));
+        using var client = SignedInClient(host);
 
         var preview = await client.GetAsync($"/api/status/preview?workbookId={Uri.EscapeDataString(WorkbookId)}&asOf=2026-11-20");
         var fileName = await client.GetAsync("/api/status/preview?workbookId=portfolio.xlsx");
@@ -235,6 +233,13 @@ public sealed class WeeklyStatusGraphTests(AzuriteFixture azurite) : IAsyncLifet
             services.AddSingleton(new GraphSettings(_graph.BaseUrl, GraphCredentialKind.None, maxRetry: 3, maxRetryAfter: TimeSpan.Zero));
         });
     });
+
+    private HttpClient SignedInClient(WebApplicationFactory<Program> host)
+    {
+        var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", _api.Tokens.Create("cto@example.org", now: Now));
+        return client;
+    }
 
     private static Task<HttpResponseMessage> Post(WebApplicationFactory<Program> host) =>
         host.CreateClient().PostAsync("/WeeklyStatus", new StringContent("{\"Data\":{},\"Metadata\":{}}", Encoding.UTF8, "application/json"));
