@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using OfficeGovernance.Functions.Inventory;
+using OfficeGovernance.Cli.Inventory;
 
 namespace OfficeGovernance.Benchmarks;
 
