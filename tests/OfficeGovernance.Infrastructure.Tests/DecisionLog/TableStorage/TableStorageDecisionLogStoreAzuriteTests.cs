@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
