@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Azure.Identity;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Infrastructure.DecisionLog;
@@ -36,18 +37,18 @@ public static class DecisionLogLocation
         if (!string.IsNullOrWhiteSpace(value))
         {
             return IsConnectionString(value)
-                ? Table(TableConnection.Parse(value), partition)
+                ? Table(TableStorageClients.Create(value), partition)
                 : new JsonLinesDecisionLogStore(value);
         }
         if (setting(TableConnectionVariable) is { Length: > 0 } connection)
         {
-            return Table(TableConnection.Parse(connection), partition);
+            return Table(TableStorageClients.Create(connection), partition);
         }
         if (setting(TableEndpointVariable) is { Length: > 0 } endpoint)
         {
             var uri = Uri.TryCreate(endpoint, UriKind.Absolute, out var parsed) ? parsed
                 : throw new ArgumentException($"{TableEndpointVariable}: '{endpoint}' is not an absolute URI.");
-            return Table(TableConnection.FromTokenCredential(uri, new DefaultAzureCredential()), partition);
+            return Table(TableStorageClients.Create(uri, new DefaultAzureCredential()), partition);
         }
         return new JsonLinesDecisionLogStore(JsonLinesDecisionLogStore.DefaultPathFor(workbookPath));
     }
@@ -59,6 +60,5 @@ public static class DecisionLogLocation
         || value.Contains("DefaultEndpointsProtocol=", StringComparison.OrdinalIgnoreCase)
         || value.Contains("AccountKey=", StringComparison.OrdinalIgnoreCase);
 
-    private static TableStorageDecisionLogStore Table(TableConnection connection, string partition) =>
-        new(new TableServiceClient(connection), partition);
+    private static TableStorageDecisionLogStore Table(TableServiceClient service, string partition) => new(service, partition);
 }

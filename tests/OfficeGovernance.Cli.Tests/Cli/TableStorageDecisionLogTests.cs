@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Azure.Data.Tables;
 using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
@@ -63,18 +64,14 @@ public sealed class TableStorageDecisionLogTests(AzuriteFixture azurite) : IDisp
                 "--by", "cto@example.org", "--why", why, "--decision-log", azurite.ConnectionString);
             Assert.Equal(ExitCodes.Done, decided.ExitCode);
         }
-        var client = new TableServiceClient(TableConnection.Parse(azurite.ConnectionString));
+        var table = TableStorageClients.Create(azurite.ConnectionString).GetTableClient(TableStorageDecisionLogStore.DefaultTableName);
         var partition = TableStorageDecisionLogStoreLayout.PartitionKeyFor(Path.GetFileName(workbook));
-        var row = await client.GetAsync(TableStorageDecisionLogStore.DefaultTableName, partition,
-            TableStorageDecisionLogStoreLayout.EntryRowKey(2), CancellationToken.None);
-        var json = row!.Properties[TableStorageDecisionLogStoreLayout.EntryProperty];
-        var edited = new Dictionary<string, string>(row.Properties)
-        {
-            [TableStorageDecisionLogStoreLayout.EntryProperty] = json.Replace("\"why\":\"second\"", "\"why\":\"changed\"", StringComparison.Ordinal),
-        };
-        Assert.NotEqual(json, edited[TableStorageDecisionLogStoreLayout.EntryProperty]);
-        await client.SubmitTransactionAsync(TableStorageDecisionLogStore.DefaultTableName,
-            [new TableOperation(TableOperationKind.Replace, row with { Properties = edited })], CancellationToken.None);
+        var row = (await table.GetEntityAsync<TableEntity>(partition, TableStorageDecisionLogStoreLayout.EntryRowKey(2))).Value;
+        var json = row.GetString(TableStorageDecisionLogStoreLayout.EntryProperty);
+        row[TableStorageDecisionLogStoreLayout.EntryProperty] =
+            json.Replace("\"why\":\"second\"", "\"why\":\"changed\"", StringComparison.Ordinal);
+        Assert.NotEqual(json, row.GetString(TableStorageDecisionLogStoreLayout.EntryProperty));
+        await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace);
 
         var verify = await _cli.RunAsync("decisions", "verify", "--workbook", workbook, "--decision-log", azurite.ConnectionString);
 
