@@ -18,27 +18,42 @@ public sealed record AssessedUseCase(InventoryUseCase UseCase, string Id, Invent
 }
 
 /// <summary>
-/// Agreement between computed High and what agencies declared (issue #3's bar: the High tier holds at least 90% of
-/// the declared rights- or safety-impacting use cases, while at most 30% of all rows are High).
+/// Agreement between computed High and what agencies declared, over the rows that describe their work (issue #13's
+/// bar: the High tier holds at least 90% of the declared high-impact use cases that are described, while at most 25%
+/// of the described rows are High; no row that describes nothing is Low or Medium, it is Unassessed).
 /// </summary>
 /// <param name="Rows">Use cases classified.</param>
+/// <param name="Unassessed">Use cases that describe nothing (Unassessed).</param>
 /// <param name="High">Use cases classified High.</param>
-/// <param name="DeclaredHigh">Use cases the agencies declared high-impact.</param>
+/// <param name="DeclaredHigh">Described use cases the agencies declared high-impact.</param>
 /// <param name="DeclaredHighClassifiedHigh">Of those, classified High.</param>
+/// <param name="DeclaredHighUnassessed">Use cases declared high-impact that describe nothing.</param>
 /// <param name="Disagreements">Rows flagged for review.</param>
-public sealed record Agreement(int Rows, int High, int DeclaredHigh, int DeclaredHighClassifiedHigh, int Disagreements)
+public sealed record Agreement(
+    int Rows, int Unassessed, int High, int DeclaredHigh, int DeclaredHighClassifiedHigh, int DeclaredHighUnassessed,
+    int Disagreements)
 {
-    /// <summary>Share of declared high-impact use cases classified High (0..1); null when none was declared.</summary>
+    /// <summary>Use cases that describe their work (all but the Unassessed).</summary>
+    public int Described => Rows - Unassessed;
+
+    /// <summary>Share of described, declared high-impact use cases classified High (0..1); null when none was declared.</summary>
     public double? Recall => DeclaredHigh == 0 ? null : (double)DeclaredHighClassifiedHigh / DeclaredHigh;
 
-    /// <summary>Share of all rows classified High (0..1); null when there are no rows.</summary>
-    public double? HighShare => Rows == 0 ? null : (double)High / Rows;
+    /// <summary>Share of described rows classified High (0..1); null when no row is described.</summary>
+    public double? HighShare => Described == 0 ? null : (double)High / Described;
 
     /// <summary>The agreement of a set of classified rows.</summary>
-    public static Agreement Of(IReadOnlyList<AssessedUseCase> rows) => new(
-        rows.Count,
-        rows.Count(r => r.Classification.Level == RiskLevel.High),
-        rows.Count(r => r.UseCase.DeclaredImpact == DeclaredImpact.High),
-        rows.Count(r => r.UseCase.DeclaredImpact == DeclaredImpact.High && r.Classification.Level == RiskLevel.High),
-        rows.Count(r => r.Classification.Disagreement is not null));
+    public static Agreement Of(IReadOnlyList<AssessedUseCase> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var described = rows.Where(r => r.Classification.Level != RiskLevel.Unassessed).ToArray();
+        return new Agreement(
+            rows.Count,
+            rows.Count - described.Length,
+            described.Count(r => r.Classification.Level == RiskLevel.High),
+            described.Count(r => r.UseCase.DeclaredImpact == DeclaredImpact.High),
+            described.Count(r => r.UseCase.DeclaredImpact == DeclaredImpact.High && r.Classification.Level == RiskLevel.High),
+            rows.Count(r => r.UseCase.DeclaredImpact == DeclaredImpact.High && r.Classification.Level == RiskLevel.Unassessed),
+            rows.Count(r => r.Classification.Disagreement is not null));
+    }
 }

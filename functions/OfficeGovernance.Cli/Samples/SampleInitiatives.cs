@@ -76,7 +76,12 @@ public static class SampleInitiatives
             FailureVisibility = FailureVisibility.Invisible, RiskLevel = RiskLevel.High,
             DataTouched = new HashSet<DataCategory> { DataCategory.Regulated },
         },
-        SampleScenario.PauseNoOwner => i with { Owner = "ED staff", SuccessMetric = null, Workflow = null, RiskLevel = null },
+        // Imported as an inventory row that describes nothing: no owner, no measure and no description.
+        SampleScenario.PauseNoOwner => i with
+        {
+            Owner = "ED staff", SuccessMetric = null, Workflow = null, RiskLevel = null,
+            DataTouched = new HashSet<DataCategory>(), Actions = new HashSet<WorkAction>(), Audience = null,
+        },
         SampleScenario.PauseOverCap => i with { DataTouched = new HashSet<DataCategory> { DataCategory.Financial }, RiskLevel = RiskLevel.Medium },
         SampleScenario.StopStatus => i with { Status = InitiativeStatus.Stopped },
         SampleScenario.PausedStatus => i with { Status = InitiativeStatus.Paused },

@@ -44,7 +44,7 @@ public enum SampleScenario
     PauseReviewSlowerThanDraft,
     /// <summary>Pause: failure would be invisible.</summary>
     PauseInvisibleFailure,
-    /// <summary>Pause: no owner, no success metric.</summary>
+    /// <summary>Pause: no owner, no success metric, and nothing describes the work (risk cannot be assessed).</summary>
     PauseNoOwner,
     /// <summary>Stop: a metric reached its stop threshold.</summary>
     StopMetric,

@@ -11,7 +11,9 @@ namespace OfficeGovernance.Cli.Verbs;
 
 /// <summary>
 /// <c>classify --source F [--format table|json]</c> (PRODUCT.md section 5): classifies every row of an AI inventory
-/// (CSV or XLSX, 2024 or 2025 schema) in source order, and reports the agreement with what agencies declared.
+/// (CSV or XLSX, 2024 or 2025 schema) in source order: riskLevel High, Medium, Low or Unassessed (a row that
+/// describes nothing), the reasons with the deciding rules and their sources, and the agreement with what agencies
+/// declared.
 /// </summary>
 internal static class ClassifyCommand
 {
@@ -38,17 +40,20 @@ internal static class ClassifyCommand
     {
         var text = new StringBuilder();
         text.AppendLine($"{name}: {rows.Count} use cases ({read.Schema}), {read.Issues.Count} values rejected or repaired");
-        text.AppendLine($"{"ROW",5} {"RISK",-6} {"DECLARED",-8} ! NAME");
+        text.AppendLine($"{"ROW",5} {"RISK",-10} {"DECLARED",-8} ! NAME");
         foreach (var r in rows)
         {
-            var line = $"{r.UseCase.SourceRow,5} {r.Classification.Level,-6} {InventoryImportTables.Declared(r.UseCase.DeclaredImpact),-8} " +
+            var line = $"{r.UseCase.SourceRow,5} {r.Classification.Level,-10} {InventoryImportTables.Declared(r.UseCase.DeclaredImpact),-8} " +
                 $"{(r.Classification.Disagreement is null ? " " : "!")} {r.UseCase.Name}";
             text.AppendLine(line.Length <= 80 ? line : line[..79] + "…");
         }
         var a = Agreement.Of(rows);
         text.AppendLine();
-        text.AppendLine($"High: {a.High} of {a.Rows} ({Percent(a.HighShare)}); declared high-impact: {a.DeclaredHigh}, " +
-            $"of which High: {a.DeclaredHighClassifiedHigh} ({Percent(a.Recall)}); flagged for review (!): {a.Disagreements}");
+        text.AppendLine($"Unassessed (the row describes nothing): {a.Unassessed} of {a.Rows}, " +
+            $"{a.DeclaredHighUnassessed} of them declared high-impact");
+        text.AppendLine($"High: {a.High} of {a.Described} described ({Percent(a.HighShare)}); declared high-impact: " +
+            $"{a.DeclaredHigh}, of which High: {a.DeclaredHighClassifiedHigh} ({Percent(a.Recall)}); " +
+            $"flagged for review (!): {a.Disagreements}");
         return text.ToString().TrimEnd();
     }
 
@@ -66,11 +71,16 @@ internal static class ClassifyCommand
                 name = r.UseCase.Name,
                 riskLevel = r.Classification.Level.ToString(),
                 reasons = r.Classification.DecidingInputs,
+                rules = r.Classification.DecidingRules.Select(m => new { condition = m.Rule.Condition, source = m.Rule.Source, input = m.Input }),
                 stopConditions = r.Classification.StopConditions.Select(s => new { kind = s.Kind.ToString(), message = s.Message }),
                 declaredImpact = InventoryImportTables.Declared(r.UseCase.DeclaredImpact),
                 disagreement = r.Classification.Disagreement,
             }),
-            agreement = new { a.Rows, a.High, a.HighShare, a.DeclaredHigh, a.DeclaredHighClassifiedHigh, a.Recall, a.Disagreements },
+            agreement = new
+            {
+                a.Rows, a.Unassessed, a.Described, a.High, a.HighShare, a.DeclaredHigh, a.DeclaredHighClassifiedHigh, a.Recall,
+                a.DeclaredHighUnassessed, a.Disagreements,
+            },
             issues = read.Issues,
         };
         return JsonSerializer.Serialize(document, Json);

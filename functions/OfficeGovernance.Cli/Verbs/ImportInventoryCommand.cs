@@ -1,5 +1,7 @@
 using System.CommandLine;
 using OfficeGovernance.Domain.Inventory;
+using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Domain.Verdicts;
 using OfficeGovernance.Cli.Inventory;
 
 namespace OfficeGovernance.Cli.Verbs;
@@ -7,7 +9,8 @@ namespace OfficeGovernance.Cli.Verbs;
 /// <summary>
 /// <c>import-inventory --source F --workbook W.xlsx</c> (PRODUCT.md section 5): imports an AI inventory into a
 /// portfolio workbook, creating it when missing; a second import of the same file adds nothing. Prints the counts and
-/// every rejected, repaired or skipped value with its source row and column (also written to the ImportLog table).
+/// every rejected, repaired or skipped value with its source row and column (also written to the ImportLog table), and
+/// how many rows describe nothing and keep RiskLevel blank (PRODUCT.md section 2, Unassessed).
 /// </summary>
 internal static class ImportInventoryCommand
 {
@@ -27,6 +30,13 @@ internal static class ImportInventoryCommand
                 $"{plan.Issues.Count(i => i.Action == InventoryIssueAction.Rejected)} rejected, " +
                 $"{plan.Issues.Count(i => i.Action == InventoryIssueAction.Repaired)} repaired, " +
                 $"{plan.Issues.Count(i => i.Action == InventoryIssueAction.Skipped)} skipped (listed below and in the ImportLog table).");
+            var unassessed = plan.New.Count(n => n.Risk.Level == RiskLevel.Unassessed);
+            if (unassessed > 0)
+            {
+                await context.Out.WriteLineAsync(
+                    $"{unassessed} added with RiskLevel blank: {StopConditionRules.NotDescribedMessage} " +
+                    "(no purpose, outputs or topic text and no data or action input); the review pauses them until described.");
+            }
             foreach (var issue in plan.Issues)
             {
                 await context.Out.WriteLineAsync($"  row {issue.SourceRow} [{issue.Column}] {issue.Action}: {issue.Message} ('{Shorten(issue.Value)}')");

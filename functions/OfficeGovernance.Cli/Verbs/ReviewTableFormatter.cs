@@ -51,6 +51,7 @@ public static class ReviewTableFormatter
         StopConditionKind.UnapprovedHighImpactChange => "unapproved permission, billing or production change",
         StopConditionKind.SuccessNotMeasurable => "success cannot be measured",
         StopConditionKind.InvisibleFailure => "failure would be invisible",
+        StopConditionKind.RiskNotAssessed => "risk cannot be assessed",
         _ => "uncontrolled agent",
     };
 

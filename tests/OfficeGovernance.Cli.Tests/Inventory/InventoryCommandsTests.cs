@@ -16,7 +16,7 @@ public sealed class InventoryCommandsTests : IDisposable
     public void Dispose() => _workspace.Dispose();
 
     [Fact]
-    public async Task Classify_Omb2024_HighTierHoldsNineTenthsOfDeclaredHighInAtMostThirtyPercent()
+    public async Task Classify_Omb2024_AgreementOverDescribedRowsWithRulesAndSources()
     {
         var result = await _cli.RunAsync("classify", "--source", Omb2024, "--format", "json");
 
@@ -25,8 +25,12 @@ public sealed class InventoryCommandsTests : IDisposable
         var agreement = json.RootElement.GetProperty("agreement");
         Assert.Equal("Omb2024", json.RootElement.GetProperty("schema").GetString());
         Assert.Equal(351, agreement.GetProperty("declaredHigh").GetInt32());
-        Assert.True(agreement.GetProperty("recall").GetDouble() >= 0.90, agreement.ToString());
-        Assert.True(agreement.GetProperty("highShare").GetDouble() <= 0.30, agreement.ToString());
+        Assert.Equal(0, agreement.GetProperty("unassessed").GetInt32());
+        Assert.Equal(2_130, agreement.GetProperty("described").GetInt32());
+        var high = json.RootElement.GetProperty("rows").EnumerateArray().First(r => r.GetProperty("riskLevel").GetString() == "High");
+        var rule = high.GetProperty("rules")[0];
+        Assert.False(string.IsNullOrEmpty(rule.GetProperty("source").GetString()));
+        Assert.Contains(rule.GetProperty("input").GetString()!, high.GetProperty("reasons")[0].GetString());
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed record ClassifyRequest(
     string? Owner, string? SuccessMetric);
 
 /// <summary>The classification: the level, the inputs that decided it, the rollout rules and the stop conditions.</summary>
-/// <param name="Level">Low, Medium or High.</param>
+/// <param name="Level">Low, Medium, High, or Unassessed when the request declares no data and no action.</param>
 /// <param name="DecidingInputs">The inputs that decided the level, in words.</param>
 /// <param name="Rollout">The rollout rules of that level (PRODUCT.md section 2).</param>
 /// <param name="StopConditions">Conditions that stop the work as proposed.</param>
