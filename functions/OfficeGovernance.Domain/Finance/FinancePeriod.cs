@@ -18,13 +18,20 @@ public static class FinancePeriod
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is not between 1 and <see cref="MaxMonths"/>.</exception>
     public static IReadOnlyList<DateOnly> Months(DateOnly asOf, int months)
     {
+        Check(months);
+        var last = AsOfDate.MonthStart(asOf);
+        return Enumerable.Range(0, months).Select(i => last.AddMonths(i - (months - 1))).ToArray();
+    }
+
+    /// <summary>Checks a number of months before anything is read or written.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is not between 1 and <see cref="MaxMonths"/>.</exception>
+    public static void Check(int months)
+    {
         if (months is < 1 or > MaxMonths)
         {
             throw new ArgumentOutOfRangeException(nameof(months), months,
                 $"--months: {months} is not a number of months from 1 to {MaxMonths}.");
         }
-        var last = AsOfDate.MonthStart(asOf);
-        return Enumerable.Range(0, months).Select(i => last.AddMonths(i - (months - 1))).ToArray();
     }
 
     /// <summary>The last day judged in <paramref name="month"/>: the as-of date in the as-of month, else the month's last day.</summary>

@@ -5,7 +5,7 @@ public static class CliVerbs
 {
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
     {
-        "review", "decide", "decisions", "weekly-status", "classify", "import-inventory", "sample",
+        "review", "decide", "decisions", "weekly-status", "finance-report", "classify", "import-inventory", "sample",
         "--help", "-h", "-?", "--version",
     };
 
