@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OfficeGovernance.Domain.Finance;
 
 /// <summary>
@@ -22,6 +24,7 @@ public sealed record FinanceReport(
     /// <summary>The period's first day: the first of the oldest month.</summary>
     public DateOnly PeriodStart => Months[0];
 
-    /// <summary>The as-of month's rows of <see cref="InitiativeMonths"/>, in initiative order.</summary>
+    /// <summary>The as-of month's rows of <see cref="InitiativeMonths"/>, in initiative order (not serialized: they are in <see cref="InitiativeMonths"/>, IsAsOfMonth true).</summary>
+    [JsonIgnore]
     public IEnumerable<InitiativeMonth> AsOfMonth => InitiativeMonths.Where(m => m.IsAsOfMonth);
 }

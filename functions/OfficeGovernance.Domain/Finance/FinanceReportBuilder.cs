@@ -61,6 +61,17 @@ public static class FinanceReportBuilder
             reconciliation);
     }
 
+    /// <summary>How many months the finance digest covers: the as-of month and the one before it.</summary>
+    public const int DigestMonths = 2;
+
+    /// <summary>
+    /// The finance model of the weekly finance digest (PRODUCT.md section 4): <see cref="DigestMonths"/> months, the
+    /// log verified in memory with <see cref="DecisionChain.Verify"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static FinanceReport ForDigest(PortfolioWorkbook workbook, IReadOnlyList<DecisionEntry> decisions, DateOnly asOf) =>
+        Build(workbook, decisions, DecisionChain.Verify(decisions), asOf, DigestMonths);
+
     /// <summary>Retired when the status or the stage says so (as the review reports them), else the status.</summary>
     public static InitiativeStatus StatusOf(Initiative initiative)
     {

@@ -1,4 +1,3 @@
-using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Finance;
 using OfficeGovernance.Domain.Mail;
 using OfficeGovernance.Domain.Portfolio;
@@ -39,7 +38,7 @@ public sealed class WeeklyStatusRun(IStatusOutbox outbox, IReviewSnapshotStore s
             PreviousVerdicts = previous?.Verdicts,
             Decisions = decisions,
             Settings = settings,
-            Finance = FinanceReportBuilder.Build(workbook, run.Decisions, DecisionChain.Verify(run.Decisions), run.Review.AsOf, months: 2),
+            Finance = FinanceReportBuilder.ForDigest(workbook, run.Decisions, run.Review.AsOf),
             Week = week,
         });
 
