@@ -21,6 +21,7 @@ public static class CommandLineApp
             DecideCommand.Create(context),
             DecisionsCommand.Create(context),
             WeeklyStatusCommand.Create(context),
+            FinanceReportCommand.Create(context),
             ClassifyCommand.Create(context),
             ImportInventoryCommand.Create(context),
             SampleCommand.Create(context),

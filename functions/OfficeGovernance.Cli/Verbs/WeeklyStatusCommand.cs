@@ -33,7 +33,7 @@ internal static class WeeklyStatusCommand
 
             var directory = result.GetRequiredValue(outbox).FullName;
             var weekly = new WeeklyStatusRun(new EmlOutbox(directory, context.Time), new FileReviewSnapshotStore(directory));
-            var outcome = await weekly.SendAsync(run, loaded.Workbook.Settings, sender, cancellationToken);
+            var outcome = await weekly.SendAsync(run, loaded.Workbook, sender, cancellationToken);
             await context.Out.WriteLineAsync(
                 $"{outcome.Week}: {outcome.Sent} email(s) written to {directory}" +
                 (outcome.AlreadySent > 0 ? $", {outcome.AlreadySent} already sent this week" : string.Empty) + ".");

@@ -61,7 +61,7 @@ public sealed class ScheduledWeeklyStatus(
 
             var channel = channels.For(id);
             var outcome = await new WeeklyStatusRun(channel.Outbox, channel.Snapshots)
-                .SendAsync(run, workbook.Settings, sender, cancellationToken);
+                .SendAsync(run, workbook, sender, cancellationToken);
             var retried = attempt > 1 ? $" (attempt {attempt}, after concurrent edits)" : string.Empty;
             return new WeeklyWorkbookResult(id, true, attempt, outcome,
                 $"{id}: reviewed {run.Review.Initiatives.Count} initiatives as of {run.Review.AsOf:yyyy-MM-dd} and saved{retried}; "

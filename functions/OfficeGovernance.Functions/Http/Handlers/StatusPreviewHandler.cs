@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using OfficeGovernance.Domain.Finance;
 using OfficeGovernance.Domain.Mail;
 using OfficeGovernance.Domain.Verdicts;
 using OfficeGovernance.Domain.Workbooks;
@@ -61,6 +62,7 @@ public sealed class StatusPreviewHandler(
                                 && day >= week.Monday && day <= review.AsOf)
                     .ToArray(),
                 Settings = workbook.Settings,
+                Finance = FinanceReportBuilder.ForDigest(workbook, decisions, review.AsOf),
                 Week = week,
             });
             return TypedResults.Ok(messages.Select(m => new StatusMessageDocument(m.Recipients, m.Subject, m.Html, m.Text)).ToArray());
