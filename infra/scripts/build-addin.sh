@@ -13,13 +13,16 @@
 #      (ADDIN_DEV_ORIGIN, default https://localhost:3000) replaced by the add-in's https origin; the build
 #      fails if the result still names the development origin or has an http:// URL outside the XML
 #      namespaces. The manifest in the source tree is never changed.
-# ADDIN_DIST overrides the output folder (default dist, Vite's and webpack's default, as in azure.yaml).
+# ADDIN_DIST overrides the output folder (default dist, Vite's and webpack's default, as in azure.yaml), and
+# ADDIN_PROJECT the add-in's folder (default addin/ at the repository root).
 set -euo pipefail
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=lib.sh
 . "$script_dir/lib.sh"
 
-addin_dir=$(cd "$script_dir/../../addin" 2>/dev/null && pwd) || die "no addin/ folder beside infra/"
+addin_dir=$(env_value ADDIN_PROJECT)
+addin_dir=${addin_dir:-$script_dir/../../addin}
+addin_dir=$(cd "$addin_dir" 2>/dev/null && pwd) || die "no add-in project at $addin_dir"
 dist=$(env_value ADDIN_DIST)
 dist="$addin_dir/${dist:-dist}"
 dev_origin=$(env_value ADDIN_DEV_ORIGIN)

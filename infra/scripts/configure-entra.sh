@@ -7,8 +7,8 @@
 #   2. The add-in's single-page app registration: redirect URIs brk-multihub://<add-in host> (nested app
 #      authentication in Office) and the task pane URL, and the delegated permissions it asks for (the
 #      API's access_as_user, Graph Files.Read.All to resolve the open document to its drive item).
-#   3. On the API app: the identifier URI api://<add-in host>/<client id> and the pre-authorized clients
-#      (the add-in's app, and Office for Office.auth.getAccessToken where NAA is not supported).
+#   3. On the API app: the pre-authorized clients (the add-in's app, and Office with the identifier URI
+#      api://<add-in host>/<client id>, for Office.auth.getAccessToken where NAA is not supported).
 # Writes AZURE_ADDIN_CLIENT_ID into the azd environment. Every step finds what exists and updates it.
 set -euo pipefail
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -89,13 +89,23 @@ JSON
 graph PATCH "/applications/$addin_object_id" "$spa" >/dev/null
 az ad sp show --id "$addin_client_id" --query id --output tsv >/dev/null 2>&1 \
   || az ad sp create --id "$addin_client_id" --query id --output tsv >/dev/null
+azd env set AZURE_ADDIN_CLIENT_ID "$addin_client_id"
 echo "add-in app registration: $display_name, client id $addin_client_id, redirect brk-multihub://$addin_host"
 
-# 3. The API app: Office's SSO resource URI for the add-in's host, and the pre-authorized clients.
+# 3. The API app: the add-in is pre-authorized; so is Office, with the resource URI Office.auth.getAccessToken
+# asks for, unless ADDIN_OFFICE_SSO=false (a tenant whose app ID URI policy refuses api://<host>/<id> URIs then
+# relies on nested app authentication alone).
+office_sso=$(env_value ADDIN_OFFICE_SSO)
+clients='the add-in'
 api_object_id=$(az ad app show --id "$api_client_id" --query id --output tsv)
 mapfile -t uris < <(az ad app show --id "$api_client_id" --query 'identifierUris[]' --output tsv)
-office_uri="api://$addin_host/$api_client_id"
-[[ " ${uris[*]-} " == *" $office_uri "* ]] || uris+=("$office_uri")
+pre_authorized="{ \"appId\": \"$addin_client_id\", \"delegatedPermissionIds\": [\"$scope_id\"] }"
+if [[ "$office_sso" != false ]]; then
+  office_uri="api://$addin_host/$api_client_id"
+  [[ " ${uris[*]-} " == *" $office_uri "* ]] || uris+=("$office_uri")
+  pre_authorized+=", { \"appId\": \"$OFFICE_CLIENT_ID\", \"delegatedPermissionIds\": [\"$scope_id\"] }"
+  clients='the add-in and Office'
+fi
 # The scopes are sent back as they are, so this PATCH leaves them whatever Graph does with a partial api.
 scopes=$(az ad app show --id "$api_client_id" --query api.oauth2PermissionScopes --output json)
 api=$(cat <<JSON
@@ -104,15 +114,11 @@ api=$(cat <<JSON
   "api": {
     "requestedAccessTokenVersion": 2,
     "oauth2PermissionScopes": $scopes,
-    "preAuthorizedApplications": [
-      { "appId": "$addin_client_id", "delegatedPermissionIds": ["$scope_id"] },
-      { "appId": "$OFFICE_CLIENT_ID", "delegatedPermissionIds": ["$scope_id"] }
-    ]
+    "preAuthorizedApplications": [$pre_authorized]
   }
 }
 JSON
 )
-graph PATCH "/applications/$api_object_id" "$api" >/dev/null
-
-azd env set AZURE_ADDIN_CLIENT_ID "$addin_client_id"
-echo "API app: identifier URIs ${uris[*]}; pre-authorized: the add-in and Office"
+graph PATCH "/applications/$api_object_id" "$api" >/dev/null \
+  || die "the API app refused identifier URIs ${uris[*]}; if the tenant's policy forbids api://$addin_host/..., run azd env set ADDIN_OFFICE_SSO false and azd provision"
+echo "API app: identifier URIs ${uris[*]}; pre-authorized: $clients"

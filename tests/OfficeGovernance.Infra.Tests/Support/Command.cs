@@ -8,7 +8,11 @@ public static class Command
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
-    public static CommandResult Run(string fileName, IEnumerable<string> arguments, string? workingDirectory = null)
+    public static CommandResult Run(
+        string fileName,
+        IEnumerable<string> arguments,
+        string? workingDirectory = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -20,6 +24,10 @@ public static class Command
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
         using var process = Process.Start(start)
             ?? throw new InvalidOperationException($"{fileName} did not start");
