@@ -66,6 +66,16 @@ public sealed partial class AzureYamlTests
     }
 
     [Fact]
+    public void Addin_Dist_IsTheFolderTheHookBuildsInto()
+    {
+        // dist is a build output, so it is not in the tree; build-addin.sh writes dist/ unless ADDIN_DIST says
+        // otherwise (BuildAddinTests), and azd deploys this folder.
+        Assert.Equal("dist", Project.Services["addin"].Dist);
+        Assert.Contains("dist=\"$addin_dir/${dist:-dist}\"",
+            File.ReadAllText(RepositoryRoot.PathOf("infra/scripts/build-addin.sh")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Hooks_EveryCommand_RunsAScriptOfInfraScripts()
     {
         Assert.All(AllHookCommands(), hook => Assert.Matches(ScriptPath(), hook.Command.Run));
