@@ -10,7 +10,8 @@
 # It also grants admin consent to the delegated permissions of the API and add-in app registrations.
 #
 # Usage: grant-graph-permissions.sh --site https://contoso.sharepoint.com/sites/portfolio \
-#          --sender weekly-status@contoso.org
+#          --sender weekly-status@contoso.org [--site-granted]
+#   --site-granted  the site's write grant was given with Graph PowerShell (README): do not touch it
 set -euo pipefail
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=lib.sh
@@ -23,10 +24,12 @@ usage() {
 
 site_url=''
 sender=''
+site_granted=false
 while [[ $# -gt 0 ]]; do
   case $1 in
     --site) site_url=${2:-}; shift 2 ;;
     --sender) sender=${2:-}; shift 2 ;;
+    --site-granted) site_granted=true; shift ;;
     -h | --help) usage ;;
     *) echo "unknown argument: $1" >&2; usage ;;
   esac
@@ -65,17 +68,22 @@ fi
 echo "Sites.Selected granted to the managed identity ($identity_client_id)"
 
 # The site: https://host/sites/name -> GET /sites/host:/sites/name
-site_host=$(host_of "$site_url")
-site_path=/${site_url#https://"$site_host"/}
-site_path=${site_path%/}
-site_id=$(az rest --method GET --url "https://graph.microsoft.com/v1.0/sites/$site_host:$site_path" \
-  --query id --output tsv) || die "cannot read the site $site_url (a SharePoint administrator must run this)"
-has_write=$(az rest --method GET --url "https://graph.microsoft.com/v1.0/sites/$site_id/permissions" \
-  --query "value[?grantedToIdentitiesV2[?application.id=='$identity_client_id']] | length(@)" --output tsv)
-if [[ "$has_write" == 0 ]]; then
-  graph POST "/sites/$site_id/permissions" "{\"roles\":[\"write\"],\"grantedToIdentities\":[{\"application\":{\"id\":\"$identity_client_id\",\"displayName\":\"OfficeGovernance ($env_name)\"}}]}" >/dev/null
+if [[ $site_granted == false ]]; then
+  refused="the Azure CLI's sign-in may not manage $site_url: grant it with Graph PowerShell (README, Deploy to Azure) and rerun with --site-granted"
+  site_host=$(host_of "$site_url")
+  site_path=/${site_url#https://"$site_host"/}
+  site_path=${site_path%/}
+  site_id=$(az rest --method GET --url "https://graph.microsoft.com/v1.0/sites/$site_host:$site_path" \
+    --query id --output tsv) || die "$refused"
+  has_write=$(az rest --method GET --url "https://graph.microsoft.com/v1.0/sites/$site_id/permissions" \
+    --query "value[?grantedToIdentitiesV2[?application.id=='$identity_client_id']] | length(@)" --output tsv) \
+    || die "$refused"
+  if [[ "$has_write" == 0 ]]; then
+    graph POST "/sites/$site_id/permissions" "{\"roles\":[\"write\"],\"grantedToIdentities\":[{\"application\":{\"id\":\"$identity_client_id\",\"displayName\":\"OfficeGovernance ($env_name)\"}}]}" >/dev/null \
+      || die "$refused"
+  fi
+  echo "write on $site_url granted to the managed identity"
 fi
-echo "write on $site_url granted to the managed identity"
 
 # Delegated permissions the users would otherwise each consent to.
 az ad app permission admin-consent --id "$api_client_id"

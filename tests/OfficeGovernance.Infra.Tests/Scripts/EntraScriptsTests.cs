@@ -183,6 +183,29 @@ public sealed class EntraScriptsTests : IDisposable
         Assert.Empty(_cli.SentBodies);
     }
 
+    [Fact]
+    public void GrantGraph_SiteRefusedToTheAzureCli_StopsNamingTheWayAround()
+    {
+        var result = GrantGraph(("FAKE_SITE_REFUSED", "1"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("grant it with Graph PowerShell (README, Deploy to Azure) and rerun with --site-granted",
+            result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain(_cli.AzCalls, c => c.Contains("admin-consent", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GrantGraph_SiteGranted_LeavesTheSiteAndGrantsTheRest()
+    {
+        var result = RunGrantGraph(["--site-granted"], [("FAKE_SITE_REFUSED", "1")]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain(_cli.AzCalls, c => c.Contains("/sites/", StringComparison.Ordinal));
+        Assert.NotNull(_cli.Body("POST", "servicePrincipals/mi-principal/appRoleAssignments"));
+        Assert.Contains("ad app permission admin-consent --id api-id", _cli.AzCalls);
+        Assert.Contains("ad app permission admin-consent --id addin-id", _cli.AzCalls);
+    }
+
     [Theory]
     [InlineData("--sender", "weekly@contoso.org")]
     [InlineData("--site", "http://contoso.sharepoint.com/sites/portfolio")]
@@ -216,7 +239,9 @@ public sealed class EntraScriptsTests : IDisposable
         return _cli.Run("configure-entra.sh", env);
     }
 
-    private CommandResult GrantGraph(params (string Name, string Value)[] overrides)
+    private CommandResult GrantGraph(params (string Name, string Value)[] overrides) => RunGrantGraph([], overrides);
+
+    private CommandResult RunGrantGraph(string[] extraArguments, (string Name, string Value)[] overrides)
     {
         var env = new Dictionary<string, string>
         {
@@ -231,7 +256,7 @@ public sealed class EntraScriptsTests : IDisposable
             env[name] = value;
         }
         return _cli.Run("grant-graph-permissions.sh", env,
-            "--site", "https://contoso.sharepoint.com/sites/portfolio", "--sender", "weekly@contoso.org");
+            ["--site", "https://contoso.sharepoint.com/sites/portfolio", "--sender", "weekly@contoso.org", .. extraArguments]);
     }
 
     private static string[] Strings(JsonNode? array) => array!.AsArray().Select(n => (string)n!).ToArray();
