@@ -7,6 +7,7 @@ using OfficeGovernance.Functions.Http.Workbooks;
 using OfficeGovernance.Functions.Mail;
 using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.Graph;
+using OfficeGovernance.Infrastructure.Workbooks.Registry;
 
 namespace OfficeGovernance.Functions;
 
@@ -35,6 +36,12 @@ public static class DependencyInjection
             .Validate(o => string.IsNullOrWhiteSpace(o.DevelopmentIdentity) || developmentIdentityAllowed,
                 "Auth:DevelopmentIdentity is accepted only by serve listening on loopback alone (serve --urls http://127.0.0.1:PORT).")
             .ValidateOnStart();
+        services.AddOptions<AuthOptions>()
+            .Validate<IOptions<WorkbooksOptions>>((o, store) => store.Value.Store != WorkbookStoreKind.Graph
+                    || !string.IsNullOrWhiteSpace(o.DevelopmentIdentity) || !string.IsNullOrWhiteSpace(o.ClientId),
+                "Workbooks:Store Graph reads workbooks on behalf of the caller: set Auth:ClientId (the API app registration).")
+            .Validate(o => Uri.TryCreate(o.Instance, UriKind.Absolute, out var instance) && instance.Scheme == Uri.UriSchemeHttps,
+                "Auth:Instance must be an https URL such as https://login.microsoftonline.com/.");
         services.AddOptions<DecisionLogOptions>().Bind(configuration.GetSection(DecisionLogOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.Directory), "DecisionLog:Directory must not be blank.")
             .Validate(o => o.TableEndpoint is not { Length: > 0 } e || Uri.TryCreate(e, UriKind.Absolute, out _),
@@ -61,6 +68,7 @@ public static class DependencyInjection
         services.AddSingleton<DecisionLogHandler>();
         services.AddSingleton<DecisionRightsHandler>();
         services.AddSingleton<StatusPreviewHandler>();
+        services.AddSingleton<WorkbookRegistrationHandler>();
 
         services.AddAuthentication(EntraBearer.SchemeName).AddEntraBearer();
         services.AddProblemDetails();
@@ -92,14 +100,26 @@ public static class DependencyInjection
         services.AddSingleton<IWorkbookSource>(provider => IsGraph(provider)
             ? new GraphWorkbookSource(provider.GetRequiredService<IWorkbookStore>())
             : provider.GetRequiredService<LocalWorkbookSource>());
+        services.AddMemoryCache();
+        services.AddHttpClient(GraphWorkbookReadCheck.ClientName);
+        services.AddSingleton<IClientAssertion, ManagedIdentityAssertion>();
+        services.AddSingleton(provider => new Azure.Identity.OnBehalfOfCredentialOptions
+        {
+            AuthorityHost = new Uri(provider.GetRequiredService<IOptions<AuthOptions>>().Value.Instance),
+        });
+        services.AddSingleton<OnBehalfOf>();
         services.AddSingleton<IWorkbookReadCheck>(provider => IsGraph(provider)
-            ? throw new InvalidOperationException("Workbooks:Store Graph needs the on-behalf-of read check, which is not configured yet.")
+            ? ActivatorUtilities.CreateInstance<GraphWorkbookReadCheck>(provider)
             : ActivatorUtilities.CreateInstance<LocalWorkbookReadCheck>(provider));
         services.AddSingleton<IStatusChannels>(provider => IsGraph(provider)
             ? ActivatorUtilities.CreateInstance<GraphStatusChannels>(provider)
             : ActivatorUtilities.CreateInstance<LocalStatusChannels>(provider));
         services.AddSingleton<ScheduledWeeklyStatus>();
         services.AddSingleton<RegisteredWorkbooks>();
+        // Registrations live beside the weekly status records: Table Storage when configured, else the workbooks folder.
+        services.AddSingleton<IWorkbookRegistry>(provider => provider.GetRequiredService<StorageTables>().Service is { } tables
+            ? new TableStorageWorkbookRegistry(tables)
+            : new FileWorkbookRegistry(Path.GetFullPath(provider.GetRequiredService<IOptions<WorkbooksOptions>>().Value.Directory)));
         return services;
     }
 

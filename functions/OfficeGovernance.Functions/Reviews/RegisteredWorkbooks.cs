@@ -1,18 +1,21 @@
 using Microsoft.Extensions.Options;
 using OfficeGovernance.Functions.Http;
+using OfficeGovernance.Infrastructure.Workbooks.Registry;
 
 namespace OfficeGovernance.Functions.Reviews;
 
 /// <summary>
-/// The workbooks registered for the weekly run (PRODUCT.md section 5): the <c>WeeklyStatus:Workbooks</c> setting
-/// (<c>;</c>-separated ids), each listed once in the order given.
+/// The workbooks registered for the weekly run (PRODUCT.md section 5): those registered through
+/// <c>POST /api/workbooks</c> (<see cref="IWorkbookRegistry"/>), then any of the <c>WeeklyStatus:Workbooks</c> setting
+/// (<c>;</c>-separated ids) not among them; each once.
 /// </summary>
-public sealed class RegisteredWorkbooks(IOptions<WeeklyStatusOptions> options)
+public sealed class RegisteredWorkbooks(IOptions<WeeklyStatusOptions> options, IWorkbookRegistry registry)
 {
     /// <summary>The registered workbook ids.</summary>
-    public Task<IReadOnlyList<string>> ListAsync(CancellationToken cancellationToken)
+    /// <exception cref="Exception">The registry could not be read; the timer fails rather than skip workbooks.</exception>
+    public async Task<IReadOnlyList<string>> ListAsync(CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(options.Value.WorkbookIds);
+        var registered = (await registry.ListAsync(cancellationToken)).Select(r => r.WorkbookId);
+        return registered.Concat(options.Value.WorkbookIds).Distinct(StringComparer.Ordinal).ToArray();
     }
 }

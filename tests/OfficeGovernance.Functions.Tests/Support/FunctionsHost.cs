@@ -58,7 +58,7 @@ public sealed class FunctionsHost : IDisposable
     }
 
     /// <summary>A request as the worker hands it to a function: this host's services, the caller already authenticated by the middleware.</summary>
-    public HttpRequest Request(string method, string pathAndQuery, string? caller = "cto@example.org", string? json = null)
+    public HttpRequest Request(string method, string pathAndQuery, string? caller = "cto@example.org", string? json = null, string? bearer = null)
     {
         var context = new DefaultHttpContext { RequestServices = _services };
         var query = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
@@ -71,6 +71,10 @@ public sealed class FunctionsHost : IDisposable
             context.Request.ContentType = "application/json";
             context.Request.ContentLength = bytes.Length;
             context.Request.Body = new MemoryStream(bytes);
+        }
+        if (bearer is not null)
+        {
+            context.Request.Headers.Authorization = "Bearer " + bearer;
         }
         if (caller is not null)
         {

@@ -107,8 +107,15 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
                 await context.Response.WriteAsJsonAsync(Error(fault.Status.ToString(), "scripted fault"));
                 return;
             }
+            if (RefusedOnBehalfOf(context))
+            {
+                context.Response.StatusCode = 404;
+                await context.Response.WriteAsJsonAsync(Error("itemNotFound", "not found"));
+                return;
+            }
             await next(context);
         });
+        MapTokenEndpoint();
         _app.MapGet("/v1.0/drives/{d}/items/{i}", (string d, string i) =>
             _files.TryGetValue(Key(d, i), out var f) ? Results.Json(Item(d, i, f)) : NotFound());
         _app.MapGet("/v1.0/drives/{d}/items/{i}/content", (string d, string i) =>

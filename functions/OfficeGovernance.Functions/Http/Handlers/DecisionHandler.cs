@@ -36,7 +36,7 @@ public sealed class DecisionHandler(
         {
             return ApiProblems.Fields(errors);
         }
-        if (await access.DenialAsync(request.HttpContext.User, body.WorkbookId!, cancellationToken) is { } denied)
+        if (await access.DenialAsync(request, body.WorkbookId!, cancellationToken) is { } denied)
         {
             return denied;
         }

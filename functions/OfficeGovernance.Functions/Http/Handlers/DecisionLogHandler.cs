@@ -46,5 +46,5 @@ public sealed class DecisionLogHandler(WorkbookIds ids, WorkbookAccess access, W
     private async Task<IResult?> RefusalAsync(HttpRequest request, string? workbookId, CancellationToken cancellationToken) =>
         ids.ProblemOf(workbookId) is { } problem
             ? ApiProblems.Field("workbookId", problem)
-            : await access.DenialAsync(request.HttpContext.User, workbookId!, cancellationToken);
+            : await access.DenialAsync(request, workbookId!, cancellationToken);
 }

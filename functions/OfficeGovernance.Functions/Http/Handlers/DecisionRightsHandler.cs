@@ -44,7 +44,7 @@ public sealed class DecisionRightsHandler(WorkbookIds ids, WorkbookAccess access
         {
             return ApiProblems.Fields(errors);
         }
-        if (await access.DenialAsync(request.HttpContext.User, workbookId!, cancellationToken) is { } denied)
+        if (await access.DenialAsync(request, workbookId!, cancellationToken) is { } denied)
         {
             return denied;
         }

@@ -50,7 +50,7 @@ public sealed class ReviewHandler(WorkbookIds ids, WorkbookAccess access, Workbo
         {
             return ApiProblems.Field("asOf", $"'{day}' is not a date in the form yyyy-mm-dd.");
         }
-        if (await access.DenialAsync(request.HttpContext.User, id!, cancellationToken) is { } denied)
+        if (await access.DenialAsync(request, id!, cancellationToken) is { } denied)
         {
             return denied;
         }

@@ -32,7 +32,7 @@ public sealed class StatusPreviewHandler(
         {
             return ApiProblems.Field("workbookId", idProblem);
         }
-        if (await access.DenialAsync(request.HttpContext.User, workbookId!, cancellationToken) is { } denied)
+        if (await access.DenialAsync(request, workbookId!, cancellationToken) is { } denied)
         {
             return denied;
         }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.Extensions.Options;
 
 namespace OfficeGovernance.Functions.Http.Workbooks;
@@ -10,7 +9,7 @@ namespace OfficeGovernance.Functions.Http.Workbooks;
 public sealed class LocalWorkbookReadCheck(IOptions<WorkbooksOptions> options) : IWorkbookReadCheck
 {
     /// <inheritdoc />
-    public Task<bool> CanReadAsync(string callerName, ClaimsPrincipal caller, string workbookId, CancellationToken cancellationToken) =>
+    public Task<bool> CanReadAsync(WorkbookCaller caller, string workbookId, CancellationToken cancellationToken) =>
         Task.FromResult(WorkbookId.ProblemOf(workbookId) is null && !workbookId.Contains('/', StringComparison.Ordinal)
             && File.Exists(Path.Combine(Path.GetFullPath(options.Value.Directory), workbookId)));
 }

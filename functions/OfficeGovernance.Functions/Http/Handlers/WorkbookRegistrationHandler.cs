@@ -1,0 +1,48 @@
+using OfficeGovernance.Functions.Http.Auth;
+using OfficeGovernance.Functions.Http.Problems;
+using OfficeGovernance.Functions.Http.Workbooks;
+using OfficeGovernance.Infrastructure.Workbooks.Registry;
+
+namespace OfficeGovernance.Functions.Http.Handlers;
+
+/// <summary>The body of <c>POST /api/workbooks</c>.</summary>
+/// <param name="WorkbookId">The workbook to register: driveId/itemId with Graph, a file name locally.</param>
+public sealed record WorkbookRegistrationRequest(string? WorkbookId);
+
+/// <summary>
+/// <c>POST /api/workbooks</c> (PRODUCT.md section 5): registers a workbook the caller can read for the weekly run,
+/// by the caller (the token's identity). 201 when registered now, 200 with the first registration when it already
+/// was (nothing is written twice), 404 for a workbook the caller cannot read, 400 naming the field.
+/// </summary>
+public sealed class WorkbookRegistrationHandler(
+    WorkbookIds ids, WorkbookAccess access, IWorkbookRegistry registry, TimeProvider time)
+{
+    /// <summary>Handles one request.</summary>
+    public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await RequestBody.ReadJsonAsync<WorkbookRegistrationRequest>(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        if (ids.ProblemOf(body!.WorkbookId) is { } idProblem)
+        {
+            return ApiProblems.Field("workbookId", idProblem);
+        }
+        var id = body.WorkbookId!.Trim();
+        if (id.Length > WorkbookRegistrationRules.MaxWorkbookIdLength)
+        {
+            return ApiProblems.Field("workbookId", $"is longer than {WorkbookRegistrationRules.MaxWorkbookIdLength} characters.");
+        }
+        if (await access.DenialAsync(request, id, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+        var result = await registry.RegisterAsync(id, CallerIdentity.NameOf(request.HttpContext.User), time.GetUtcNow(), cancellationToken);
+        var document = new WorkbookRegistrationDocument(result.Registration.WorkbookId, result.Registration.RegisteredBy,
+            result.Registration.RegisteredAt, result.Created);
+        return result.Created
+            ? TypedResults.Created($"/api/workbooks/{Uri.EscapeDataString(id)}", document)
+            : TypedResults.Ok(document);
+    }
+}

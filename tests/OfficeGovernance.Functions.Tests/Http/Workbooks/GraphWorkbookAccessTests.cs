@@ -1,0 +1,135 @@
+using System.Text.Json.Nodes;
+using Azure.Core.Pipeline;
+using Azure.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using OfficeGovernance.Functions.Api;
+using OfficeGovernance.Functions.Http.Auth;
+using OfficeGovernance.Functions.Tests.Support;
+using OfficeGovernance.Infrastructure.Graph;
+using OfficeGovernance.Infrastructure.Workbooks;
+using OfficeGovernance.Tests.Shared.Azurite;
+using OfficeGovernance.Tests.Shared.Graph;
+
+namespace OfficeGovernance.Functions.Tests.Http.Workbooks;
+
+/// <summary>
+/// Workbooks in Graph: who may read one is asked of Graph on behalf of the caller (the on-behalf-of exchange answered
+/// by the fake's token endpoint), so a caller Graph refuses for a drive item gets 404 and nothing is written.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class GraphWorkbookAccessTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private const string Drive = "b!drive-7";
+    private static readonly DateTimeOffset Now = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+    private readonly string _item = "item-" + Guid.NewGuid().ToString("N")[..12];
+    private FakeGraphServer _graph = null!;
+    private FunctionsHost _host = null!;
+
+    private string WorkbookId => Drive + "/" + _item;
+
+    public async Task InitializeAsync()
+    {
+        _graph = await FakeGraphServer.StartAsync();
+        _graph.AddFile(Drive, _item, Sample.Bytes);
+        _graph.GrantRead(Drive, _item, "cto@example.org");
+        _host = new FunctionsHost(new Dictionary<string, string?>
+        {
+            ["Auth:ClientId"] = "22222222-3333-4444-5555-666666666666",
+            ["Workbooks:Store"] = "Graph",
+            ["Graph:BaseUrl"] = _graph.BaseUrl.AbsoluteUri,
+            ["Graph:Credential"] = "None",
+            ["DecisionLog:TableConnection"] = azurite.ConnectionString,
+        }, services =>
+        {
+            services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
+            services.AddSingleton(new GraphSettings(_graph.BaseUrl, GraphCredentialKind.None, maxRetry: 3, maxRetryAfter: TimeSpan.Zero));
+            services.AddSingleton<IClientAssertion>(new FixedAssertion());
+            services.AddSingleton(new OnBehalfOfCredentialOptions
+            {
+                AuthorityHost = new Uri("https://login.microsoftonline.com/"),
+                DisableInstanceDiscovery = true,
+                Transport = new HttpClientTransport(new HttpClient(new LoopbackRedirect(_graph.BaseUrl))),
+            });
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        _host.Dispose();
+        await _graph.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ListDecisions_CallerGraphRefuses_Answers404()
+    {
+        var answer = await List("mallory@example.org");
+
+        Assert.Equal(404, answer.Status);
+        Assert.Equal(["mallory@example.org"], _graph.OnBehalfOfExchanges);
+    }
+
+    [Fact]
+    public async Task ListDecisions_CallerWhoCanRead_AnswersTheLog()
+    {
+        var answer = await List("cto@example.org");
+
+        Assert.Equal(200, answer.Status);
+        Assert.Equal(0, answer.Body.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Decide_CallerGraphRefuses_Answers404AndWritesNothing()
+    {
+        var answer = await Decide("mallory@example.org");
+
+        Assert.Equal(404, answer.Status);
+        Assert.Equal(200, (await List("cto@example.org")).Status);
+        Assert.Equal(0, (await List("cto@example.org")).Body.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Decide_EntitledReader_IsRecordedAndTheWeeklyRunCopiesItIntoTheWorkbook()
+    {
+        var answer = await Decide("cto@example.org");
+        await _host.Function<OfficeGovernance.Functions.WeeklyStatus.WeeklyStatusFunctions>().WeeklyStatusWorkbook(WorkbookId, CancellationToken.None);
+
+        Assert.Equal(201, answer.Status);
+        using var saved = new MemoryStream(_graph.File(Drive, _item).Content);
+        var log = Assert.Single(new WorkbookTableReader().Read(saved, ["DecisionLog"], "saved.xlsx"));
+        var row = Assert.Single(log.Rows);
+        Assert.Contains(row.Cells, c => c.Text == "DOC-0228");
+        Assert.Contains(row.Cells, c => c.Text == "cto@example.org");
+    }
+
+    [Fact]
+    public async Task Access_SameCallerAndItemTwice_AsksGraphOnce()
+    {
+        await List("cto@example.org");
+        await List("cto@example.org");
+
+        Assert.Single(_graph.OnBehalfOfExchanges);
+        Assert.Equal(1, _graph.Requests($"/v1.0/drives/{Drive}/items/{_item}"));
+    }
+
+    private async Task<Answer> List(string caller)
+    {
+        var request = _host.Request("GET", $"/api/decisions?workbookId={Uri.EscapeDataString(WorkbookId)}", caller,
+            bearer: _host.Tokens.Create(caller, now: Now));
+        return await Answer.Of(await _host.Function<DecisionsApi>().ListDecisions(request, CancellationToken.None), request);
+    }
+
+    private async Task<Answer> Decide(string caller)
+    {
+        var body = new JsonObject
+        {
+            ["workbookId"] = WorkbookId, ["initiativeId"] = "DOC-0228", ["type"] = "Continue", ["why"] = "on target two cycles",
+        };
+        var request = _host.Request("POST", "/api/decisions", caller, body.ToJsonString(), _host.Tokens.Create(caller, now: Now));
+        return await Answer.Of(await _host.Function<DecisionsApi>().Decide(request, CancellationToken.None), request);
+    }
+
+    private sealed class FixedAssertion : IClientAssertion
+    {
+        public Task<string> GetAsync(CancellationToken cancellationToken) => Task.FromResult("managed-identity-assertion");
+    }
+}
