@@ -90,7 +90,8 @@ public static class DependencyInjection
                 "WeeklyStatus:Workbooks must be ';'-separated workbook ids: driveId/itemId with Workbooks:Store Graph, file names with Local.")
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<GraphOptions>, GraphOptionsValidation>();
-        services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section)).ValidateOnStart();
+        services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section))
+            .PostConfigure(o => o.ManagedIdentityClientId ??= configuration["AZURE_CLIENT_ID"]).ValidateOnStart();
 
         services.AddSingleton(provider => GraphOptionsValidation.Settings(provider.GetRequiredService<IOptions<GraphOptions>>().Value));
         services.AddSingleton(provider => GraphClients.Create(provider.GetRequiredService<GraphSettings>()));

@@ -42,6 +42,6 @@ public sealed class GraphOptionsValidation : IValidateOptions<GraphOptions>
             throw new ArgumentException(
                 $"Graph:Credential '{options.Credential}' must be ManagedIdentity, Default or None.");
         }
-        return new GraphSettings(baseUrl, credential);
+        return new GraphSettings(baseUrl, credential, managedIdentityClientId: options.ManagedIdentityClientId);
     }
 }

@@ -47,4 +47,7 @@ public sealed class GraphOptions
 
     /// <summary>ManagedIdentity (default), Default, or None (only for a loopback base URL).</summary>
     public string? Credential { get; set; }
+
+    /// <summary>The user-assigned managed identity's client id; bound from the app setting <c>AZURE_CLIENT_ID</c>, not from this section.</summary>
+    public string? ManagedIdentityClientId { get; set; }
 }

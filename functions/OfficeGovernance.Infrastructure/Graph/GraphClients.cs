@@ -42,7 +42,9 @@ public static class GraphClients
         }
         var tokens = credential ?? settings.Credential switch
         {
-            GraphCredentialKind.ManagedIdentity => new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned),
+            GraphCredentialKind.ManagedIdentity => new ManagedIdentityCredential(settings.ManagedIdentityClientId is { } clientId
+                ? ManagedIdentityId.FromUserAssignedClientId(clientId)
+                : ManagedIdentityId.SystemAssigned),
             _ => (TokenCredential)new DefaultAzureCredential(),
         };
         // Tokens go only to the configured Graph host: never to a 302's download URL on another host, and a national

@@ -30,10 +30,11 @@ public sealed record GraphSettings
     /// <param name="maxRetry">Retries per request on 429 or 503, 0 to <see cref="MaxRetryLimit"/>.</param>
     /// <param name="maxRetryAfter">The longest wait honoured from one Retry-After header (a longer one is shortened to
     /// it); null for 180 seconds, the SDK's own ceiling. Tests pass <see cref="TimeSpan.Zero"/> so they never sleep.</param>
+    /// <param name="managedIdentityClientId">The user-assigned identity's client id; null for the system-assigned one.</param>
     /// <exception cref="ArgumentException">The base URL is not absolute http(s); it is http but not loopback;
     /// <see cref="GraphCredentialKind.None"/> is asked for a base URL that is not loopback; a retry setting is out of range.</exception>
     public GraphSettings(Uri? baseUrl = null, GraphCredentialKind credential = GraphCredentialKind.ManagedIdentity,
-        int maxRetry = 5, TimeSpan? maxRetryAfter = null)
+        int maxRetry = 5, TimeSpan? maxRetryAfter = null, string? managedIdentityClientId = null)
     {
         var url = baseUrl ?? DefaultBaseUrl;
         if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
@@ -67,7 +68,14 @@ public sealed record GraphSettings
         Credential = credential;
         MaxRetry = maxRetry;
         MaxRetryAfter = cap;
+        ManagedIdentityClientId = string.IsNullOrWhiteSpace(managedIdentityClientId) ? null : managedIdentityClientId.Trim();
     }
+
+    /// <summary>
+    /// The client id of the user-assigned managed identity used with <see cref="GraphCredentialKind.ManagedIdentity"/>
+    /// (the app setting <c>AZURE_CLIENT_ID</c>); null for the system-assigned identity.
+    /// </summary>
+    public string? ManagedIdentityClientId { get; }
 
     /// <summary>The base URL without a trailing slash, such as https://graph.microsoft.com/v1.0.</summary>
     public Uri BaseUrl { get; }
