@@ -19,11 +19,14 @@ export function wireDecide(pane: PaneContext): void {
   const rights = byId("dec-rights");
   const result = byId("dec-result");
   let checked = false;
-  form.addEventListener("input", () => {
-    checked = false;
-    record.disabled = true;
-    rights.replaceChildren();
-  });
+  // The rights depend on the initiative, the type and the amount: a change to one of them needs a new check.
+  for (const id of ["dec-initiative", "dec-type", "dec-amount"]) {
+    byId(id).addEventListener("input", () => {
+      checked = false;
+      record.disabled = true;
+      rights.replaceChildren();
+    });
+  }
   byId("tab-decide").addEventListener("click", () => {
     void readInitiativeIds().then((ids) => {
       byId("dec-initiatives").replaceChildren(...ids.map((id) => Object.assign(el("option"), { value: id })));
@@ -42,9 +45,9 @@ export function wireDecide(pane: PaneContext): void {
       rights.append(el("p", answer.message));
     }
     checked = true;
+    record.disabled = false;
     activity("Checked the decision rights.");
   }));
-  check.addEventListener("click", () => setTimeout(() => (record.disabled = !checked)));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     if (!checked) {
