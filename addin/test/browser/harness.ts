@@ -4,7 +4,7 @@
  * one site), and Debian's chromium through playwright-core with the Office.js stand-in injected.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { type Server, createServer, request as httpRequest } from "node:http";
 import { type AddressInfo, createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -25,12 +25,29 @@ export const DEVELOPMENT_IDENTITY = "cto@example.org";
  * How the backend is started, in ONE place: built once with `dotnet build`, then its dll run with `--urls`.
  * (When the host moves to functions/OfficeGovernance.Cli with a `serve` verb, only this function changes.)
  */
-export function backendCommand(port: number): { build: string[]; run: string[] } {
+export function backendCommand(port: number): { build: string[]; output: string; run: string[] } {
   const project = join(REPO, "functions/OfficeGovernance.Functions");
-  return {
-    build: ["build", project, "-nologo", "-v", "q"],
-    run: [join(project, "bin/Debug/net10.0/OfficeGovernance.Functions.dll"), "--urls", `http://127.0.0.1:${port}`],
+  const output = join(project, "bin/Debug/net10.0/OfficeGovernance.Functions.dll");
+  return { build: ["build", project, "-nologo", "-v", "q"], output, run: [output, "--urls", `http://127.0.0.1:${port}`] };
+}
+
+/** The newest modification time of the backend's sources (functions/ less bin and obj, and the root props files). */
+function newestSource(): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (entry.name !== "bin" && entry.name !== "obj") walk(join(dir, entry.name));
+      } else {
+        newest = Math.max(newest, statSync(join(dir, entry.name)).mtimeMs);
+      }
+    }
   };
+  walk(join(REPO, "functions"));
+  for (const file of ["Directory.Build.props", "Directory.Packages.props", "global.json"]) {
+    newest = Math.max(newest, statSync(join(REPO, file)).mtimeMs);
+  }
+  return newest;
 }
 
 async function freePort(): Promise<number> {
@@ -53,7 +70,10 @@ export interface Backend {
 export async function startBackend(): Promise<Backend> {
   const port = await freePort();
   const command = backendCommand(port);
-  execFileSync("dotnet", command.build, { cwd: REPO, stdio: "pipe", timeout: 600_000 });
+  // Built once: a build already newer than every source is run as it is.
+  if (!existsSync(command.output) || statSync(command.output).mtimeMs < newestSource()) {
+    execFileSync("dotnet", command.build, { cwd: REPO, stdio: "pipe", timeout: 600_000 });
+  }
   const dataDir = mkdtempSync(join(tmpdir(), "og-addin-"));
   mkdirSync(join(dataDir, "workbooks"));
   mkdirSync(join(dataDir, "decisions"));

@@ -18,9 +18,10 @@ let paths: string[] = [];
 const AS_OF = "2026-11-20";
 
 beforeAll(async () => {
+  const script = standInScript();
   backend = await startBackend();
   pane = await servePane(backend.url);
-  ({ context, profile } = await launchBrowser(await standInScript()));
+  ({ context, profile } = await launchBrowser(await script));
   const openApi = await (await fetch(`${backend.url}/api/openapi.json`)).json() as { paths: Record<string, unknown> };
   paths = Object.keys(openApi.paths);
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -194,6 +195,31 @@ describe("the task pane", () => {
     await page.getByRole("button", { name: "Register this workbook for the weekly run" }).click();
     await page.getByText(/Registered portfolio\.xlsx for the weekly run \(by cto@example\.org/).waitFor();
     await shot(page, "status-registered");
+    await page.close();
+  });
+
+  it("Keyboard_TabAndArrowKeys_ReachTheTabsThenThePanesFirstField", async () => {
+    const { page } = await openPane(context, pane.url);
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("tab-review");
+    await page.keyboard.press("ArrowRight");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("tab-classify");
+    expect(await page.locator("#pane-classify").isVisible()).toBe(true);
+    expect(await page.locator("#pane-review").isVisible()).toBe(false);
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("cls-id");
+    await page.close();
+  });
+
+  it("Review_ServiceUnreachable_SaysWhatToDo", async () => {
+    const { page } = await openPane(context, pane.url);
+    await page.route("**/api/**", (route) => route.abort("connectionrefused"));
+    await review(page);
+    const alert = page.getByRole("alert");
+    await alert.getByText("The OfficeGovernance service could not be reached.").waitFor({ timeout: 30_000 });
+    await expect(alert.textContent()).resolves.toContain("Check your network connection");
+    await expect(page.getByRole("button", { name: "Review the portfolio" }).isEnabled()).resolves.toBe(true);
+    await shot(page, "review-unreachable");
     await page.close();
   });
 });
