@@ -37,58 +37,60 @@ export interface ChartModel {
 }
 
 export class SheetModel {
-  readonly cells = new Map<string, Cell>();
+  // Rows of cells by 0-based index: a sparse array of arrays, so 2 million cells stay cheap to build and read.
+  private readonly grid: (Cell | undefined)[][] = [];
   readonly conditionalFormats: ConditionalFormat[] = [];
   readonly charts: ChartModel[] = [];
   frozenRows = 0;
 
   constructor(public name: string) {}
 
-  private static key(row: number, column: number): string {
-    return `${row},${column}`;
+  get(row: number, column: number): Cell | undefined {
+    return this.grid[row]?.[column];
   }
 
-  get(row: number, column: number): Cell | undefined {
-    return this.cells.get(SheetModel.key(row, column));
+  /** Sets a cell as stored (no write semantics), for seeding and for tests. */
+  put(row: number, column: number, cell: Cell | undefined): void {
+    (this.grid[row] ??= [])[column] = cell;
+  }
+
+  /** Every stored cell as [row,column key, cell], row by row: for snapshots in tests. */
+  entries(): [string, Cell][] {
+    const out: [string, Cell][] = [];
+    this.grid.forEach((row, r) => row?.forEach((cell, c) => cell && out.push([`${r},${c}`, cell])));
+    return out;
   }
 
   /** Writes as `Range.values` does. */
   write(row: number, column: number, value: unknown): void {
-    const key = SheetModel.key(row, column);
-    const format = this.cells.get(key)?.format;
+    const format = this.get(row, column)?.format;
     if (value === "" || value === null || value === undefined) {
-      if (format) {
-        this.cells.set(key, { value: "", format });
-      } else {
-        this.cells.delete(key);
-      }
+      this.put(row, column, format ? { value: "", format } : undefined);
       return;
     }
     if (typeof value === "string" && value.startsWith("'")) {
-      this.cells.set(key, { value: value.slice(1), format });
+      this.put(row, column, { value: value.slice(1), format });
     } else if (typeof value === "string" && /^[=+\-@]/.test(value) && format !== "@") {
       if (/^[+-]\d+(\.\d+)?$/.test(value)) {
-        this.cells.set(key, { value: Number(value), format });
+        this.put(row, column, { value: Number(value), format });
       } else {
-        this.cells.set(key, { value: "#NAME?", formula: value, error: "#NAME?", format });
+        this.put(row, column, { value: "#NAME?", formula: value, error: "#NAME?", format });
       }
     } else if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
-      this.cells.set(key, { value, format });
+      this.put(row, column, { value, format });
     } else {
       throw new Error(`fake: cannot write ${JSON.stringify(value)}`);
     }
   }
 
   setFormat(row: number, column: number, format: string): void {
-    const key = SheetModel.key(row, column);
-    const cell = this.cells.get(key);
-    this.cells.set(key, { ...(cell ?? { value: "" }), format });
+    this.put(row, column, { ...(this.get(row, column) ?? { value: "" }), format });
   }
 
   clear(rect: Rect): void {
     for (let r = rect.top; r < rect.top + rect.rows; r++) {
       for (let c = rect.left; c < rect.left + rect.columns; c++) {
-        this.cells.delete(SheetModel.key(r, c));
+        this.put(r, c, undefined);
       }
     }
   }
@@ -96,7 +98,7 @@ export class SheetModel {
   /** The bounding box of non-empty cells, or null. */
   usedRect(): Rect | null {
     let top = Infinity, left = Infinity, bottom = -1, right = -1;
-    for (const [key, cell] of this.cells) {
+    for (const [key, cell] of this.entries()) {
       if (cell.value === "") continue;
       const [r, c] = key.split(",").map(Number);
       top = Math.min(top, r); left = Math.min(left, c); bottom = Math.max(bottom, r); right = Math.max(right, c);
@@ -165,7 +167,7 @@ export class WorkbookModel {
       for (const t of s.tables) {
         t.headers.forEach((h, c) => sheet.write(t.top, t.left + c, h));
         t.rows.forEach((row, r) => row.forEach((v, c) => {
-          if (v !== "" && v !== null) sheet.cells.set(`${t.top + 1 + r},${t.left + c}`, { value: v });
+          if (v !== "" && v !== null) sheet.put(t.top + 1 + r, t.left + c, { value: v });
         }));
         model.tables.push(new TableModel(t.name, sheet, t.top, t.left, t.rows.length, t.headers.length));
       }

@@ -25,7 +25,7 @@ describe("readTables", () => {
     const seed: WorkbookSeed = { sheets: [{ name: "My rights", tables: [{ name: "DecisionRights", top: 4, left: 2,
       headers: ["Note", "DecisionType", "Approver"], rows: [["mine", "Expand", "cto@example.org"], ["", "Stop", "x"]] }] }] };
     const model = installExcel(seed);
-    model.sheet("My rights")!.cells.set("6,4", { value: "#N/A", error: "#N/A" });
+    model.sheet("My rights")!.put(6, 4, { value: "#N/A", error: "#N/A" });
     const [table] = await readTables(["DecisionRights"], []);
     expect(table).toMatchObject({ sheet: "My rights", firstColumn: 3, headerRow: 5, headers: ["Note", "DecisionType", "Approver"] });
     expect(table.rows).toEqual([
