@@ -11,7 +11,7 @@ export function wireStatus(pane: PaneContext): void {
     const list = await pane.api.statusPreview(await pane.workbookId(), byId<HTMLInputElement>("status-asof").value);
     messages.replaceChildren(...list.map((m) => {
       const details = el("details");
-      details.append(el("summary", m.subject), el("p", `To: ${m.recipients.join(", ")}`), el("pre", m.text));
+      details.append(el("summary", `${m.recipients.join(", ")}: ${m.subject}`), el("pre", m.text));
       return details;
     }));
     activity(`${list.length} messages would be sent; nothing was sent.`);
