@@ -10,12 +10,12 @@ const https = existsSync(join(certs, "localhost.crt"))
   ? { cert: readFileSync(join(certs, "localhost.crt")), key: readFileSync(join(certs, "localhost.key")) }
   : undefined;
 
-// The task pane is one HTML entry; pane-config.json and the icons are copied beside it from public/.
+// The task pane is one HTML entry; config.json and the icons are copied beside it from public/.
 export default defineConfig({
   root: resolve(import.meta.dirname, "src/taskpane"),
   publicDir: resolve(import.meta.dirname, "public"),
   base: "./",
-  // `npm run dev-server`: the API of a local `serve` behind the same origin, as the pane's default pane-config.json expects.
+  // `npm run dev-server`: the API of a local `serve` behind the same origin, as the pane's default config.json expects.
   server: { port: 3000, strictPort: true, https, proxy: { "/api": process.env.OFFICEGOVERNANCE_API ?? "http://127.0.0.1:7071" } },
   build: {
     outDir: resolve(import.meta.dirname, "dist"),

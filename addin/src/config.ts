@@ -1,9 +1,10 @@
 /**
- * Where the pane's backend is and how it signs in, read at start from `pane-config.json` beside taskpane.html, so
- * one build serves every deployment (README "The Excel add-in").
+ * Where the pane's backend is and how it signs in, read at start from `config.json` beside taskpane.html, so one
+ * build serves every deployment: `infra/scripts/build-addin.sh` writes it for Azure (README "Deploy to Azure"), and
+ * `public/config.json` is the local default (README "The Excel add-in").
  */
 export interface PaneConfig {
-  /** The API's origin, such as https://officegovernance.azurewebsites.net; empty for the pane's own origin. */
+  /** The API's base, ending in /api: https://<function app>/api, or /api on the pane's own origin. */
   apiBaseUrl: string;
   /** How the backend names workbooks: `Local` (file names, a `serve` on loopback) or `Graph` (driveId/itemId). */
   workbookStore: "Local" | "Graph";
@@ -31,45 +32,47 @@ export interface EntraAuth {
 /** The configuration error that names the field. */
 export class ConfigError extends Error {
   constructor(message: string) {
-    super(`pane-config.json: ${message}`);
+    super(`config.json: ${message}`);
     this.name = "ConfigError";
   }
 }
 
+const SIGN_IN = ["clientId", "authority", "apiScope"] as const;
+
 /**
- * Checks a parsed configuration.
+ * Checks a parsed configuration: `{ apiBaseUrl, clientId, authority, apiScope, tenantId?, workbookStore? }` signs in
+ * with Entra ID (workbooks by drive item unless `workbookStore` says Local); `{ apiBaseUrl, workbookStore? }` with
+ * none of the sign-in fields uses the backend's development identity (workbooks by file name).
  * @throws ConfigError naming the first missing or invalid field
  */
 export function parseConfig(raw: unknown): PaneConfig {
   const value = (raw ?? {}) as Record<string, unknown>;
-  const auth = (value.auth ?? {}) as Record<string, unknown>;
-  if (typeof value.apiBaseUrl !== "string") {
-    throw new ConfigError("apiBaseUrl must be a URL or an empty string.");
+  if (typeof value.apiBaseUrl !== "string" || value.apiBaseUrl === "") {
+    throw new ConfigError("apiBaseUrl must be the API's base URL, such as https://<function app>/api or /api.");
   }
-  if (value.workbookStore !== "Local" && value.workbookStore !== "Graph") {
+  const apiBaseUrl = value.apiBaseUrl.replace(/\/+$/, "");
+  const given = SIGN_IN.filter((field) => typeof value[field] === "string" && value[field] !== "");
+  const store = value.workbookStore ?? (given.length > 0 ? "Graph" : "Local");
+  if (store !== "Local" && store !== "Graph") {
     throw new ConfigError("workbookStore must be Local or Graph.");
   }
-  if (auth.mode === "development") {
-    return { apiBaseUrl: value.apiBaseUrl.replace(/\/$/, ""), workbookStore: value.workbookStore, auth: { mode: "development" } };
+  if (given.length === 0) {
+    return { apiBaseUrl, workbookStore: store, auth: { mode: "development" } };
   }
-  if (auth.mode !== "entra") {
-    throw new ConfigError("auth.mode must be development or entra.");
-  }
-  for (const field of ["clientId", "authority", "apiScope"]) {
-    if (typeof auth[field] !== "string" || auth[field] === "") {
-      throw new ConfigError(`auth.${field} is required for entra sign-in.`);
-    }
+  const missing = SIGN_IN.find((field) => !given.includes(field));
+  if (missing) {
+    throw new ConfigError(`${missing} is required with ${given.join(", ")} (Entra sign-in).`);
   }
   return {
-    apiBaseUrl: value.apiBaseUrl.replace(/\/$/, ""),
-    workbookStore: value.workbookStore,
-    auth: auth as unknown as EntraAuth,
+    apiBaseUrl,
+    workbookStore: store,
+    auth: { mode: "entra", clientId: String(value.clientId), authority: String(value.authority), apiScope: String(value.apiScope) },
   };
 }
 
-/** Fetches and checks pane-config.json. */
+/** Fetches and checks config.json. */
 export async function loadConfig(fetchImpl: typeof fetch = (i, n) => fetch(i, n)): Promise<PaneConfig> {
-  const response = await fetchImpl("pane-config.json", { cache: "no-store" });
+  const response = await fetchImpl("config.json", { cache: "no-store" });
   if (!response.ok) {
     throw new ConfigError(`could not be read (${response.status}); the add-in is not set up on this site.`);
   }

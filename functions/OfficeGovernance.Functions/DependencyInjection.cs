@@ -1,11 +1,8 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
-using Microsoft.IdentityModel.Tokens;
 using OfficeGovernance.Functions.Http;
 using OfficeGovernance.Functions.Http.Auth;
+using OfficeGovernance.Functions.Http.Handlers;
 using OfficeGovernance.Functions.Http.Workbooks;
 using OfficeGovernance.Functions.Mail;
 using OfficeGovernance.Functions.Reviews;
@@ -13,19 +10,30 @@ using OfficeGovernance.Infrastructure.Graph;
 
 namespace OfficeGovernance.Functions;
 
-/// <summary>The web host's services (PRODUCT.md section 5).</summary>
+/// <summary>
+/// The services both hosts share (PRODUCT.md section 5): the Functions app and the CLI's <c>serve</c> run the same
+/// function classes over the same handlers, options and stores.
+/// </summary>
 public static class DependencyInjection
 {
-    /// <summary>Registers options (validated at start-up), authentication, the workbook source and decision logs.</summary>
-    public static IServiceCollection AddOfficeGovernanceHttp(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Registers options (validated at start-up), Entra ID bearer authentication, the workbook stores, decision logs,
+    /// the workbook access check and the request handlers.
+    /// </summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="configuration">The host's configuration.</param>
+    /// <param name="developmentIdentityAllowed">True only for <c>serve</c> listening on loopback alone; the Functions
+    /// app passes false, so <c>Auth:DevelopmentIdentity</c> makes it fail at start-up.</param>
+    public static IServiceCollection AddOfficeGovernanceApi(
+        this IServiceCollection services, IConfiguration configuration, bool developmentIdentityAllowed)
     {
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.DevelopmentIdentity) || !string.IsNullOrWhiteSpace(o.TenantId),
-                "Auth:TenantId is required (or Auth:DevelopmentIdentity on a loopback-only server).")
+                "Auth:TenantId is required (or Auth:DevelopmentIdentity for serve on loopback).")
             .Validate(o => !string.IsNullOrWhiteSpace(o.DevelopmentIdentity) || !string.IsNullOrWhiteSpace(o.Audience),
-                "Auth:Audience is required (or Auth:DevelopmentIdentity on a loopback-only server).")
-            .Validate(o => string.IsNullOrWhiteSpace(o.DevelopmentIdentity) || HostBinding.IsLoopbackOnly(configuration),
-                "Auth:DevelopmentIdentity is accepted only when the server listens on loopback alone (--urls http://127.0.0.1:PORT).")
+                "Auth:Audience is required (or Auth:DevelopmentIdentity for serve on loopback).")
+            .Validate(o => string.IsNullOrWhiteSpace(o.DevelopmentIdentity) || developmentIdentityAllowed,
+                "Auth:DevelopmentIdentity is accepted only by serve listening on loopback alone (serve --urls http://127.0.0.1:PORT).")
             .ValidateOnStart();
         services.AddOptions<DecisionLogOptions>().Bind(configuration.GetSection(DecisionLogOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.Directory), "DecisionLog:Directory must not be blank.")
@@ -42,23 +50,20 @@ public static class DependencyInjection
         services.AddWorkbookStores(configuration);
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IDocumentRetriever>(new HttpDocumentRetriever { RequireHttps = true });
-        services.AddSingleton<BaseConfigurationManager>(provider =>
-            new ConfigurationManager<OpenIdConnectConfiguration>(
-                provider.GetRequiredService<IOptions<AuthOptions>>().Value.MetadataAddress,
-                new OpenIdConnectConfigurationRetriever(),
-                provider.GetRequiredService<IDocumentRetriever>()));
         services.AddSingleton<StorageTables>();
         services.AddSingleton<WorkbookIds>();
         services.AddSingleton<WorkbookDecisionLogs>();
+        services.AddSingleton<StoredWorkbooks>();
+        services.AddSingleton<WorkbookAccess>();
+        services.AddSingleton<ReviewHandler>();
+        services.AddSingleton<ClassifyHandler>();
+        services.AddSingleton<DecisionHandler>();
+        services.AddSingleton<DecisionLogHandler>();
+        services.AddSingleton<DecisionRightsHandler>();
+        services.AddSingleton<StatusPreviewHandler>();
 
-        services.AddAuthentication(EntraTokenHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, EntraTokenHandler>(EntraTokenHandler.SchemeName, null);
-        // Every endpoint needs a caller unless it says AllowAnonymous (health and the OpenAPI document).
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddAuthentication(EntraBearer.SchemeName).AddEntraBearer();
         services.AddProblemDetails();
-        services.AddOpenApi();
         return services;
     }
 
@@ -69,8 +74,8 @@ public static class DependencyInjection
     private static IServiceCollection AddWorkbookStores(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<WeeklyStatusOptions>().Bind(configuration.GetSection(WeeklyStatusOptions.Section))
-            .Validate(o => WeeklyStatusOptions.IsSixFieldSchedule(o.Schedule),
-                "WeeklyStatus:Schedule must be an NCRONTAB expression of six fields, such as 0 0 7 * * Mon.")
+            .Validate(o => WeeklyStatusOptions.IsValidSchedule(o.Schedule),
+                "WeeklyStatus:Schedule must be an NCRONTAB expression of six fields (seconds first) with values in range, such as 0 0 7 * * Mon.")
             .Validate(o => o.MaxAttempts is >= 1 and <= 10, "WeeklyStatus:MaxAttempts must be 1 to 10.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.Outbox), "WeeklyStatus:Outbox must not be blank.")
             .Validate<IOptions<WorkbooksOptions>>((o, store) => o.WorkbookIds.All(id => new WorkbookIds(store).ProblemOf(id) is null),
@@ -87,10 +92,14 @@ public static class DependencyInjection
         services.AddSingleton<IWorkbookSource>(provider => IsGraph(provider)
             ? new GraphWorkbookSource(provider.GetRequiredService<IWorkbookStore>())
             : provider.GetRequiredService<LocalWorkbookSource>());
+        services.AddSingleton<IWorkbookReadCheck>(provider => IsGraph(provider)
+            ? throw new InvalidOperationException("Workbooks:Store Graph needs the on-behalf-of read check, which is not configured yet.")
+            : ActivatorUtilities.CreateInstance<LocalWorkbookReadCheck>(provider));
         services.AddSingleton<IStatusChannels>(provider => IsGraph(provider)
             ? ActivatorUtilities.CreateInstance<GraphStatusChannels>(provider)
             : ActivatorUtilities.CreateInstance<LocalStatusChannels>(provider));
         services.AddSingleton<ScheduledWeeklyStatus>();
+        services.AddSingleton<RegisteredWorkbooks>();
         return services;
     }
 

@@ -5,12 +5,13 @@ using OfficeGovernance.Functions.Reviews;
 namespace OfficeGovernance.Benchmarks;
 
 /// <summary>
-/// Peak memory of one review of the large portfolio, in a fresh process (BenchmarkDotNet reports allocations, not
-/// the peak). Run: <c>dotnet run -c Release --project tests/OfficeGovernance.Benchmarks -- peak</c>.
+/// Peak memory of one review of the large portfolio, or of writing its 12-month finance report, in a fresh process
+/// (BenchmarkDotNet reports allocations, not the peak). Run: <c>dotnet run -c Release --project
+/// tests/OfficeGovernance.Benchmarks -- peak</c> (or <c>peak finance</c>).
 /// </summary>
 public static class PeakMemory
 {
-    public static void Run()
+    public static void Run(string childVerb = "peak-child")
     {
         var path = Path.Combine(Path.GetTempPath(), "og-peak-portfolio.xlsx");
         LargePortfolio.Write(path);
@@ -19,8 +20,8 @@ public static class PeakMemory
         var host = Environment.ProcessPath!;
         // Under `dotnet x.dll` the host needs the assembly; under the app host it does not.
         string[] arguments = Path.GetFileNameWithoutExtension(host) == "dotnet"
-            ? [typeof(PeakMemory).Assembly.Location, "peak-child", path]
-            : ["peak-child", path];
+            ? [typeof(PeakMemory).Assembly.Location, childVerb, path]
+            : [childVerb, path];
         using var child = Process.Start(new ProcessStartInfo(host, arguments) { RedirectStandardOutput = true })
             ?? throw new InvalidOperationException("Could not start the measuring process.");
         var output = child.StandardOutput.ReadToEnd();
@@ -39,5 +40,14 @@ public static class PeakMemory
         Console.WriteLine($"review of {review.Initiatives.Count} initiatives, {loaded.Workbook.Observations.Count} observations, " +
             $"{loaded.Workbook.Spend.Count} spend rows: {stopwatch.Elapsed.TotalSeconds:F1} s, " +
             $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576} MB");
+    }
+
+    public static void FinanceChild(string path)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var bytes = FinanceReportBenchmark.Write(path);
+        stopwatch.Stop();
+        Console.WriteLine($"12-month finance report of {LargePortfolio.Initiatives} initiatives: {bytes.Length / 1024} kB in " +
+            $"{stopwatch.Elapsed.TotalSeconds:F1} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576} MB");
     }
 }

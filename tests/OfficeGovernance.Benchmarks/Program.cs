@@ -6,6 +6,12 @@ switch (args)
     case ["peak"]:
         PeakMemory.Run();
         break;
+    case ["peak", "finance"]:
+        PeakMemory.Run("peak-finance-child");
+        break;
+    case ["peak-finance-child", var financePath]:
+        PeakMemory.FinanceChild(financePath);
+        break;
     case ["table"]:
         await TableStorageThroughput.RunAsync();
         break;

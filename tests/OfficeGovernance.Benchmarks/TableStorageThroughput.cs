@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Azure.Data.Tables;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
@@ -20,7 +21,7 @@ public static class TableStorageThroughput
         await azurite.InitializeAsync();
         try
         {
-            var client = new TableServiceClient(TableConnection.Parse(azurite.ConnectionString));
+            var client = TableStorageClients.Create(azurite.ConnectionString);
             var table = AzuriteFixture.UniqueTableName();
 
             var single = await AppendAsync(client, table, "single.xlsx", writers: 1, perWriter: 500);

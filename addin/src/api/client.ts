@@ -14,6 +14,7 @@ export type ApiToken = () => Promise<string | null>;
  * token could be had; each says what to do.
  */
 export class ApiClient {
+  /** @param baseUrl the API's base, ending in /api (config.json's apiBaseUrl); paths below are relative to it. */
   constructor(
     private readonly baseUrl: string,
     private readonly token: ApiToken,
@@ -22,42 +23,42 @@ export class ApiClient {
 
   /** `POST /api/review`: the review of the tables as read from the open workbook. */
   review(workbookId: string, tables: TableJson[], asOf?: string): Promise<ReviewDocument> {
-    return this.send("POST", "/api/review", { workbookId, asOf: asOf || undefined, tables });
+    return this.send("POST", "/review", { workbookId, asOf: asOf || undefined, tables });
   }
 
   /** `POST /api/classify`: the risk level and rules of a proposed workflow. */
   classify(request: ClassifyRequest): Promise<ClassifyDocument> {
-    return this.send("POST", "/api/classify", request);
+    return this.send("POST", "/classify", request);
   }
 
   /** `GET /api/decision-rights`: who may approve a decision of `type` on an initiative (money in the workbook currency). */
   decisionRights(workbookId: string, initiativeId: string, type: string, amount?: number): Promise<DecisionRightsDocument> {
-    return this.send("GET", `/api/decision-rights${query({ workbookId, initiativeId, type, amount })}`);
+    return this.send("GET", `/decision-rights${query({ workbookId, initiativeId, type, amount })}`);
   }
 
   /** `POST /api/decisions`: records a decision approved by the signed-in caller; 403 when the rights refuse it. */
   decide(request: DecisionRequest): Promise<DecisionDocument> {
-    return this.send("POST", "/api/decisions", request);
+    return this.send("POST", "/decisions", request);
   }
 
   /** `GET /api/decisions`: the workbook's decision log, in chain order. */
   decisions(workbookId: string): Promise<DecisionDocument[]> {
-    return this.send("GET", `/api/decisions${query({ workbookId })}`);
+    return this.send("GET", `/decisions${query({ workbookId })}`);
   }
 
   /** `GET /api/decisions/verify`: the chain check; a broken chain is an ApiError with status 409. */
   verify(workbookId: string): Promise<ChainVerification> {
-    return this.send("GET", `/api/decisions/verify${query({ workbookId })}`);
+    return this.send("GET", `/decisions/verify${query({ workbookId })}`);
   }
 
   /** `GET /api/status/preview`: the weekly status messages the workbook would get; nothing is sent. */
   statusPreview(workbookId: string, asOf?: string): Promise<StatusMessage[]> {
-    return this.send("GET", `/api/status/preview${query({ workbookId, asOf: asOf || undefined })}`);
+    return this.send("GET", `/status/preview${query({ workbookId, asOf: asOf || undefined })}`);
   }
 
   /** `POST /api/workbooks`: registers the workbook for the weekly run. */
   registerWorkbook(workbookId: string): Promise<WorkbookRegistration> {
-    return this.send("POST", "/api/workbooks", { workbookId });
+    return this.send("POST", "/workbooks", { workbookId });
   }
 
   private async send<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -82,7 +83,7 @@ export class ApiClient {
       });
     } catch (error) {
       throw new ApiError("network", 0, "The OfficeGovernance service could not be reached.",
-        `${messageOf(error)} Check your network connection; if it works, the service at ${this.baseUrl || "this site"} ` +
+        `${messageOf(error)} Check your network connection; if it works, the service at ${this.baseUrl} ` +
         "may be down: ask whoever runs it.");
     }
     if (response.status === 401) {

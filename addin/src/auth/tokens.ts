@@ -47,7 +47,7 @@ export function createTokenProvider(config: PaneConfig, office: OfficeAuthHost, 
   if (auth.mode === "development") {
     if (!isLoopback(config.apiBaseUrl, pageUrl)) {
       throw new Error(`A development identity is accepted only by a backend on loopback, not ${config.apiBaseUrl}; ` +
-        "configure entra sign-in in pane-config.json.");
+        "set clientId, authority and apiScope in config.json.");
     }
     return {
       api: async () => null,

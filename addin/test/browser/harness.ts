@@ -22,13 +22,13 @@ export const SCREENSHOTS = join(ADDIN, "test-results/screenshots");
 export const DEVELOPMENT_IDENTITY = "cto@example.org";
 
 /**
- * How the backend is started, in ONE place: built once with `dotnet build`, then its dll run with `--urls`.
- * (When the host moves to functions/OfficeGovernance.Cli with a `serve` verb, only this function changes.)
+ * How the backend is started, in ONE place: `serve` of the command line (PRODUCT.md section 5), built once with
+ * `dotnet build`, then its dll run with `--urls`.
  */
 export function backendCommand(port: number): { build: string[]; output: string; run: string[] } {
-  const project = join(REPO, "functions/OfficeGovernance.Functions");
-  const output = join(project, "bin/Debug/net10.0/OfficeGovernance.Functions.dll");
-  return { build: ["build", project, "-nologo", "-v", "q"], output, run: [output, "--urls", `http://127.0.0.1:${port}`] };
+  const project = join(REPO, "functions/OfficeGovernance.Cli");
+  const output = join(project, "bin/Debug/net10.0/OfficeGovernance.Cli.dll");
+  return { build: ["build", project, "-nologo", "-v", "q"], output, run: [output, "serve", "--urls", `http://127.0.0.1:${port}`] };
 }
 
 /** The newest modification time of the backend's sources (functions/ less bin and obj, and the root props files). */
@@ -66,8 +66,12 @@ export interface Backend {
   output: () => string;
 }
 
-/** Builds and starts the backend with the sample workbook and its decision log in a fresh temporary folder. */
-export async function startBackend(): Promise<Backend> {
+/**
+ * Builds and starts the backend with the sample workbook and its decision log in a fresh temporary folder.
+ * @param alsoAs more file names the sample is stored under: the backend reviews tables only for a workbook id the
+ *   caller can read, so a test reviewing other tables under another id needs a file of that name.
+ */
+export async function startBackend(alsoAs: string[] = []): Promise<Backend> {
   const port = await freePort();
   const command = backendCommand(port);
   // Built once: a build already newer than every source is run as it is.
@@ -77,7 +81,9 @@ export async function startBackend(): Promise<Backend> {
   const dataDir = mkdtempSync(join(tmpdir(), "og-addin-"));
   mkdirSync(join(dataDir, "workbooks"));
   mkdirSync(join(dataDir, "decisions"));
-  copyFileSync(SAMPLE, join(dataDir, "workbooks/portfolio.xlsx"));
+  for (const name of ["portfolio.xlsx", ...alsoAs]) {
+    copyFileSync(SAMPLE, join(dataDir, "workbooks", name));
+  }
   copyFileSync(`${SAMPLE}.decisions.jsonl`, join(dataDir, "decisions/portfolio.xlsx.decisions.jsonl"));
   let output = "";
   const child = spawn("dotnet", command.run, {

@@ -11,14 +11,14 @@ import { LARGE, largePortfolioSeed } from "../support/largePortfolio";
 // the real backend, written back as the Review table; no Excel batch over the 5 MB limit of Excel on the web.
 let backend: Backend;
 beforeAll(async () => {
-  backend = await startBackend();
+  backend = await startBackend(["large.xlsx"]);
 });
 afterAll(() => stopBackend(backend));
 
 it("Review_LargePortfolio_ReadsReviewsAndWritesEveryInitiativeWithinTheExcelLimit", async () => {
   const model = installExcel(largePortfolioSeed());
   const tables = await readTables();
-  const review = await new ApiClient(backend.url, async () => null).review("large.xlsx", tables, "2026-11-20");
+  const review = await new ApiClient(`${backend.url}/api`, async () => null).review("large.xlsx", tables, "2026-11-20");
   expect(review.initiatives).toHaveLength(LARGE.initiatives);
   const written = await writeReview(review);
   expect(written.rows).toBe(LARGE.initiatives);

@@ -1,24 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig, parseConfig } from "../../src/config";
 
-const entra = { clientId: "c", authority: "https://login.microsoftonline.com/t", apiScope: "api://a/access_as_user" };
+// The shape infra/scripts/build-addin.sh writes into dist/config.json.
+const deployed = { apiBaseUrl: "https://og-func.azurewebsites.net/api/", apiScope: "api://a/access_as_user", clientId: "c",
+  tenantId: "t", authority: "https://login.microsoftonline.com/t" };
 
-describe("pane-config.json", () => {
-  it("parseConfig_Development_TrimsTheTrailingSlash", () => {
-    expect(parseConfig({ apiBaseUrl: "http://127.0.0.1:7071/", workbookStore: "Local", auth: { mode: "development" } }))
-      .toEqual({ apiBaseUrl: "http://127.0.0.1:7071", workbookStore: "Local", auth: { mode: "development" } });
+describe("config.json", () => {
+  it("parseConfig_AsDeployed_SignsInWithEntraAndNamesWorkbooksByDriveItem", () => {
+    expect(parseConfig(deployed)).toEqual({ apiBaseUrl: "https://og-func.azurewebsites.net/api", workbookStore: "Graph",
+      auth: { mode: "entra", clientId: "c", authority: "https://login.microsoftonline.com/t", apiScope: "api://a/access_as_user" } });
   });
 
-  it("parseConfig_Entra_KeepsTheRegistrations", () => {
-    expect(parseConfig({ apiBaseUrl: "https://api.example.org", workbookStore: "Graph", auth: { mode: "entra", ...entra } }).auth)
-      .toMatchObject(entra);
+  it("parseConfig_NoSignInFields_UsesTheDevelopmentIdentityAndFileNames", () => {
+    expect(parseConfig({ apiBaseUrl: "/api" })).toEqual({ apiBaseUrl: "/api", workbookStore: "Local", auth: { mode: "development" } });
   });
 
   it.each([
-    [{ workbookStore: "Local", auth: { mode: "development" } }, "apiBaseUrl"],
-    [{ apiBaseUrl: "", workbookStore: "Sharepoint", auth: { mode: "development" } }, "workbookStore"],
-    [{ apiBaseUrl: "", workbookStore: "Local", auth: { mode: "anonymous" } }, "auth.mode"],
-    [{ apiBaseUrl: "", workbookStore: "Graph", auth: { mode: "entra", ...entra, apiScope: "" } }, "auth.apiScope"],
+    [{ workbookStore: "Local" }, "apiBaseUrl"],
+    [{ apiBaseUrl: "/api", workbookStore: "Sharepoint" }, "workbookStore"],
+    [{ ...deployed, apiScope: "" }, "apiScope is required"],
+    [{ apiBaseUrl: "/api", clientId: "c" }, "authority is required"],
   ])("parseConfig_Invalid_%#_NamesTheField", (raw, field) => {
     expect(() => parseConfig(raw)).toThrow(ConfigError);
     expect(() => parseConfig(raw)).toThrow(field);

@@ -9,26 +9,37 @@ namespace OfficeGovernance.Domain.Classification;
 /// </summary>
 public static class RiskClassifier
 {
+    /// <summary>What decides an Unassessed result, in words.</summary>
+    public const string NotDescribed =
+        "the inputs do not describe the work: no purpose, outputs or topic text and no data or action input";
+
     /// <summary>
-    /// The level (the highest any rule sets; Low when none matches), the inputs that decided it, the rollout rules
-    /// for the level and the stop conditions that hold on the inputs alone.
+    /// The level (the highest any rule sets; when none matches, Low if anything describes the work, else
+    /// Unassessed, never Low: PRODUCT.md section 2), the inputs that decided it, the rollout rules for the level and
+    /// the stop conditions that hold on the inputs alone.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is null.</exception>
     public static RiskClassification Classify(RiskInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var matches = RiskRules.All
-            .Select(rule => (rule.Level, Input: rule.Match(inputs)))
+            .Select(rule => (rule.Level, Rule: rule, Input: rule.Match(inputs)))
             .Where(m => m.Input is not null)
             .ToArray();
-        var level = matches.Length == 0 ? RiskLevel.Low : matches.Max(m => m.Level);
-        IReadOnlyList<string> deciding = matches.Length == 0
-            ? ["no High or Medium input: internal, non-customer-facing work"]
-            : matches.Where(m => m.Level == level).Select(m => m.Input!).Distinct().ToArray();
-        return new RiskClassification(level, deciding, RolloutRules.For(level), StopConditionsOf(inputs));
+        var level = matches.Length > 0 ? matches.Max(m => m.Level)
+            : inputs.DescribesWork ? RiskLevel.Low
+            : RiskLevel.Unassessed;
+        IReadOnlyList<string> deciding = level switch
+        {
+            RiskLevel.Unassessed => [NotDescribed],
+            _ when matches.Length == 0 => ["no High or Medium input: internal, non-customer-facing work"],
+            _ => matches.Where(m => m.Level == level).Select(m => m.Input!).Distinct().ToArray(),
+        };
+        var rules = matches.Where(m => m.Level == level).Select(m => new RiskRuleMatch(m.Rule, m.Input!)).ToArray();
+        return new RiskClassification(level, deciding, rules, RolloutRules.For(level), StopConditionsOf(inputs, level));
     }
 
-    private static IReadOnlyList<StopCondition> StopConditionsOf(RiskInputs inputs)
+    private static IReadOnlyList<StopCondition> StopConditionsOf(RiskInputs inputs, RiskLevel level)
     {
         var conditions = new List<StopCondition>();
         if (StopConditionRules.NoOwner(inputs.Owner) is { } owner)
@@ -50,6 +61,10 @@ public static class RiskClassifier
         {
             conditions.Add(new StopCondition(StopConditionKind.SuccessNotMeasurable,
                 "success cannot be measured: no SuccessMetric"));
+        }
+        if (StopConditionRules.RiskNotAssessed(level) is { } unassessed)
+        {
+            conditions.Add(unassessed);
         }
         return conditions;
     }

@@ -1,26 +1,36 @@
 namespace OfficeGovernance.Domain.Classification;
 
 /// <summary>
-/// A risk signal read from an AI inventory row (PRODUCT.md section 2, Inventory import). The High cues follow the
-/// public definition of rights- and safety-impacting AI (OMB M-24-10); the Medium cues follow the Medium inputs of
-/// PRODUCT.md section 2. Initiatives carry no cues.
+/// A risk signal read from an AI inventory row (PRODUCT.md section 2, Inventory import). The High text cues restate
+/// the purposes OMB M-25-21 presumes high-impact (section 6); the Medium cues follow the Medium inputs of PRODUCT.md
+/// section 2. <see cref="RiskRules"/> gives each cue's rule and source. Initiatives carry no cues.
 /// </summary>
 public enum RiskCue
 {
-    /// <summary>Decisions about individuals: adjudication, hiring and employment decisions, fraud findings, risk scores of people.</summary>
-    DecisionsAboutIndividuals,
-    /// <summary>Access to benefits: eligibility, benefit claims, disability determinations, overpayments.</summary>
+    /// <summary>Eligibility for, access to, or the amount of government benefits and services.</summary>
     BenefitsEligibility,
-    /// <summary>Law enforcement, justice, immigration and border work.</summary>
+    /// <summary>Hiring, promotion, evaluation, discipline or termination of employees; workplace monitoring.</summary>
+    Employment,
+    /// <summary>Law enforcement and surveillance tools: suspects, crime, custody, forensics, tracking of people.</summary>
     LawEnforcement,
-    /// <summary>Health care: patients, clinical decisions, medical records and devices.</summary>
-    Health,
-    /// <summary>The physical safety of people: weapons, explosives, passenger screening, nuclear material.</summary>
-    PhysicalSafety,
-    /// <summary>Critical infrastructure: power grids, water systems, dams, traffic control.</summary>
-    CriticalInfrastructure,
-    /// <summary>Face recognition or other biometric identification.</summary>
+    /// <summary>Immigration, asylum, visa, detention and border decisions about people.</summary>
+    Immigration,
+    /// <summary>Identification of people from images, voice or other biometrics (text, or a face recognition answer).</summary>
     Biometrics,
+    /// <summary>Clinical and health decisions: patient diagnosis, treatment, medical devices, allocation of care.</summary>
+    Health,
+    /// <summary>Credit, lending and insurance decisions; supervision and credit risk of financial institutions.</summary>
+    FinancialSupervision,
+    /// <summary>Control of physical infrastructure, vehicles and equipment; safety-critical functions; hazardous materials.</summary>
+    PhysicalControl,
+    /// <summary>Security of people and government facilities: weapons, explosives, screening of people, access control.</summary>
+    SecurityScreening,
+    /// <summary>Education: admissions, testing and grading, discipline, scholarships and student aid.</summary>
+    Education,
+    /// <summary>The topic area is health and medical, with no decision about a person named.</summary>
+    HealthTopic,
+    /// <summary>The AI is classified as agentic: it takes actions on its own (2025 schema, classification).</summary>
+    AgenticAi,
     /// <summary>Demographic variables are used as model features.</summary>
     DemographicFeatures,
     /// <summary>It disseminates information to the public.</summary>

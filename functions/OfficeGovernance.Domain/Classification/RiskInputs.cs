@@ -26,6 +26,19 @@ public sealed record RiskInputs
     /// </summary>
     public IReadOnlyList<RiskCueEvidence> Cues { get; init; } = [];
 
+    /// <summary>
+    /// The text fields that describe the work (its purpose, outputs or topic), by name, such as "Workflow" or
+    /// "Purpose"; empty when every such field is blank or a placeholder ("N/A", "TBD"). With no rule matching, no
+    /// data and no action, an empty list makes the result Unassessed (PRODUCT.md section 2, Risk classifier).
+    /// </summary>
+    public IReadOnlyList<string> DescribedBy { get; init; } = [];
+
+    /// <summary>
+    /// True when anything describes the work: a describing text field, declared data or actions, or an inventory cue
+    /// (a data or action answer such as PII or public dissemination).
+    /// </summary>
+    public bool DescribesWork => DescribedBy.Count > 0 || DataTouched.Count > 0 || Actions.Count > 0 || Cues.Count > 0;
+
     /// <summary>The evidence of every occurrence of <paramref name="cue"/>, joined with "; "; null when it is absent.</summary>
     public string? EvidenceOf(RiskCue cue)
     {
@@ -33,7 +46,7 @@ public sealed record RiskInputs
         return evidence.Length == 0 ? null : string.Join("; ", evidence);
     }
 
-    /// <summary>The classifier inputs of an Initiatives row.</summary>
+    /// <summary>The classifier inputs of an Initiatives row; its Workflow is the text that describes the work.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="initiative"/> is null.</exception>
     public static RiskInputs From(Initiative initiative)
     {
@@ -46,6 +59,7 @@ public sealed record RiskInputs
             HumanCheckpoint = initiative.HumanCheckpoint,
             Owner = initiative.Owner,
             SuccessMetric = initiative.SuccessMetric,
+            DescribedBy = DescriptionText.Describes(initiative.Workflow) ? [nameof(Initiative.Workflow)] : [],
         };
     }
 }

@@ -4,14 +4,17 @@ namespace OfficeGovernance.Domain.Classification;
 
 /// <summary>
 /// The classifier's rules (PRODUCT.md section 2, Risk classifier) as one auditable table. Anything no rule matches
-/// is Low ("internal summaries, first drafts, formatting, research collection, non-customer-facing analysis").
+/// is Low ("internal summaries, first drafts, formatting, research collection, non-customer-facing analysis") when
+/// the inputs describe the work, and Unassessed when they do not (see <see cref="RiskClassifier"/>).
 /// The inventory rules read <see cref="RiskInputs.Cues"/>, which only inventory rows carry (PRODUCT.md section 2,
-/// Inventory import); the phrases behind the text cues are listed in <c>Inventory.InventoryCueLexicon</c>.
+/// Inventory import); each High one restates a purpose OMB M-25-21 presumes high-impact and cites it, and the phrases
+/// behind the text cues are listed in <c>Inventory.InventoryCueLexicon</c>. A declared impact, or an answer to a
+/// question asked only of high-impact use cases, is never an input.
 /// </summary>
 public static class RiskRules
 {
     private const string Source = "PRODUCT.md section 2";
-    private const string Omb = "OMB M-24-10 rights-/safety-impacting purposes";
+    private const string M2521 = "OMB M-25-21 section 6, uses presumed high-impact";
 
     /// <summary>Every rule, High first; the classifier takes the highest level that any rule sets.</summary>
     public static IReadOnlyList<RiskRule> All { get; } =
@@ -30,20 +33,36 @@ public static class RiskRules
                 : null),
         new(RiskLevel.High, "DataTouched includes Regulated", Source, i => Data(i, DataCategory.Regulated)),
         new(RiskLevel.High, "DataTouched includes Credentials", Source, i => Data(i, DataCategory.Credentials)),
-        new(RiskLevel.High, "Inventory text mentions law enforcement, justice, immigration or border work", Omb,
-            i => i.EvidenceOf(RiskCue.LawEnforcement)),
-        new(RiskLevel.High, "Inventory text mentions access to benefits: eligibility, benefit claims, disability determinations",
-            Omb, i => i.EvidenceOf(RiskCue.BenefitsEligibility)),
-        new(RiskLevel.High, "Inventory text mentions decisions about individuals: adjudication, hiring, fraud findings, " +
-            "risk scores of people", Omb, i => i.EvidenceOf(RiskCue.DecisionsAboutIndividuals)),
-        new(RiskLevel.High, "Inventory text mentions health care: patients, clinical decisions, medical records or devices",
-            Omb + "; regulated content, " + Source, i => i.EvidenceOf(RiskCue.Health)),
-        new(RiskLevel.High, "Inventory text mentions the physical safety of people: weapons, explosives, passenger screening, " +
-            "nuclear material", Omb, i => i.EvidenceOf(RiskCue.PhysicalSafety)),
-        new(RiskLevel.High, "Inventory text mentions critical infrastructure: grids, water systems, dams, traffic control",
-            Omb, i => i.EvidenceOf(RiskCue.CriticalInfrastructure)),
-        new(RiskLevel.High, "Inventory uses face recognition or biometric identification", Omb,
-            i => i.EvidenceOf(RiskCue.Biometrics)),
+        new(RiskLevel.High, "Inventory text names eligibility for, access to, or the amount of government benefits or services",
+            M2521 + ": access to or eligibility for government benefits and services", i => i.EvidenceOf(RiskCue.BenefitsEligibility)),
+        new(RiskLevel.High, "Inventory text names hiring, promotion, evaluation, discipline or termination of employees, " +
+            "or workplace monitoring", M2521 + ": employment decisions and workplace monitoring",
+            i => i.EvidenceOf(RiskCue.Employment)),
+        new(RiskLevel.High, "Inventory text names law enforcement or surveillance work: suspects, crime, custody, forensics, " +
+            "tracking of people", M2521 + ": law enforcement and surveillance", i => i.EvidenceOf(RiskCue.LawEnforcement)),
+        new(RiskLevel.High, "Inventory text names immigration, asylum, visa, detention or border decisions about people",
+            M2521 + ": immigration, asylum and border decisions", i => i.EvidenceOf(RiskCue.Immigration)),
+        new(RiskLevel.High, "Inventory identifies people from images, voice or other biometrics (text, or FaceRecognition Yes)",
+            M2521 + ": biometric identification", i => i.EvidenceOf(RiskCue.Biometrics)),
+        new(RiskLevel.High, "Inventory text names clinical or health decisions: patients, diagnosis, treatment, medical devices, " +
+            "allocation of care", M2521 + ": medically relevant functions, patient diagnosis, risk assessment or treatment",
+            i => i.EvidenceOf(RiskCue.Health)),
+        new(RiskLevel.High, "Inventory text names credit, lending or insurance decisions, or supervision and credit risk of " +
+            "financial institutions", M2521 + ": credit, lending and financial supervision",
+            i => i.EvidenceOf(RiskCue.FinancialSupervision)),
+        new(RiskLevel.High, "Inventory text names control of physical infrastructure, vehicles or equipment, safety-critical " +
+            "functions or hazardous materials", M2521 + ": safety-critical functions of critical infrastructure, vehicles " +
+            "and equipment", i => i.EvidenceOf(RiskCue.PhysicalControl)),
+        new(RiskLevel.High, "Inventory text names the security of people or facilities: weapons, explosives, screening of " +
+            "people, access control", M2521 + ": security of and access to government facilities",
+            i => i.EvidenceOf(RiskCue.SecurityScreening)),
+        new(RiskLevel.High, "Inventory text names education decisions: admissions, testing and grading, discipline, " +
+            "scholarships or student aid", M2521 + ": education", i => i.EvidenceOf(RiskCue.Education)),
+        new(RiskLevel.High, "Inventory topic area is health and medical and the use case involves PII: regulated health data",
+            "DataTouched Regulated, " + Source, i =>
+                i.EvidenceOf(RiskCue.HealthTopic) is { } topic && i.EvidenceOf(RiskCue.PersonalData) is { } pii
+                    ? $"{topic} and {pii}"
+                    : null),
         new(RiskLevel.Medium, "Audience is Customer-facing", Source, i =>
             i.Audience == Audience.CustomerFacing ? "Audience is Customer-facing" : null),
         new(RiskLevel.Medium, "Actions include Send externally", Source, i => Action(i, WorkAction.SendExternally)),
@@ -60,7 +79,11 @@ public static class RiskRules
         new(RiskLevel.Medium, "Inventory disseminates information to the public (a person approves before it leaves; " +
             "High needs Publish to Public by the AI itself)", Source, i => i.EvidenceOf(RiskCue.PublicDissemination)),
         new(RiskLevel.Medium, "Inventory uses demographic variables as model features (disparities need review)",
-            Omb + "; Customer personal data, " + Source, i => i.EvidenceOf(RiskCue.DemographicFeatures)),
+            "Customer personal data, " + Source, i => i.EvidenceOf(RiskCue.DemographicFeatures)),
+        new(RiskLevel.Medium, "Inventory topic area is health and medical, with no decision about a person named " +
+            "(a person approves before it leaves)", "regulated content, " + Source, i => i.EvidenceOf(RiskCue.HealthTopic)),
+        new(RiskLevel.Medium, "Inventory classifies the AI as agentic: it acts on its own (internal automation that changes " +
+            "team workflows)", Source, i => i.EvidenceOf(RiskCue.AgenticAi)),
     ];
 
     private static string? Action(RiskInputs inputs, WorkAction action) =>

@@ -11,7 +11,7 @@ namespace OfficeGovernance.Domain.Classification;
 public sealed record RolloutRules(
     string ApprovalCheckpoint, string Logging, string RollbackPath, string SuccessMetric, string StaysHuman)
 {
-    /// <summary>The rules of <paramref name="level"/>.</summary>
+    /// <summary>The rules of <paramref name="level"/>; Unassessed gets the High rules until the work is described.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined level.</exception>
     public static RolloutRules For(RiskLevel level) => level switch
     {
@@ -33,6 +33,12 @@ public sealed record RolloutRules(
             "a fallback process plus a rollback drill before launch",
             "required: a named success metric with stop and success thresholds",
             "signing off each change, and security decisions, public claims and regulated content"),
+        // Until someone describes the work, it is rolled out as if it were High: no evidence is never read as low risk.
+        RiskLevel.Unassessed => For(RiskLevel.High) with
+        {
+            ApprovalCheckpoint = "not assessed: describe the use case or set RiskLevel; until then, as High: " +
+                                 For(RiskLevel.High).ApprovalCheckpoint,
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown risk level."),
     };
 }

@@ -7,7 +7,7 @@ namespace OfficeGovernance.Domain.DecisionRights;
 /// Checks decisions against the DecisionRights table (PRODUCT.md section 2): a decision of type T by approver A on
 /// initiative I for amount X (workbook currency; 0 where no money moves) is allowed only if some row has type T,
 /// approver A (case-insensitive), scope I (case-insensitive) or <c>*</c>, MaxAmount &gt;= X or blank, and
-/// MaxRiskLevel &gt;= I's risk level.
+/// MaxRiskLevel &gt;= I's risk level (an Unassessed initiative ranks as High, see <see cref="RiskLevelRank"/>).
 /// </summary>
 public static class DecisionRightsChecker
 {
@@ -77,7 +77,7 @@ public static class DecisionRightsChecker
 
     private static bool Covers(DecisionRight right, string initiativeId, decimal amount, RiskLevel riskLevel) =>
         InScope(right, initiativeId) && (right.MaxAmount is null || right.MaxAmount >= amount) &&
-        right.MaxRiskLevel >= riskLevel;
+        RiskLevelRank.Covers(right.MaxRiskLevel, riskLevel);
 
     private static string Shortfall(DecisionRight right, string initiativeId, decimal amount, RiskLevel riskLevel)
     {
@@ -90,10 +90,11 @@ public static class DecisionRightsChecker
         {
             reasons.Add($"MaxAmount {ValueText.Number(max)} is below {ValueText.Number(amount)}");
         }
-        if (right.MaxRiskLevel < riskLevel)
+        if (!RiskLevelRank.Covers(right.MaxRiskLevel, riskLevel))
         {
             reasons.Add($"MaxRiskLevel {EnumLabels<RiskLevel>.Label(right.MaxRiskLevel)} is below " +
-                        EnumLabels<RiskLevel>.Label(riskLevel));
+                        EnumLabels<RiskLevel>.Label(riskLevel) +
+                        (riskLevel == RiskLevel.Unassessed ? " (ranked as High until the use case is described)" : ""));
         }
         return string.Join(", ", reasons);
     }

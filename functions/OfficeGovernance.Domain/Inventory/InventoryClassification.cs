@@ -8,12 +8,20 @@ namespace OfficeGovernance.Domain.Inventory;
 /// The classifier's answer for one inventory use case, with the agency's declared impact next to it for review
 /// (PRODUCT.md section 2, Risk classifier and Inventory import).
 /// </summary>
-/// <param name="Level">The computed level: the highest any rule of <see cref="RiskRules.All"/> sets, Low when none matches.</param>
-/// <param name="DecidingInputs">The evidence that set the level, in rule order, such as <c>Purpose mentions "eligibility"</c>.</param>
+/// <param name="Level">
+/// The computed level: the highest any rule of <see cref="RiskRules.All"/> sets; when none matches, Low if the row
+/// describes the work, else Unassessed (never Low: PRODUCT.md section 2).
+/// </param>
+/// <param name="DecidingInputs">
+/// What set the level, in rule order: for High and Medium each input with the rule and its source, such as
+/// <c>Purpose mentions "eligibility" (Inventory text names eligibility ...; OMB M-25-21 section 6, ...)</c>; for Low
+/// and Unassessed why no rule held.
+/// </param>
+/// <param name="DecidingRules">The rules that set a High or Medium level, each with its input; empty otherwise.</param>
 /// <param name="Rollout">The rollout rules for the level.</param>
 /// <param name="StopConditions">
 /// Stop conditions that hold for an imported row: no owner (no contact email), personal data without a declared
-/// review, and success not measurable (an inventory carries no scorecard).
+/// review, success not measurable (an inventory carries no scorecard), and risk not assessed (Unassessed).
 /// </param>
 /// <param name="DeclaredImpact">The agency's declared impact, copied after classification, for reporting only.</param>
 /// <param name="DeclaredImpactText">The declared impact as written; null when blank.</param>
@@ -25,6 +33,7 @@ namespace OfficeGovernance.Domain.Inventory;
 public sealed record InventoryClassification(
     RiskLevel Level,
     IReadOnlyList<string> DecidingInputs,
+    IReadOnlyList<RiskRuleMatch> DecidingRules,
     RolloutRules Rollout,
     IReadOnlyList<StopCondition> StopConditions,
     DeclaredImpact DeclaredImpact,

@@ -11,18 +11,22 @@ namespace OfficeGovernance.Domain.Inventory;
 public static class InventoryClassifier
 {
     /// <summary>
-    /// The computed level from the classifier inputs alone (<see cref="InventoryRiskMapper.ToInputs"/>), its evidence,
-    /// rollout rules and stop conditions; then the declared impact and whether it disagrees.
+    /// The computed level from the classifier inputs alone (<see cref="InventoryRiskMapper.ToInputs"/>), its evidence
+    /// with the deciding rules and their sources, rollout rules and stop conditions; then the declared impact and
+    /// whether it disagrees (an Unassessed row declared high-impact disagrees; its stop condition says why).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="useCase"/> is null.</exception>
     public static InventoryClassification Classify(InventoryUseCase useCase)
     {
         ArgumentNullException.ThrowIfNull(useCase);
         var computed = RiskClassifier.Classify(InventoryRiskMapper.ToInputs(useCase));
-        var stops = StopConditionsOf(useCase);
+        var stops = StopConditionsOf(useCase, computed.Level);
+        IReadOnlyList<string> reasons = computed.DecidingRules.Count == 0
+            ? computed.DecidingInputs
+            : computed.DecidingRules.Select(r => r.ToString()).ToArray();
         // The declared impact is read only now, after the level is fixed: it is compared, never an input.
         var disagreement = DisagreementOf(computed.Level, useCase.DeclaredImpact, useCase.DeclaredImpactText);
-        return new InventoryClassification(computed.Level, computed.DecidingInputs, computed.Rollout, stops,
+        return new InventoryClassification(computed.Level, reasons, computed.DecidingRules, computed.Rollout, stops,
             useCase.DeclaredImpact, Blank(useCase.DeclaredImpactText), disagreement is not null, disagreement);
     }
 
@@ -43,7 +47,7 @@ public static class InventoryClassifier
         };
     }
 
-    private static IReadOnlyList<StopCondition> StopConditionsOf(InventoryUseCase useCase)
+    private static IReadOnlyList<StopCondition> StopConditionsOf(InventoryUseCase useCase, RiskLevel level)
     {
         var conditions = new List<StopCondition>();
         if (string.IsNullOrWhiteSpace(useCase.ContactEmail))
@@ -61,6 +65,10 @@ public static class InventoryClassifier
         }
         conditions.Add(new StopCondition(StopConditionKind.SuccessNotMeasurable,
             "success cannot be measured: an inventory row has no SuccessMetric or Metrics rows"));
+        if (StopConditionRules.RiskNotAssessed(level) is { } unassessed)
+        {
+            conditions.Add(unassessed);
+        }
         return conditions;
     }
 

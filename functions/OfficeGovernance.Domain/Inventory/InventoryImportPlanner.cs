@@ -8,7 +8,8 @@ namespace OfficeGovernance.Domain.Inventory;
 /// Turns inventory use cases into Initiatives rows (PRODUCT.md section 2, Inventory import). Ids are stable, so a
 /// second import of the same file adds nothing: the source id, else <c>AGENCY-xxxxxxxx</c> from a SHA-256 of agency
 /// and name; the n-th repeat of an id in one file gets <c>-n</c> and is reported. What an inventory does not say
-/// stays blank (no owner, no scorecard, a cap of 0): the review then says plainly what is missing.
+/// stays blank (no owner, no scorecard, a cap of 0, and RiskLevel when the row describes nothing): the review then
+/// says plainly what is missing.
 /// </summary>
 public static class InventoryImportPlanner
 {
@@ -89,7 +90,9 @@ public static class InventoryImportPlanner
             DataTouched = u.InvolvesPii == SurveyAnswer.Yes ? new HashSet<DataCategory> { DataCategory.CustomerPersonal } : new HashSet<DataCategory>(),
             Actions = u.DisseminatesToPublic == SurveyAnswer.Yes ? new HashSet<WorkAction> { WorkAction.Publish } : new HashSet<WorkAction>(),
             Audience = publicAudience ? Audience.Public : null,
-            RiskLevel = risk,
+            // An Unassessed row keeps RiskLevel blank, so the review raises "risk cannot be assessed" until someone
+            // describes the use case or sets the level.
+            RiskLevel = risk == RiskLevel.Unassessed ? null : risk,
             MonthlyBudgetCap = 0m,
             LaunchDate = u.Implemented,
         };

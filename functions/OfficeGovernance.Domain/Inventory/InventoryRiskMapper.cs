@@ -5,8 +5,10 @@ namespace OfficeGovernance.Domain.Inventory;
 /// <summary>
 /// Maps an inventory use case onto the risk classifier's inputs (PRODUCT.md section 2, Inventory import). It reads
 /// only the classifier-input fields: Name, TopicArea, Purpose and Outputs as text, and InvolvesPii,
-/// PublicFacingService, DisseminatesToPublic, DemographicFeatures and FaceRecognition. It never reads the declared
-/// impact, nor the agency, bureau, stage, dates or contact, so the computed level cannot echo the agency's own label.
+/// PublicFacingService, DisseminatesToPublic, DemographicFeatures, FaceRecognition and AiClassification. It never
+/// reads the declared impact, nor the agency, bureau, stage, dates or contact, so the computed level cannot echo the
+/// agency's own label. TopicArea, Purpose and Outputs are the text that describes the work; the name alone does not
+/// (PRODUCT.md section 2: "no purpose, outputs or topic text").
 /// </summary>
 public static class InventoryRiskMapper
 {
@@ -15,7 +17,8 @@ public static class InventoryRiskMapper
 
     /// <summary>
     /// The classifier inputs of <paramref name="useCase"/>: its cues, each with evidence quoting the field and the
-    /// phrase or answer. Data, actions, audience, checkpoint, owner and success metric are left undeclared.
+    /// phrase or answer, and the text fields that describe the work. Data, actions, audience, checkpoint, owner and
+    /// success metric are left undeclared.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="useCase"/> is null.</exception>
     public static RiskInputs ToInputs(InventoryUseCase useCase)
@@ -36,6 +39,10 @@ public static class InventoryRiskMapper
         {
             cues.AddRange(TextEvidence(cue, found));
         }
+        if (useCase.AiClassification is { } kind && kind.Contains("agentic", StringComparison.OrdinalIgnoreCase))
+        {
+            cues.Add(new RiskCueEvidence(RiskCue.AgenticAi, $"AiClassification is \"{kind.Trim()}\""));
+        }
         if (useCase.FaceRecognition == SurveyAnswer.Yes)
         {
             cues.Add(new RiskCueEvidence(RiskCue.Biometrics, "FaceRecognition is Yes"));
@@ -47,7 +54,8 @@ public static class InventoryRiskMapper
         AddYes(cues, RiskCue.PublicDissemination, nameof(InventoryUseCase.DisseminatesToPublic), useCase.DisseminatesToPublic);
         AddYes(cues, RiskCue.PublicFacingService, nameof(InventoryUseCase.PublicFacingService), useCase.PublicFacingService);
         AddYes(cues, RiskCue.PersonalData, nameof(InventoryUseCase.InvolvesPii), useCase.InvolvesPii);
-        return new RiskInputs { Cues = cues };
+        var described = texts.Skip(1).Where(t => DescriptionText.Describes(t.Text)).Select(t => t.Field).ToArray();
+        return new RiskInputs { Cues = cues, DescribedBy = described };
     }
 
     private static IEnumerable<RiskCueEvidence> TextEvidence(

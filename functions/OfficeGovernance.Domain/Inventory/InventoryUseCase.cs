@@ -58,6 +58,11 @@ public sealed record InventoryUseCase
     public string? Purpose { get; init; }
     /// <summary>Classifier input: the described outputs.</summary>
     public string? Outputs { get; init; }
+    /// <summary>
+    /// Classifier input (2025 schema, <c>classification</c>): the kind of AI as written, such as "Agentic AI" or
+    /// "Generative AI"; null when blank or the schema has no such column.
+    /// </summary>
+    public string? AiClassification { get; init; }
     /// <summary>The stage as written in the source.</summary>
     public string? StageText { get; init; }
     /// <summary>The portfolio stage the source stage maps to; null when it maps to none.</summary>

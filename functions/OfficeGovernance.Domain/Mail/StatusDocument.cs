@@ -5,8 +5,11 @@ namespace OfficeGovernance.Domain.Mail;
 // The content of one status email, independent of its HTML and text renderings, so both parts say the same thing.
 // Every string is plain text (workbook values unencoded); renderers encode.
 
-/// <summary>A table cell; a verdict cell is coloured in HTML.</summary>
-internal sealed record StatusCell(string Text, Verdict? Verdict = null);
+/// <summary>
+/// A table cell; a verdict cell is coloured in HTML. A cell with <paramref name="Bar"/> (spend over cap as a fraction,
+/// 1 = at the cap) is drawn as an inline bar beside its text.
+/// </summary>
+internal sealed record StatusCell(string Text, Verdict? Verdict = null, double? Bar = null);
 
 /// <summary>A titled table of the email; <paramref name="EmptyText"/> is shown when it has no rows.</summary>
 internal sealed record StatusSection(

@@ -70,6 +70,14 @@ internal static class StatusHtmlRenderer
 
     private static void AppendCell(StringBuilder html, StatusCell cell)
     {
+        if (cell.Bar is { } fraction)
+        {
+            html.Append("<td style=\"").Append(CellStyle).Append("white-space:nowrap;\">");
+            StatusBar.AppendHtml(html, fraction);
+            html.Append("<span style=\"").Append(Font).Append("font-size:12px;color:#374151;\">")
+                .Append(Encode(cell.Text)).Append("</span></td>");
+            return;
+        }
         if (cell.Verdict is { } verdict)
         {
             var colour = Colour(verdict);

@@ -7,6 +7,8 @@ public enum StatusMessageKind
     Owner,
     /// <summary>The leadership digest: the whole portfolio.</summary>
     Leadership,
+    /// <summary>The finance digest (Settings FinanceEmails): caps, overages and month totals by category.</summary>
+    Finance,
 }
 
 /// <summary>One weekly status email, ready to send (PRODUCT.md section 4).</summary>
@@ -16,7 +18,7 @@ public enum StatusMessageKind
 /// <param name="Text">The plain-text part, wrapped to 80 columns, LF line ends.</param>
 /// <param name="IsoWeek">The week reported.</param>
 /// <param name="Kind">Owner or leadership.</param>
-/// <param name="Key">Stable per recipient group across runs: "owner:" + lowercased email, or "leadership";
+/// <param name="Key">Stable per recipient group across runs: "owner:" + lowercased email, "leadership" or "finance";
 /// with <paramref name="IsoWeek"/> it identifies a send for idempotency.</param>
 public sealed record StatusMessage(
     IReadOnlyList<string> Recipients, string Subject, string Html, string Text, IsoWeek IsoWeek,

@@ -31,7 +31,8 @@ internal static class StatusTextRenderer
                 for (var i = 1; i < row.Count; i++)
                 {
                     var header = i < section.Headers.Count ? section.Headers[i] + ": " : "";
-                    AppendWrapped(text, header + row[i].Text, "  ", "      ");
+                    var value = row[i].Bar is { } bar ? StatusBar.Text(bar) + " " + row[i].Text : row[i].Text;
+                    AppendWrapped(text, header + value, "  ", "      ");
                 }
             }
         }

@@ -8,11 +8,13 @@ namespace OfficeGovernance.Domain.Mail;
 /// initiatives, and one leadership digest of the whole portfolio to Settings LeadershipEmails plus AccountableLeader.
 /// Owners that are not an email get no message; the digest lists them as a policy issue. Recipients are matched and
 /// deduplicated case-insensitively; values that are not an email are left out and named in the digest. When no
-/// leadership recipient is valid there is no digest.
+/// leadership recipient is valid there is no digest. The digest opens with the week at a glance (verdict counts, the
+/// decisions waiting for its readers, the largest overruns, spend against caps as inline bars). With a finance model
+/// in the input, a finance digest goes to Settings FinanceEmails.
 /// </summary>
 public static class WeeklyStatusComposer
 {
-    /// <summary>The messages of one week, owners first (in order of first appearance), then the digest.</summary>
+    /// <summary>The messages of one week, owners first (in order of first appearance), then the leadership digest, then the finance digest.</summary>
     /// <param name="input">The review and what to compare it with.</param>
     /// <returns>Messages with distinct <see cref="StatusMessage.Key"/>s.</returns>
     public static IReadOnlyList<StatusMessage> Compose(WeeklyStatusInput input)
@@ -55,10 +57,40 @@ public static class WeeklyStatusComposer
                         + $"Money in {input.Review.Currency}.";
             messages.Add(Message(
                 leaders, $"{title}: {Counts(reviews)}",
-                new StatusDocument(title, intro, sections.For(reviews, input.Decisions, issues)),
+                new StatusDocument(title, intro,
+                    [.. new StatusGlance(input.Review.Currency).For(reviews, leaders), .. sections.For(reviews, input.Decisions, issues)]),
                 input.Week, StatusMessageKind.Leadership, "leadership"));
         }
+        if (input.Finance is { } finance && Recipients(input.Settings.FinanceEmails) is { Count: > 0 } accountants)
+        {
+            messages.Add(FinanceDigest(input, finance, accountants, sections));
+        }
         return messages;
+    }
+
+    private static StatusMessage FinanceDigest(
+        WeeklyStatusInput input, Finance.FinanceReport finance, IReadOnlyList<string> recipients, StatusSections sections)
+    {
+        var reviews = input.Review.Initiatives;
+        var title = $"AI portfolio finance {input.Week}";
+        var intro = $"Spend, caps and overages as of {StatusFormat.Date(input.Review.AsOf)}. Money in {input.Review.Currency}.";
+        var over = reviews.Count(r => r.Spend.OverCap);
+        var unapproved = finance.Exceptions.Count(e => e.Kind == Finance.FinanceExceptionKind.OverCapWithoutApproval);
+        var subject = $"{title}: {Plural(over, "initiative")} over the cap, {Plural(unapproved, "unapproved overage")}"
+                      + (finance.Log.IsIntact ? "" : ", decision log broken");
+        var document = new StatusDocument(title, intro,
+        [
+            new StatusGlance(input.Review.Currency).SpendBars(reviews),
+            .. new FinanceDigestSections(finance).For(),
+            .. sections.For(reviews, input.Decisions, []).Where(s => s.Title.StartsWith("Decisions", StringComparison.Ordinal)),
+        ]);
+        return Message(recipients, subject, document, input.Week, StatusMessageKind.Finance, "finance");
+    }
+
+    private static List<string> Recipients(IEnumerable<string> emails)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        return emails.Select(e => e.Trim()).Where(e => EmailAddressSyntax.IsValid(e) && seen.Add(e)).ToList();
     }
 
     private static List<string> Leadership(WeeklyStatusInput input, List<StatusCell[]> issues)

@@ -16,6 +16,11 @@ public sealed record WeeklyStatusInput
     public IReadOnlyList<DecisionEntry> Decisions { get; init; } = [];
     /// <summary>The workbook settings: currency, leadership recipients, time zone for decision dates.</summary>
     public required PortfolioSettings Settings { get; init; }
+    /// <summary>
+    /// The finance model of the as-of month and the month before (verified decision log), for the finance digest;
+    /// null sends no finance digest.
+    /// </summary>
+    public Finance.FinanceReport? Finance { get; init; }
     /// <summary>The ISO week reported.</summary>
     public required IsoWeek Week { get; init; }
 }

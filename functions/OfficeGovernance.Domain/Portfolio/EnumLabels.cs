@@ -15,15 +15,20 @@ public static class EnumLabels<TEnum> where TEnum : struct, Enum
         .ToFrozenDictionary(v => v, LabelOf);
 
     private static readonly FrozenDictionary<string, TEnum> ValuesByKey = LabelsByValue
+        .Where(p => !IsComputedOnly(p.Key))
         .ToFrozenDictionary(p => Key(p.Value), p => p.Key);
 
-    /// <summary>Every label, in declaration order, for error messages such as "expected one of ...".</summary>
-    public static IReadOnlyList<string> All { get; } = Enum.GetValues<TEnum>().Select(v => LabelsByValue[v]).ToArray();
+    /// <summary>
+    /// Every label a workbook may hold, in declaration order, for error messages such as "expected one of ...";
+    /// members marked <see cref="ComputedOnlyAttribute"/> are left out.
+    /// </summary>
+    public static IReadOnlyList<string> All { get; } =
+        Enum.GetValues<TEnum>().Where(v => !IsComputedOnly(v)).Select(v => LabelsByValue[v]).ToArray();
 
     /// <summary>The workbook label of a member, such as "Early production".</summary>
     public static string Label(TEnum value) => LabelsByValue[value];
 
-    /// <summary>Parses a label; false when the text matches no member.</summary>
+    /// <summary>Parses a label; false when the text matches no member, or only a computed-only one.</summary>
     public static bool TryParse(string? text, out TEnum value)
     {
         value = default;
@@ -42,6 +47,10 @@ public static class EnumLabels<TEnum> where TEnum : struct, Enum
         }
         return key.ToString();
     }
+
+    private static bool IsComputedOnly(TEnum value) =>
+        typeof(TEnum).GetField(value.ToString(), BindingFlags.Public | BindingFlags.Static)
+            ?.GetCustomAttribute<ComputedOnlyAttribute>() is not null;
 
     private static string LabelOf(TEnum value)
     {

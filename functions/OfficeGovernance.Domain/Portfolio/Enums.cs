@@ -40,8 +40,22 @@ public enum HumanCheckpoint
 /// <summary>How a failure would come to light.</summary>
 public enum FailureVisibility { Monitored, ReportedByUsers, Invisible }
 
-/// <summary>Risk level, ordered: Low &lt; Medium &lt; High.</summary>
-public enum RiskLevel { Low, Medium, High }
+/// <summary>
+/// Risk level, ordered: Low &lt; Medium &lt; High. <see cref="Unassessed"/> is the classifier's answer when the inputs
+/// describe nothing (PRODUCT.md section 2, Risk classifier): never a workbook value, and ranked as High wherever levels
+/// are compared (<see cref="RiskLevelRank"/>), because no evidence is never read as low risk.
+/// </summary>
+public enum RiskLevel
+{
+    /// <summary>Internal summaries, first drafts, formatting, research collection, non-customer-facing analysis.</summary>
+    Low,
+    /// <summary>Customer-facing drafts, sending externally, updating internal records, customer personal or financial data.</summary>
+    Medium,
+    /// <summary>Production, billing or permission changes, customer data updates, regulated content, presumed high-impact purposes.</summary>
+    High,
+    /// <summary>The inputs say nothing about the work; computed only, never read from a workbook.</summary>
+    [ComputedOnly] Unassessed,
+}
 
 /// <summary>How much an agent does on its own.</summary>
 public enum AgentAutonomy { Assistant, Operator, Coordinator, DomainCopilot }
@@ -77,3 +91,10 @@ public sealed class LabelAttribute(string text) : Attribute
     /// <summary>The label as written in the workbook.</summary>
     public string Text { get; } = text;
 }
+
+/// <summary>
+/// Marks an enum member the system computes but never reads from a workbook or request: <see cref="EnumLabels{TEnum}"/>
+/// gives its label but does not parse it or list it among the accepted values.
+/// </summary>
+[AttributeUsage(AttributeTargets.Field)]
+public sealed class ComputedOnlyAttribute : Attribute;

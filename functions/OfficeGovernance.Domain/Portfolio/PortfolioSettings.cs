@@ -11,6 +11,8 @@ public sealed record PortfolioSettings
     public string? AccountableLeader { get; init; }
     /// <summary>Leadership digest recipients.</summary>
     public IReadOnlyList<string> LeadershipEmails { get; init; } = [];
+    /// <summary>Finance digest recipients (PRODUCT.md section 4); empty when not set.</summary>
+    public IReadOnlyList<string> FinanceEmails { get; init; } = [];
     /// <summary>The mailbox the weekly status is sent from; null when not set.</summary>
     public string? SenderMailbox { get; init; }
     /// <summary>The IANA time zone all workbook dates are in; default UTC.</summary>

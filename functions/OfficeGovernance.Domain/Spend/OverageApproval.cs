@@ -15,7 +15,7 @@ namespace OfficeGovernance.Domain.Spend;
 /// </summary>
 public static class OverageApproval
 {
-    /// <summary>Decides whether the excess is approved and says who approved it, or why not.</summary>
+    /// <summary>Decides whether the excess is approved and says who approved it, or why not (<see cref="Rule"/> as a pair).</summary>
     /// <param name="initiative">The initiative over its cap.</param>
     /// <param name="excess">Month-to-date spend minus the cap, workbook currency, positive.</param>
     /// <param name="decisions">The initiative's logged decisions (others are ignored).</param>
@@ -26,6 +26,27 @@ public static class OverageApproval
     /// <returns>Approved, and a note naming the approving decision or the reason for refusal.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     public static (bool Approved, string Note) Evaluate(
+        Initiative initiative, decimal excess, IEnumerable<DecisionEntry> decisions,
+        IReadOnlyList<DecisionRight> rights, RiskLevel riskLevel, DateOnly asOf, PortfolioSettings settings)
+    {
+        var ruling = Rule(initiative, excess, decisions, rights, riskLevel, asOf, settings);
+        return (ruling.Approved, ruling.Note);
+    }
+
+    /// <summary>
+    /// Decides whether the excess is approved, naming the approving decision and its basis. The month judged is the
+    /// month of <paramref name="asOf"/>, from its first day to <paramref name="asOf"/> (for a past month, pass its
+    /// last day).
+    /// </summary>
+    /// <param name="initiative">The initiative over its cap.</param>
+    /// <param name="excess">Spend minus the cap, workbook currency, positive.</param>
+    /// <param name="decisions">The initiative's logged decisions (others are ignored).</param>
+    /// <param name="rights">The DecisionRights table.</param>
+    /// <param name="riskLevel">The initiative's risk level.</param>
+    /// <param name="asOf">The last day judged, workbook time zone.</param>
+    /// <param name="settings">Currency and time zone.</param>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    public static OverageRuling Rule(
         Initiative initiative, decimal excess, IEnumerable<DecisionEntry> decisions,
         IReadOnlyList<DecisionRight> rights, RiskLevel riskLevel, DateOnly asOf, PortfolioSettings settings)
     {
@@ -49,14 +70,16 @@ public static class OverageApproval
                 d.ApprovedBy.Trim(), initiative.OverageApprover!.Trim(), StringComparison.OrdinalIgnoreCase));
             if (byApprover is not null)
             {
-                return (true, Approved(excessText, byApprover, settings, "the OverageApprover"));
+                return new OverageRuling(true, byApprover, OverageBasis.WithinOverageLimit,
+                    Approved(excessText, byApprover, settings, "the OverageApprover"));
             }
         }
         var byRights = candidates.LastOrDefault(d => DecisionRightsChecker
             .Check(rights, DecisionType.Overage, d.ApprovedBy, initiative.Id, excess, riskLevel).Allowed);
         if (byRights is not null)
         {
-            return (true, Approved(excessText, byRights, settings, "decision rights"));
+            return new OverageRuling(true, byRights, OverageBasis.WithinDecisionRights,
+                Approved(excessText, byRights, settings, "decision rights"));
         }
         var who = withinLimit
             ? $"the OverageApprover {initiative.OverageApprover!.Trim()} or someone whose decision rights cover it"
@@ -64,7 +87,7 @@ public static class OverageApproval
         var limitText = initiative.OverageLimit is { } l
             ? $"the OverageLimit is {ValueText.Money(l, settings.Currency)}"
             : "no OverageLimit is set";
-        return (false,
+        return new OverageRuling(false, null, null,
             $"overage of {excessText} not approved: no Overage decision in {ValueText.Date(monthStart)[..7]} for at least " +
             $"{excessText} by {who} ({limitText})");
     }

@@ -5,7 +5,8 @@ namespace OfficeGovernance.Domain.Verdicts;
 /// <summary>
 /// Warnings that do not change the verdict (PRODUCT.md sections 2 and 4): forecast over the cap, rollback drill
 /// overdue (older than 90 days, or never, while the stage is beyond Pilot), NextReviewDate or DecisionDueDate before
-/// the as-of date, and a workbook risk level that disagrees with the classifier.
+/// the as-of date, and a workbook risk level that disagrees with the classifier (not when the classifier finds the
+/// use case undescribed).
 /// </summary>
 public static class ReviewFlags
 {
@@ -37,7 +38,9 @@ public static class ReviewFlags
         {
             flags.Add($"decision overdue: DecisionDueDate {ValueText.Date(due)} is past");
         }
-        if (initiative.RiskLevel is { } set && set != facts.Classification.Level)
+        // A set RiskLevel is itself the assessment the classifier could not make, so Unassessed is no disagreement.
+        if (initiative.RiskLevel is { } set && set != facts.Classification.Level &&
+            facts.Classification.Level != RiskLevel.Unassessed)
         {
             flags.Add($"RiskLevel {EnumLabels<RiskLevel>.Label(set)} disagrees with the classifier's " +
                       $"{EnumLabels<RiskLevel>.Label(facts.Classification.Level)} " +

@@ -63,6 +63,8 @@ public enum StopConditionKind
     InvisibleFailure,
     /// <summary>An agent lacks an owner, kill-switch owner or rollback path, or works unsupervised on High risk.</summary>
     AgentUncontrolled,
+    /// <summary>RiskLevel is blank and the classifier finds the use case undescribed (PRODUCT.md section 2, Risk classifier).</summary>
+    RiskNotAssessed,
 }
 
 /// <summary>A stop condition that holds, with a message that names the values behind it.</summary>

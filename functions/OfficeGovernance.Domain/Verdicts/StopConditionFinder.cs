@@ -37,6 +37,7 @@ public static class StopConditionFinder
         {
             Add(found, AgentCondition(agent, facts.RiskLevel));
         }
+        Add(found, StopConditionRules.RiskNotAssessed(facts.RiskLevel));
         return found;
     }
 
@@ -99,7 +100,7 @@ public static class StopConditionFinder
         {
             missing.Add("no rollback path");
         }
-        if (riskLevel == RiskLevel.High && agent.Autonomy is AgentAutonomy.Coordinator or AgentAutonomy.DomainCopilot &&
+        if (RiskLevelRank.Ranked(riskLevel) == RiskLevel.High && agent.Autonomy is AgentAutonomy.Coordinator or AgentAutonomy.DomainCopilot &&
             agent.HumanApproval != true)
         {
             missing.Add($"a {EnumLabels<AgentAutonomy>.Label(agent.Autonomy.Value)} agent on a High-risk initiative " +

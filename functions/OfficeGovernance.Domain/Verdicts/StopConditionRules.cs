@@ -41,6 +41,20 @@ public static partial class StopConditionRules
             $"{string.Join(" and ", sensitive.Select(EnumLabels<DataCategory>.Label))} while HumanCheckpoint is {checkpointText}");
     }
 
+    /// <summary>The message of the Unassessed stop condition (PRODUCT.md section 2, Risk classifier).</summary>
+    public const string NotDescribedMessage = "risk cannot be assessed: the use case is not described";
+
+    /// <summary>
+    /// "Risk cannot be assessed": the risk level in use is <see cref="RiskLevel.Unassessed"/>, which happens only while
+    /// RiskLevel is blank and the inputs describe nothing; it holds until someone describes the use case or sets
+    /// RiskLevel.
+    /// </summary>
+    public static StopCondition? RiskNotAssessed(RiskLevel level) =>
+        level == RiskLevel.Unassessed
+            ? new StopCondition(StopConditionKind.RiskNotAssessed,
+                $"{NotDescribedMessage} (no purpose, outputs or topic text and no data or action input): describe it or set RiskLevel")
+            : null;
+
     /// <summary>The labels of the actions among <paramref name="actions"/> that change permissions, billing or production.</summary>
     public static IReadOnlyList<string> HighImpactActions(IEnumerable<WorkAction> actions)
     {

@@ -22,6 +22,7 @@ public static class PortfolioSchema
         Enum<ReviewCadence>("ReviewCadence"),
         new("AccountableLeader", ColumnType.Email),
         new("LeadershipEmails", ColumnType.EmailList),
+        new("FinanceEmails", ColumnType.EmailList),
         new("SenderMailbox", ColumnType.Email),
         new("TimeZone", ColumnType.Text),
     ];

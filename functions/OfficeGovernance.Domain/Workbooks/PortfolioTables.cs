@@ -50,6 +50,11 @@ public static class PortfolioTables
         yield return Setting("ReviewCadence", EnumLabels<ReviewCadence>.Label(settings.ReviewCadence));
         yield return Setting("AccountableLeader", settings.AccountableLeader);
         yield return Setting("LeadershipEmails", string.Join("; ", settings.LeadershipEmails));
+        if (settings.FinanceEmails.Count > 0)
+        {
+            // Written only when set, so workbooks written before the key existed come out byte-for-byte the same.
+            yield return Setting("FinanceEmails", string.Join("; ", settings.FinanceEmails));
+        }
         yield return Setting("SenderMailbox", settings.SenderMailbox);
         yield return Setting("TimeZone", settings.TimeZone.Id);
     }

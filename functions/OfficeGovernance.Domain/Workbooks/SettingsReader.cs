@@ -48,6 +48,7 @@ internal static class SettingsReader
         "ReviewCadence" => reader.Enum<ReviewCadence>(Value) is { } cadence ? settings with { ReviewCadence = cadence } : settings,
         "AccountableLeader" => settings with { AccountableLeader = reader.Email(Value) },
         "LeadershipEmails" => settings with { LeadershipEmails = Emails(reader, reader.Text(Value)) },
+        "FinanceEmails" => settings with { FinanceEmails = Emails(reader, reader.Text(Value)) },
         "SenderMailbox" => settings with { SenderMailbox = reader.Email(Value) },
         "TimeZone" => reader.Text(Value) is { } id ? settings with { TimeZone = TimeZone(reader, id) } : settings,
         _ => throw new InvalidOperationException($"Settings key {key} has no reader."),

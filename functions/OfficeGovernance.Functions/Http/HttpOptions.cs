@@ -15,14 +15,23 @@ public sealed class AuthOptions
     /// <summary>The directory (tenant) id whose tokens are accepted.</summary>
     public string? TenantId { get; set; }
 
-    /// <summary>The API's application id URI or client id: the tokens' <c>aud</c>.</summary>
+    /// <summary>The API's application id URI (<c>api://...</c>): the tokens' <c>aud</c>.</summary>
     public string? Audience { get; set; }
 
     /// <summary>
-    /// An email that requests without a token act as; honoured only when the server listens on loopback alone
-    /// (start-up fails otherwise). Never set it in Azure.
+    /// The API app registration's client id: also accepted as <c>aud</c>, and the client of the on-behalf-of exchange
+    /// (its credential is a federated credential of the app's managed identity, so no secret exists).
+    /// </summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>
+    /// An email that requests without a token act as; honoured only by <c>serve</c> listening on loopback alone
+    /// (start-up fails otherwise, and the Functions app refuses it always). Never set it in Azure.
     /// </summary>
     public string? DevelopmentIdentity { get; set; }
+
+    /// <summary>The issuer of the tenant's v2.0 tokens.</summary>
+    public string Issuer => $"{Instance.TrimEnd('/')}/{TenantId}/v2.0";
 
     /// <summary>The OpenID configuration address of the tenant.</summary>
     public string MetadataAddress => $"{Instance.TrimEnd('/')}/{TenantId}/v2.0/.well-known/openid-configuration";

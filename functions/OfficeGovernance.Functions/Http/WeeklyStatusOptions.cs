@@ -27,9 +27,13 @@ public sealed class WeeklyStatusOptions
         (Workbooks ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Distinct(StringComparer.Ordinal).ToArray();
 
-    /// <summary>True when <paramref name="schedule"/> has the six fields of an NCRONTAB expression.</summary>
-    public static bool IsSixFieldSchedule(string? schedule) =>
-        schedule is not null && schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6;
+    /// <summary>
+    /// True when <paramref name="schedule"/> is an NCRONTAB expression of six fields (seconds first) that NCrontab
+    /// parses, so <c>0 0 99 * * Mon</c> fails at start-up rather than at the host's first timer.
+    /// </summary>
+    public static bool IsValidSchedule(string? schedule) =>
+        schedule is not null && schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6
+        && NCrontab.CrontabSchedule.TryParse(schedule, new NCrontab.CrontabSchedule.ParseOptions { IncludingSeconds = true }) is not null;
 }
 
 /// <summary><c>Graph:*</c> settings (PRODUCT.md section 5), turned into validated Infrastructure GraphSettings.</summary>

@@ -17,41 +17,26 @@ public sealed record WeeklyWorkbookResult(
     string WorkbookId, bool Succeeded, int Attempts, WeeklyStatusOutcome? Outcome, string Summary);
 
 /// <summary>
-/// The timer's weekly run (PRODUCT.md section 5): for each <c>WeeklyStatus:Workbooks</c> entry, read the workbook and
-/// its ETag, review it as of today (workbook time zone), write the Review, PortfolioSummary and DecisionLog tables
+/// The weekly run of one registered workbook (PRODUCT.md section 5), what one <c>weekly-status</c> queue message
+/// asks for: read the workbook and its ETag, review it as of today (workbook time zone), write the Review, PortfolioSummary and DecisionLog tables
 /// into it and save it only over the version read; when someone saved in between, read, review and save again (at
 /// most <c>WeeklyStatus:MaxAttempts</c> times), so no concurrent edit is lost. Then send the week's emails, each once.
-/// One workbook's failure is logged and reported and does not stop the others.
+/// A failure throws, so the queue retries the message and parks it in the poison queue after five tries; the other
+/// workbooks' messages go on.
 /// </summary>
 public sealed class ScheduledWeeklyStatus(
     IOptions<WeeklyStatusOptions> options, IWorkbookSource workbooks, WorkbookDecisionLogs logs,
     IStatusChannels channels, TimeProvider time, ILogger<ScheduledWeeklyStatus> logger)
 {
-    /// <summary>Runs every registered workbook, in the order registered.</summary>
-    /// <returns>One result per workbook.</returns>
-    /// <exception cref="OperationCanceledException">The host cancelled the invocation.</exception>
-    public async Task<IReadOnlyList<WeeklyWorkbookResult>> RunAsync(CancellationToken cancellationToken)
-    {
-        var results = new List<WeeklyWorkbookResult>();
-        foreach (var id in options.Value.WorkbookIds)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            try
-            {
-                results.Add(await RunAsync(id, cancellationToken));
-            }
-            catch (Exception e) when (!(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
-            {
-                // Reported, not swallowed: the failure is logged with its stack, named in the timer's Logs, and fails
-                // the invocation; the other workbooks still get their run.
-                logger.LogError(e, "Weekly status of workbook {WorkbookId} failed.", id);
-                results.Add(new WeeklyWorkbookResult(id, false, 0, null, $"{id}: failed: {e.GetType().Name}: {e.Message}"));
-            }
-        }
-        return results;
-    }
-
-    private async Task<WeeklyWorkbookResult> RunAsync(string id, CancellationToken cancellationToken)
+    /// <summary>
+    /// The weekly run of one workbook (what one queue message asks for): read with its ETag, review as of today in its
+    /// time zone, write the Review tables and save only over that version (re-read on a concurrent edit, at most
+    /// <c>WeeklyStatus:MaxAttempts</c> times), then send the week's emails, each once per ISO week.
+    /// </summary>
+    /// <exception cref="WorkbookValidationException">The workbook is invalid or names no SenderMailbox.</exception>
+    /// <exception cref="WorkbookConflictException">It kept changing for every attempt; nothing was saved or sent.</exception>
+    /// <exception cref="FileNotFoundException">No workbook has that id.</exception>
+    public async Task<WeeklyWorkbookResult> RunOneAsync(string id, CancellationToken cancellationToken)
     {
         var maxAttempts = options.Value.MaxAttempts;
         for (var attempt = 1; ; attempt++)
@@ -76,7 +61,7 @@ public sealed class ScheduledWeeklyStatus(
 
             var channel = channels.For(id);
             var outcome = await new WeeklyStatusRun(channel.Outbox, channel.Snapshots)
-                .SendAsync(run, workbook.Settings, sender, cancellationToken);
+                .SendAsync(run, workbook, sender, cancellationToken);
             var retried = attempt > 1 ? $" (attempt {attempt}, after concurrent edits)" : string.Empty;
             return new WeeklyWorkbookResult(id, true, attempt, outcome,
                 $"{id}: reviewed {run.Review.Initiatives.Count} initiatives as of {run.Review.AsOf:yyyy-MM-dd} and saved{retried}; "

@@ -1,3 +1,4 @@
+using OfficeGovernance.Domain.Finance;
 using OfficeGovernance.Domain.Mail;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Verdicts;
@@ -12,16 +13,18 @@ namespace OfficeGovernance.Functions.Reviews;
 public sealed record WeeklyStatusOutcome(IsoWeek Week, int Sent, int AlreadySent);
 
 /// <summary>
-/// The weekly status job (PRODUCT.md section 4): composes one message per owner and a leadership digest from a
-/// review, sends each once per ISO week, and keeps the week's verdicts so the next week can report what changed.
+/// The weekly status job (PRODUCT.md section 4): composes one message per owner, a leadership digest and a finance
+/// digest (the finance model of the as-of month and the month before, from the decisions the hash chain verifies)
+/// from a review, sends each once per ISO week, and keeps the week's verdicts so the next week can report what changed.
 /// </summary>
 public sealed class WeeklyStatusRun(IStatusOutbox outbox, IReviewSnapshotStore snapshots)
 {
     /// <summary>Composes and sends this week's status for a review.</summary>
     /// <exception cref="ArgumentException">The sender or a recipient is not a valid address; nothing more is sent.</exception>
     public async Task<WeeklyStatusOutcome> SendAsync(
-        ReviewRun run, PortfolioSettings settings, string sender, CancellationToken cancellationToken)
+        ReviewRun run, PortfolioWorkbook workbook, string sender, CancellationToken cancellationToken)
     {
+        var settings = workbook.Settings;
         var week = IsoWeek.Of(run.Review.AsOf);
         var previous = await snapshots.LoadLatestBeforeAsync(week, cancellationToken);
         // Decisions since the last reported week, or this week's when there is none, up to the as-of date.
@@ -35,6 +38,7 @@ public sealed class WeeklyStatusRun(IStatusOutbox outbox, IReviewSnapshotStore s
             PreviousVerdicts = previous?.Verdicts,
             Decisions = decisions,
             Settings = settings,
+            Finance = FinanceReportBuilder.ForDigest(workbook, run.Decisions, run.Review.AsOf),
             Week = week,
         });
 

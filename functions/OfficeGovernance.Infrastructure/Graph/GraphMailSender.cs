@@ -12,7 +12,7 @@ namespace OfficeGovernance.Infrastructure.Graph;
 /// <summary>
 /// Sends through Graph's <c>POST /users/{sender}/sendMail</c> in its MIME form (Content-Type text/plain, the body the
 /// base64 of the MIME message), one request per message, saved to the sender's Sent Items (PRODUCT.md sections 4 and
-/// 5). The MIME message is exactly what the .eml outbox writes (<c>MimeMessageWriter</c>): multipart/alternative with a
+/// 5). The MIME message is exactly what the .eml outbox writes (the MimeKit message of <see cref="StatusMimeMessage"/>): multipart/alternative with a
 /// text/plain and a text/html part, which Graph's JSON message (one body) cannot carry. The request still goes through
 /// the SDK's request adapter, so its middleware applies: authentication, and the retries of 429 and 503 configured in
 /// <see cref="GraphClients"/> (a 429 is refused before anything is sent, so its retry cannot duplicate; a 503 is not
@@ -61,11 +61,11 @@ public sealed class GraphMailSender : IMailSender
                 throw new ArgumentException($"Recipient '{address}' is not an email address.", nameof(message));
             }
         }
-        var mime = MimeMessageWriter.Write(message, sender, _time.GetUtcNow(), sendId);
+        var mime = StatusMimeMessage.ToBytes(StatusMimeMessage.Create(message, sender, _time.GetUtcNow(), sendId));
         var request = _graph.Users[sender].SendMail.ToPostRequestInformation(new SendMailPostRequestBody());
         // The generated builder serialises a JSON body; the MIME form replaces it with the base64 text.
         request.Headers.Remove("Content-Type");
-        var base64 = Encoding.ASCII.GetBytes(Convert.ToBase64String(Encoding.UTF8.GetBytes(mime)));
+        var base64 = Encoding.ASCII.GetBytes(Convert.ToBase64String(mime));
         request.SetStreamContent(new MemoryStream(base64, writable: false), "text/plain");
         await _graph.RequestAdapter.SendNoContentAsync(request, ErrorMapping, ct).ConfigureAwait(false);
     }
@@ -79,7 +79,7 @@ public sealed class GraphMailSender : IMailSender
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sendId);
         var sender = CheckSender(senderMailbox);
-        var messageId = MimeMessageWriter.MessageIdFor(sendId, sender);
+        var messageId = StatusMimeMessage.MessageIdFor(sendId, sender);
         var page = await _graph.Users[sender].MailFolders["sentitems"].Messages.GetAsync(c =>
         {
             c.QueryParameters.Filter = $"internetMessageId eq '{messageId.Replace("'", "''", StringComparison.Ordinal)}'";

@@ -13,6 +13,7 @@ internal enum InventoryField
     Benefits,
     Summary,
     Outputs,
+    AiClassification,
     Stage,
     DeclaredImpact,
     RightsImpacting,

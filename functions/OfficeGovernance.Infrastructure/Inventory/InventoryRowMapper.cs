@@ -39,6 +39,7 @@ internal sealed partial class InventoryRowMapper(InventoryColumns columns, List<
             TopicArea = WithExplanation(row, InventoryField.TopicArea, Text(row, InventoryField.TopicArea)),
             Purpose = Purpose(row),
             Outputs = Text(row, InventoryField.Outputs),
+            AiClassification = Text(row, InventoryField.AiClassification),
             StageText = Text(row, InventoryField.Stage),
             Stage = stage.Stage,
             InvolvesPii = YesNo(row, InventoryField.Pii),

@@ -1,18 +1,17 @@
-using System.Text;
 using OfficeGovernance.Domain.Mail;
 
 namespace OfficeGovernance.Infrastructure.Mail;
 
 /// <summary>
 /// The local "send" of the weekly status (PRODUCT.md section 4): each message becomes
-/// <c>&lt;directory&gt;/&lt;isoWeek&gt;/&lt;key as a safe file name&gt;.eml</c>. The finished file is itself the
+/// <c>&lt;directory&gt;/&lt;isoWeek&gt;/&lt;key as a safe file name&gt;.eml</c>, the MimeKit message of
+/// <see cref="StatusMimeMessage"/>. The finished file is itself the
 /// record that the message was sent: it is written to a temporary file, flushed to disk, then moved into place, so a
 /// crash mid-write leaves no record and the rerun sends again, and a rerun in the same week sends nothing twice.
 /// Leftover temporary files (".*.tmp") of a crashed run are never read as sent.
 /// </summary>
 public sealed class EmlOutbox : IStatusOutbox
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _directory;
     private readonly TimeProvider _time;
 
@@ -52,7 +51,7 @@ public sealed class EmlOutbox : IStatusOutbox
         {
             return false;
         }
-        var mime = MimeMessageWriter.Write(message, from.Trim(), _time.GetUtcNow());
+        var mime = StatusMimeMessage.ToBytes(StatusMimeMessage.Create(message, from.Trim(), _time.GetUtcNow()));
         var folder = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(folder);
         var temp = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + ".tmp");
@@ -60,7 +59,7 @@ public sealed class EmlOutbox : IStatusOutbox
         {
             await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                await stream.WriteAsync(Utf8NoBom.GetBytes(mime), ct).ConfigureAwait(false);
+                await stream.WriteAsync(mime, ct).ConfigureAwait(false);
                 stream.Flush(flushToDisk: true);
             }
             ct.ThrowIfCancellationRequested();

@@ -1,3 +1,5 @@
+using Azure;
+using Azure.Data.Tables;
 using OfficeGovernance.Domain.Mail;
 using OfficeGovernance.Domain.Verdicts;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
@@ -15,21 +17,21 @@ namespace OfficeGovernance.Infrastructure.Mail;
 public sealed class TableStorageReviewSnapshotStore : IReviewSnapshotStore
 {
     private const int MaxSaveAttempts = 5;
-    private readonly ITableService _tables;
+    private readonly TableClient _table;
     private volatile bool _tableReady;
 
     /// <summary>Creates the store of one workbook.</summary>
-    /// <param name="tables">The Table Storage operations.</param>
+    /// <param name="tables">The account, from <see cref="TableStorageClients"/>.</param>
     /// <param name="workbookIdentity">The workbook's drive item id (or file name); the partition key is
     /// <see cref="TableStorageDecisionLogStoreLayout.PartitionKeyFor"/> of it.</param>
     /// <param name="tableName">The table, created on first save.</param>
     /// <exception cref="ArgumentException">A blank identity or table name.</exception>
-    public TableStorageReviewSnapshotStore(ITableService tables, string workbookIdentity, string tableName = Layout.DefaultTableName)
+    public TableStorageReviewSnapshotStore(TableServiceClient tables, string workbookIdentity, string tableName = Layout.DefaultTableName)
     {
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentException.ThrowIfNullOrWhiteSpace(tableName);
         PartitionKey = TableStorageDecisionLogStoreLayout.PartitionKeyFor(workbookIdentity);
-        _tables = tables;
+        _table = tables.GetTableClient(tableName);
         TableName = tableName;
     }
 
@@ -42,7 +44,7 @@ public sealed class TableStorageReviewSnapshotStore : IReviewSnapshotStore
     /// <inheritdoc />
     /// <remarks>Inserts the week's row, or replaces it (If-Match on the ETag just read) when it exists.</remarks>
     /// <exception cref="ArgumentException">The verdicts exceed what one row holds (see the class summary).</exception>
-    /// <exception cref="TableRequestFailedException">Table Storage refused, or other writers kept replacing the row.</exception>
+    /// <exception cref="RequestFailedException">Table Storage refused, or other writers kept replacing the row.</exception>
     public async Task SaveAsync(IsoWeek week, IReadOnlyDictionary<string, Verdict> verdicts, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(week);
@@ -52,21 +54,26 @@ public sealed class TableStorageReviewSnapshotStore : IReviewSnapshotStore
         var rowKey = Layout.ReviewRowKey(week);
         if (!_tableReady)
         {
-            await _tables.CreateTableIfNotExistsAsync(TableName, ct).ConfigureAwait(false);
+            await _table.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
             _tableReady = true;
         }
         for (var attempt = 1; ; attempt++)
         {
-            var existing = await _tables.GetAsync(TableName, PartitionKey, rowKey, ct).ConfigureAwait(false);
-            var operation = existing is null
-                ? new TableOperation(TableOperationKind.Insert, new TableEntity(PartitionKey, rowKey, properties))
-                : new TableOperation(TableOperationKind.Replace, existing with { Properties = properties });
+            var existing = await GetAsync(rowKey, ct).ConfigureAwait(false);
+            var row = TableEntityText.Entity(PartitionKey, rowKey, properties);
             try
             {
-                await _tables.SubmitTransactionAsync(TableName, [operation], ct).ConfigureAwait(false);
+                if (existing is null)
+                {
+                    await _table.AddEntityAsync(row, ct).ConfigureAwait(false);
+                }
+                else
+                {
+                    await _table.UpdateEntityAsync(row, existing.ETag, TableUpdateMode.Replace, ct).ConfigureAwait(false);
+                }
                 return;
             }
-            catch (TableRequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxSaveAttempts)
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxSaveAttempts)
             {
                 // Another save of the same week got in between the read and the write: read again and replace it.
             }
@@ -75,16 +82,16 @@ public sealed class TableStorageReviewSnapshotStore : IReviewSnapshotStore
 
     /// <summary>The verdicts saved for <paramref name="week"/>; null when none were saved.</summary>
     /// <exception cref="InvalidDataException">The row is not a snapshot; names the table, partition and row.</exception>
-    /// <exception cref="TableRequestFailedException">Table Storage refused.</exception>
+    /// <exception cref="RequestFailedException">Table Storage refused.</exception>
     public async Task<ReviewSnapshot?> LoadAsync(IsoWeek week, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(week);
         TableEntity? row;
         try
         {
-            row = await _tables.GetAsync(TableName, PartitionKey, Layout.ReviewRowKey(week), ct).ConfigureAwait(false);
+            row = await GetAsync(Layout.ReviewRowKey(week), ct).ConfigureAwait(false);
         }
-        catch (TableRequestFailedException ex) when (IsTableNotFound(ex))
+        catch (RequestFailedException ex) when (TableFailures.IsTableNotFound(ex))
         {
             return null;
         }
@@ -95,28 +102,24 @@ public sealed class TableStorageReviewSnapshotStore : IReviewSnapshotStore
     /// <remarks>One range query over the review rows before the week (zero-padded week text sorts in week order);
     /// the last one is the latest. A table not created yet holds no snapshot.</remarks>
     /// <exception cref="InvalidDataException">That row is not a snapshot; names the table, partition and row.</exception>
-    /// <exception cref="TableRequestFailedException">Table Storage refused.</exception>
+    /// <exception cref="RequestFailedException">Table Storage refused.</exception>
     public async Task<ReviewSnapshot?> LoadLatestBeforeAsync(IsoWeek week, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(week);
         TableEntity? latest = null;
-        TableContinuation? continuation = null;
-        do
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {PartitionKey} and RowKey ge {Layout.ReviewRowKeyPrefix} and RowKey lt {Layout.ReviewRowKey(week)}");
+        try
         {
-            TablePage page;
-            try
+            await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
             {
-                page = await _tables.QueryAsync(TableName, PartitionKey, Layout.ReviewRowKeyPrefix, Layout.ReviewRowKey(week),
-                    continuation, ct).ConfigureAwait(false);
+                latest = row;
             }
-            catch (TableRequestFailedException ex) when (continuation is null && IsTableNotFound(ex))
-            {
-                return null;
-            }
-            latest = page.Entities.Count > 0 ? page.Entities[^1] : latest;
-            continuation = page.Next;
         }
-        while (continuation is not null);
+        catch (RequestFailedException ex) when (latest is null && TableFailures.IsTableNotFound(ex))
+        {
+            return null;
+        }
         return latest is null ? null : Parse(latest);
     }
 
@@ -127,12 +130,13 @@ public sealed class TableStorageReviewSnapshotStore : IReviewSnapshotStore
         {
             throw Corrupt(row.RowKey, $"'{weekText}' is not an ISO week", null);
         }
-        return new ReviewSnapshot(week!, ReviewSnapshotRow.Decode(row.Properties, (problem, inner) => Corrupt(row.RowKey, problem, inner)));
+        return new ReviewSnapshot(week!, ReviewSnapshotRow.Decode(
+            TableEntityText.Properties(row), (problem, inner) => Corrupt(row.RowKey, problem, inner)));
     }
 
     private InvalidDataException Corrupt(string rowKey, string problem, Exception? inner) =>
         new($"Review snapshot table {TableName} partition {PartitionKey} row {rowKey} is not a snapshot: {problem}.", inner);
 
-    private static bool IsTableNotFound(TableRequestFailedException ex) =>
-        ex.Status == 404 && string.Equals(ex.ErrorCode, "TableNotFound", StringComparison.Ordinal);
+    private Task<TableEntity?> GetAsync(string rowKey, CancellationToken cancellationToken) =>
+        _table.FindEntityAsync(PartitionKey, rowKey, cancellationToken);
 }

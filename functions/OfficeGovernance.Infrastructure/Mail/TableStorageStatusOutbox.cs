@@ -1,4 +1,6 @@
 using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
 using OfficeGovernance.Domain.Mail;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 using OfficeGovernance.Infrastructure.Graph;
@@ -41,14 +43,14 @@ public sealed class TableStorageStatusOutbox : IStatusOutbox
     private const int MaxAuditChars = 30_000;
     private const int MaxRecordAttempts = 3;
 
-    private readonly ITableService _tables;
+    private readonly TableClient _table;
     private readonly IMailSender _mail;
     private readonly string _workbookIdentity;
     private readonly TimeProvider _time;
     private volatile bool _tableReady;
 
     /// <summary>Creates the outbox of one workbook.</summary>
-    /// <param name="tables">The Table Storage operations.</param>
+    /// <param name="tables">The account, from <see cref="TableStorageClients"/>.</param>
     /// <param name="mail">The mail sender (Graph in Azure).</param>
     /// <param name="workbookIdentity">The workbook's drive item id (or file name); the partition key is
     /// <see cref="TableStorageDecisionLogStoreLayout.PartitionKeyFor"/> of it.</param>
@@ -56,7 +58,7 @@ public sealed class TableStorageStatusOutbox : IStatusOutbox
     /// <param name="tableName">The table, created on first send.</param>
     /// <exception cref="ArgumentException">A blank identity or table name.</exception>
     public TableStorageStatusOutbox(
-        ITableService tables, IMailSender mail, string workbookIdentity, TimeProvider time,
+        TableServiceClient tables, IMailSender mail, string workbookIdentity, TimeProvider time,
         string tableName = Layout.DefaultTableName)
     {
         ArgumentNullException.ThrowIfNull(tables);
@@ -64,7 +66,7 @@ public sealed class TableStorageStatusOutbox : IStatusOutbox
         ArgumentNullException.ThrowIfNull(time);
         ArgumentException.ThrowIfNullOrWhiteSpace(tableName);
         PartitionKey = TableStorageDecisionLogStoreLayout.PartitionKeyFor(workbookIdentity);
-        _tables = tables;
+        _table = tables.GetTableClient(tableName);
         _mail = mail;
         _workbookIdentity = workbookIdentity;
         _time = time;
@@ -84,7 +86,7 @@ public sealed class TableStorageStatusOutbox : IStatusOutbox
     /// <returns>True when sent now; false when it had been sent already (no message is sent).</returns>
     /// <exception cref="ArgumentException">The sender or a recipient is not an email address (the row stays Pending).</exception>
     /// <exception cref="InvalidDataException">The row exists but is not a send record; names the row.</exception>
-    /// <exception cref="TableRequestFailedException">Table Storage refused; when it refused recording Sent after the
+    /// <exception cref="RequestFailedException">Table Storage refused; when it refused recording Sent after the
     /// send, the rerun finds the message in Sent Items and sends nothing.</exception>
     /// <exception cref="Microsoft.Kiota.Abstractions.ApiException">Graph refused the send; the row stays Pending.</exception>
     /// <exception cref="AggregateException">Graph's 429 or 503 outlasted the client's retries; the row stays Pending.</exception>
@@ -130,7 +132,7 @@ public sealed class TableStorageStatusOutbox : IStatusOutbox
         {
             return (existing, false);
         }
-        var pending = new TableEntity(PartitionKey, rowKey, new Dictionary<string, string>
+        var pending = TableEntityText.Entity(PartitionKey, rowKey, new Dictionary<string, string>
         {
             [StateProperty] = Pending,
             [SendIdProperty] = sendId,
@@ -142,19 +144,17 @@ public sealed class TableStorageStatusOutbox : IStatusOutbox
             ["Subject"] = Bounded(message.Subject),
             ["PendingAt"] = Stamp(),
         });
+        Response added;
         try
         {
-            await _tables.SubmitTransactionAsync(TableName, [new TableOperation(TableOperationKind.Insert, pending)], ct)
-                .ConfigureAwait(false);
+            added = await _table.AddEntityAsync(pending, ct).ConfigureAwait(false);
         }
-        catch (TableRequestFailedException ex) when (ex.Status == 409)
+        catch (RequestFailedException ex) when (ex.Status == 409)
         {
             return (await GetAsync(rowKey, ct).ConfigureAwait(false) ?? throw Corrupt(rowKey, "it vanished after a conflict"),
                 false);
         }
-        // The insert answers no ETag through ITableService; the replace to Sent needs one.
-        return (await GetAsync(rowKey, ct).ConfigureAwait(false) ?? throw Corrupt(rowKey, "it vanished after its insert"),
-            true);
+        return (await WithETagAsync(pending, added, ct).ConfigureAwait(false), true);
     }
 
     private async Task RecordSentAsync(TableEntity row, CancellationToken ct)
@@ -167,7 +167,7 @@ public sealed class TableStorageStatusOutbox : IStatusOutbox
                     .ConfigureAwait(false);
                 return;
             }
-            catch (TableRequestFailedException ex) when (ex.Status == 412 && attempt < MaxRecordAttempts)
+            catch (RequestFailedException ex) when (ex.Status == 412 && attempt < MaxRecordAttempts)
             {
                 // Another run touched the row since it was read: it may have recorded the send already.
                 row = await GetAsync(row.RowKey, ct).ConfigureAwait(false) ?? throw Corrupt(row.RowKey, "it vanished");
@@ -181,15 +181,26 @@ public sealed class TableStorageStatusOutbox : IStatusOutbox
 
     private async Task<TableEntity> ReplaceAsync(TableEntity row, Dictionary<string, string> properties, CancellationToken ct)
     {
-        var replacement = row with { Properties = properties };
-        await _tables.SubmitTransactionAsync(TableName, [new TableOperation(TableOperationKind.Replace, replacement)], ct)
-            .ConfigureAwait(false);
-        return await GetAsync(row.RowKey, ct).ConfigureAwait(false) ?? throw Corrupt(row.RowKey, "it vanished after a replace");
+        var replacement = TableEntityText.Entity(PartitionKey, row.RowKey, properties);
+        var replaced = await _table.UpdateEntityAsync(replacement, row.ETag, TableUpdateMode.Replace, ct).ConfigureAwait(false);
+        return await WithETagAsync(replacement, replaced, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The row just written with the ETag of the service's answer (read back only when it carried none).</summary>
+    private async Task<TableEntity> WithETagAsync(TableEntity written, Response answer, CancellationToken ct)
+    {
+        if (answer.Headers.ETag is { } etag)
+        {
+            written.ETag = etag;
+            return written;
+        }
+        return await GetAsync(written.RowKey, ct).ConfigureAwait(false)
+            ?? throw Corrupt(written.RowKey, "it vanished after it was written");
     }
 
     private static Dictionary<string, string> Properties(TableEntity row, params (string Name, string Value)[] changes)
     {
-        var properties = new Dictionary<string, string>(row.Properties, StringComparer.Ordinal);
+        var properties = TableEntityText.Properties(row);
         foreach (var (name, value) in changes)
         {
             properties[name] = value;
@@ -199,7 +210,7 @@ public sealed class TableStorageStatusOutbox : IStatusOutbox
 
     private string StateOf(TableEntity row)
     {
-        var state = row.Properties.GetValueOrDefault(StateProperty);
+        var state = TableEntityText.Get(row, StateProperty);
         Property(row, SendIdProperty);
         Property(row, SenderProperty);
         return state is Pending or Sent
@@ -208,18 +219,18 @@ public sealed class TableStorageStatusOutbox : IStatusOutbox
     }
 
     private string Property(TableEntity row, string name) =>
-        row.Properties.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value)
+        TableEntityText.Get(row, name) is { } value && !string.IsNullOrWhiteSpace(value)
             ? value
             : throw Corrupt(row.RowKey, $"it has no {name}");
 
     private Task<TableEntity?> GetAsync(string rowKey, CancellationToken ct) =>
-        _tables.GetAsync(TableName, PartitionKey, rowKey, ct);
+        _table.FindEntityAsync(PartitionKey, rowKey, ct);
 
     private async Task EnsureTableAsync(CancellationToken ct)
     {
         if (!_tableReady)
         {
-            await _tables.CreateTableIfNotExistsAsync(TableName, ct).ConfigureAwait(false);
+            await _table.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
             _tableReady = true;
         }
     }

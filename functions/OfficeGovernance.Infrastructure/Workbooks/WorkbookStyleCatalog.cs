@@ -36,18 +36,30 @@ internal sealed class WorkbookStyleCatalog
     };
 
     private readonly WorkbookStylesPart _part;
+    private readonly string? _currency;
     private readonly Dictionary<(ColumnFormat Format, string? Fill), uint> _styles = [];
 
-    private WorkbookStyleCatalog(WorkbookStylesPart part)
+    private WorkbookStyleCatalog(WorkbookStylesPart part, string? currency)
     {
         _part = part;
+        _currency = currency;
     }
 
     private Stylesheet Sheet => _part.Stylesheet;
 
     /// <summary>The workbook's stylesheet, created with Excel's minimal defaults when the workbook has none.</summary>
-    public static WorkbookStyleCatalog Open(WorkbookPart workbookPart)
+    /// <param name="workbookPart">The workbook.</param>
+    /// <param name="currency">
+    /// When given (a 3-letter ISO 4217 code), Money cells show it after the amount (<c>#,##0.00 "USD"</c>);
+    /// otherwise Money is Excel's built-in <c>#,##0.00</c>.
+    /// </param>
+    /// <exception cref="ArgumentException"><paramref name="currency"/> is not three ASCII letters.</exception>
+    public static WorkbookStyleCatalog Open(WorkbookPart workbookPart, string? currency = null)
     {
+        if (currency is not null && (currency.Length != 3 || !currency.All(char.IsAsciiLetter)))
+        {
+            throw new ArgumentException($"'{currency}' is not a 3-letter currency code.", nameof(currency));
+        }
         var part = workbookPart.WorkbookStylesPart ?? workbookPart.AddNewPart<WorkbookStylesPart>();
         part.Stylesheet ??= new Stylesheet();
         var sheet = part.Stylesheet;
@@ -59,7 +71,7 @@ internal sealed class WorkbookStyleCatalog
         sheet.CellStyleFormats ??= new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 };
         sheet.CellFormats ??= new CellFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 }) { Count = 1 };
         sheet.CellStyles ??= new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 };
-        return new WorkbookStyleCatalog(part);
+        return new WorkbookStyleCatalog(part, currency);
     }
 
     /// <summary>The cell format index for a value in a column of the given format; verdict and RAG cells get their colour from their text.</summary>
@@ -87,7 +99,7 @@ internal sealed class WorkbookStyleCatalog
         ColumnFormat.Text => 49,
         ColumnFormat.Integer => 1,
         ColumnFormat.Number => 2,
-        ColumnFormat.Money => 4,
+        ColumnFormat.Money => _currency is null ? 4 : FindOrAddNumberFormat($"#,##0.00 \"{_currency}\""),
         ColumnFormat.Percent => FindOrAddNumberFormat("0.0%"),
         ColumnFormat.Date => FindOrAddNumberFormat("yyyy-mm-dd"),
         ColumnFormat.DateTime => FindOrAddNumberFormat("yyyy-mm-dd hh:mm"),

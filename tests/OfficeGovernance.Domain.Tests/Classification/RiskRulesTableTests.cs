@@ -7,7 +7,7 @@ namespace OfficeGovernance.Domain.Tests.Classification;
 public class RiskRulesTableTests
 {
     private static readonly string[] KnownSources =
-        ["PRODUCT.md section 2", "OMB M-24-10 rights-/safety-impacting purposes"];
+        ["PRODUCT.md section 2", "OMB M-25-21 section 6, uses presumed high-impact: "];
 
     [Fact]
     public void All_EveryRuleHasConditionAndKnownSource() =>
@@ -32,13 +32,18 @@ public class RiskRulesTableTests
             r => Assert.Equal("PRODUCT.md section 2", r.Source));
 
     [Theory]
-    [InlineData(RiskCue.LawEnforcement, RiskLevel.High)]
     [InlineData(RiskCue.BenefitsEligibility, RiskLevel.High)]
-    [InlineData(RiskCue.DecisionsAboutIndividuals, RiskLevel.High)]
-    [InlineData(RiskCue.Health, RiskLevel.High)]
-    [InlineData(RiskCue.PhysicalSafety, RiskLevel.High)]
-    [InlineData(RiskCue.CriticalInfrastructure, RiskLevel.High)]
+    [InlineData(RiskCue.Employment, RiskLevel.High)]
+    [InlineData(RiskCue.LawEnforcement, RiskLevel.High)]
+    [InlineData(RiskCue.Immigration, RiskLevel.High)]
     [InlineData(RiskCue.Biometrics, RiskLevel.High)]
+    [InlineData(RiskCue.Health, RiskLevel.High)]
+    [InlineData(RiskCue.FinancialSupervision, RiskLevel.High)]
+    [InlineData(RiskCue.PhysicalControl, RiskLevel.High)]
+    [InlineData(RiskCue.SecurityScreening, RiskLevel.High)]
+    [InlineData(RiskCue.Education, RiskLevel.High)]
+    [InlineData(RiskCue.HealthTopic, RiskLevel.Medium)]
+    [InlineData(RiskCue.AgenticAi, RiskLevel.Medium)]
     [InlineData(RiskCue.PersonalData, RiskLevel.Medium)]
     [InlineData(RiskCue.PublicFacingService, RiskLevel.Medium)]
     [InlineData(RiskCue.PublicDissemination, RiskLevel.Medium)]
@@ -49,7 +54,14 @@ public class RiskRulesTableTests
         var result = RiskClassifier.Classify(inputs);
         Assert.Equal(level, result.Level);
         Assert.Equal(["evidence one; evidence two"], result.DecidingInputs);
+        var rule = Assert.Single(result.DecidingRules);
+        Assert.Equal(("evidence one; evidence two", level), (rule.Input, rule.Rule.Level));
     }
+
+    [Fact]
+    public void All_EveryHighInventoryRuleCitesItsM2521PurposeOrTheRegulatedDataRule() =>
+        Assert.All(RiskRules.All.Where(r => r.Level == RiskLevel.High && r.Condition.StartsWith("Inventory", StringComparison.Ordinal)),
+            r => Assert.Matches(@"^(OMB M-25-21 section 6, uses presumed high-impact: \w|DataTouched Regulated, PRODUCT\.md section 2$)", r.Source));
 
     [Fact]
     public void All_EveryCueHasExactlyOneRule()

@@ -29,6 +29,7 @@ internal sealed class InventoryCaseBuilder
     public InventoryCaseBuilder Disseminates(SurveyAnswer answer) => With(useCase with { DisseminatesToPublic = answer });
     public InventoryCaseBuilder Face(SurveyAnswer answer) => With(useCase with { FaceRecognition = answer });
     public InventoryCaseBuilder Demographics(string? features) => With(useCase with { DemographicFeatures = features });
+    public InventoryCaseBuilder Classification(string? kind) => With(useCase with { AiClassification = kind });
     public InventoryCaseBuilder Contact(string? email) => With(useCase with { ContactEmail = email });
 
     public InventoryCaseBuilder Declared(DeclaredImpact impact, string? text = null) =>

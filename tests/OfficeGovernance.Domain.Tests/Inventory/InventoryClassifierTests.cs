@@ -31,7 +31,10 @@ public class InventoryClassifierTests
         var result = InventoryClassifier.Classify(new InventoryCaseBuilder()
             .Purpose("Predicts eligibility for a co-pay exemption.").Pii(SurveyAnswer.Yes).Build());
         Assert.Equal(RiskLevel.High, result.Level);
-        Assert.Equal(["Purpose mentions \"eligibility\""], result.DecidingInputs);
+        Assert.Equal(["Purpose mentions \"eligibility\""], result.DecidingRules.Select(r => r.Input));
+        var reason = Assert.Single(result.DecidingInputs);
+        Assert.StartsWith("Purpose mentions \"eligibility\" (Inventory text names eligibility", reason);
+        Assert.EndsWith("; OMB M-25-21 section 6, uses presumed high-impact: access to or eligibility for government benefits and services)", reason);
     }
 
     [Fact]
@@ -42,7 +45,9 @@ public class InventoryClassifierTests
         Assert.Equal(RiskLevel.Medium, result.Level);
         Assert.Equal(
             ["InvolvesPii is Yes", "PublicFacingService is Yes", "DisseminatesToPublic is Yes", "DemographicFeatures is \"Age\""],
-            result.DecidingInputs);
+            result.DecidingRules.Select(r => r.Input));
+        Assert.Equal(result.DecidingRules.Select(r => r.ToString()), result.DecidingInputs);
+        Assert.All(result.DecidingRules, r => Assert.Contains("PRODUCT.md section 2", r.Rule.Source));
     }
 
     [Theory]

@@ -30,16 +30,16 @@ public class InventoryCueLexiconTests
     [Theory]
     [InlineData(RiskCue.LawEnforcement, "Helps agents identify criminal networks from seized records.")]
     [InlineData(RiskCue.LawEnforcement, "Supports Law & Justice work.")]
-    [InlineData(RiskCue.LawEnforcement, "Triage of immigration case files.")]
+    [InlineData(RiskCue.Immigration, "Triage of immigration case files.")]
     [InlineData(RiskCue.BenefitsEligibility, "Flags claims likely to need a second review.")]
     [InlineData(RiskCue.BenefitsEligibility, "Predicts eligibility for a co-pay exemption.")]
-    [InlineData(RiskCue.DecisionsAboutIndividuals, "Scores essays for employment decisions.")]
-    [InlineData(RiskCue.DecisionsAboutIndividuals, "Routes cases to adjudicators.")]
+    [InlineData(RiskCue.Employment, "Scores essays for employment decisions.")]
+    [InlineData(RiskCue.BenefitsEligibility, "Routes cases to adjudicators.")]
     [InlineData(RiskCue.Health, "Alerts clinicians to patients at risk.")]
     [InlineData(RiskCue.Health, "Extracts findings from electronic health records.")]
-    [InlineData(RiskCue.PhysicalSafety, "Detects prohibited items during passenger screening.")]
-    [InlineData(RiskCue.PhysicalSafety, "Supports on-person screening.")]
-    [InlineData(RiskCue.CriticalInfrastructure, "Forecasts load on the electric grid.")]
+    [InlineData(RiskCue.SecurityScreening, "Detects prohibited items during passenger screening.")]
+    [InlineData(RiskCue.SecurityScreening, "Supports on-person screening.")]
+    [InlineData(RiskCue.PhysicalControl, "Forecasts load on the electric grid.")]
     [InlineData(RiskCue.Biometrics, "1:1 facial matching at the gate.")]
     [InlineData(RiskCue.Biometrics, "Checks fingerprint quality at enrolment.")]
     public void Text_ContextSpecificPhrase_RaisesCue(RiskCue cue, string text) => Assert.Contains(cue, CuesIn(text));
@@ -74,8 +74,9 @@ public class InventoryCueLexiconTests
     public void All_CoversEveryTextCueOnce() =>
         Assert.Equal(
             [
-                RiskCue.LawEnforcement, RiskCue.BenefitsEligibility, RiskCue.DecisionsAboutIndividuals, RiskCue.Health,
-                RiskCue.PhysicalSafety, RiskCue.CriticalInfrastructure, RiskCue.Biometrics,
+                RiskCue.BenefitsEligibility, RiskCue.Employment, RiskCue.LawEnforcement, RiskCue.Immigration,
+                RiskCue.Biometrics, RiskCue.Health, RiskCue.FinancialSupervision, RiskCue.PhysicalControl,
+                RiskCue.SecurityScreening, RiskCue.Education, RiskCue.HealthTopic,
             ],
             InventoryCueLexicon.All.Select(e => e.Cue));
 }

@@ -8,7 +8,7 @@ public class PhraseMatcherTests
     private static readonly PhraseMatcher Matcher = new(
     [
         (RiskCue.LawEnforcement, ["criminal", "criminal investigation", "law & justice"]),
-        (RiskCue.DecisionsAboutIndividuals, ["pre-employment"]),
+        (RiskCue.Employment, ["pre-employment"]),
     ]);
 
     [Fact]
@@ -19,7 +19,7 @@ public class PhraseMatcherTests
     [InlineData("pre-employment tests")]
     [InlineData("PRE EMPLOYMENT tests")]
     public void Find_HyphenOrSpace_MatchesSameWords(string text) =>
-        Assert.Equal([(RiskCue.DecisionsAboutIndividuals, "pre-employment")], Matcher.Find(text));
+        Assert.Equal([(RiskCue.Employment, "pre-employment")], Matcher.Find(text));
 
     [Fact]
     public void Find_Ampersand_IsAWord() =>

@@ -70,6 +70,7 @@ public class PortfolioParserSpendAndSettingsTests
             .WithRow(" ReviewCadence ", "biweekly")
             .WithRow("AccountableLeader", "cto@example.com")
             .WithRow("LeadershipEmails", "cto@example.com;; cfo@example.com ;")
+            .WithRow("FinanceEmails", " ap@example.com ; controller@example.com")
             .WithRow("SenderMailbox", "ai-office@example.com")
             .WithRow("TimeZone", "America/New_York")
             .WithRow("FavouriteColour", "teal");
@@ -79,6 +80,7 @@ public class PortfolioParserSpendAndSettingsTests
         Assert.Equal(("GBP", ReviewCadence.Biweekly, "cto@example.com", "ai-office@example.com"),
             (read.Currency, read.ReviewCadence, read.AccountableLeader, read.SenderMailbox));
         Assert.Equal(["cto@example.com", "cfo@example.com"], read.LeadershipEmails);
+        Assert.Equal(["ap@example.com", "controller@example.com"], read.FinanceEmails);
         Assert.Equal("America/New_York", read.TimeZone.Id);
     }
 
@@ -98,6 +100,7 @@ public class PortfolioParserSpendAndSettingsTests
     [InlineData("ReviewCadence", "Daily", "'Daily' is not one of: Weekly, Biweekly")]
     [InlineData("SenderMailbox", "ai office", "'ai office' is not an email address")]
     [InlineData("LeadershipEmails", "cto@example.com; cfo", "'cfo' is not an email address")]
+    [InlineData("FinanceEmails", "ap@example.com; finance team", "'finance team' is not an email address")]
     public void Parse_BadSettingValue_ReportsTheValueCell(string key, string value, string message)
     {
         var settings = SettingsHeader().WithRow(key, value);

@@ -103,8 +103,10 @@ public sealed class EmlOutboxTests : IDisposable
         var raw = await File.ReadAllTextAsync(Path.Combine(_dir, "2026-W47", "leadership.eml"));
         Assert.All(raw.Split("\r\n"), line => Assert.True(line.Length <= 78, line));
         var eml = EmlFile.Parse(raw);
-        Assert.Equal(subject, EmlFile.DecodeHeader(eml.Headers["Subject"]));
-        Assert.Equal(recipients, eml.Headers["To"].Split(", "));
+        Assert.Equal(subject, eml.Message.Subject);
+        Assert.Contains("=?utf-8?", raw, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(recipients, eml.Message.To.Mailboxes.Select(m => m.Address));
+        Assert.True(raw.Split("\r\n").Count(l => l.StartsWith("To:", StringComparison.Ordinal) || l.StartsWith(' ')) > 2);
     }
 
     [Fact]
@@ -114,6 +116,9 @@ public sealed class EmlOutboxTests : IDisposable
 
         var raw = await File.ReadAllTextAsync(Outbox().PathFor(Message()));
         Assert.DoesNotContain("\r\nBcc:", raw);
+        var eml = EmlFile.Parse(raw);
+        Assert.Empty(eml.Message.Bcc);
+        Assert.Equal("hi  Bcc: evil@example.com", eml.Message.Subject);
     }
 
     [Theory]

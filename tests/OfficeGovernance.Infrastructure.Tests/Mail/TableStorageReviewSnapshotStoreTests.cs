@@ -1,21 +1,24 @@
+using Azure.Data.Tables;
 using OfficeGovernance.Domain.Mail;
 using OfficeGovernance.Domain.Verdicts;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 using OfficeGovernance.Infrastructure.Mail;
+using OfficeGovernance.Infrastructure.Tests.DecisionLog.TableStorage;
 using OfficeGovernance.Tests.Shared.Azurite;
 
 namespace OfficeGovernance.Infrastructure.Tests.Mail;
 
 /// <summary>Weekly verdict snapshots in Table Storage, against Azurite (PRODUCT.md section 4).</summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class TableStorageReviewSnapshotStoreTests(AzuriteFixture azurite)
+public sealed class TableStorageReviewSnapshotStoreTests(AzuriteFixture azurite) : IDisposable
 {
     private const string Workbook = "drive-1/item-1";
-    private readonly string _table = AzuriteFixture.UniqueTableName();
-    private readonly TableServiceClient _tables = new(TableConnection.Parse(azurite.ConnectionString), new TableClientOptions());
+    private readonly AzuriteTables _tables = new(azurite);
     private static CancellationToken None => CancellationToken.None;
 
-    private TableStorageReviewSnapshotStore Store(string workbook = Workbook) => new(_tables, workbook, _table);
+    public void Dispose() => _tables.Dispose();
+
+    private TableStorageReviewSnapshotStore Store(string workbook = Workbook) => new(_tables.Client(), workbook, _tables.Table);
 
     /// <summary>Ids with random hex, so the JSON hardly compresses and spans several 32,000-character parts.</summary>
     private static Dictionary<string, Verdict> Verdicts(int count, int seed = 7)
@@ -40,9 +43,10 @@ public sealed class TableStorageReviewSnapshotStoreTests(AzuriteFixture azurite)
         Assert.Equal(verdicts.OrderBy(p => p.Key), loaded.Verdicts.OrderBy(p => p.Key));
         var first = verdicts.First();
         Assert.Equal(first.Value, loaded.Verdicts[first.Key.ToLowerInvariant()]);
-        var row = await _tables.GetAsync(_table, TableStorageDecisionLogStoreLayout.PartitionKeyFor(Workbook), "review-2026-W47", None);
-        Assert.True(int.Parse(row!.Properties["Parts"], System.Globalization.CultureInfo.InvariantCulture) >= 2);
-        Assert.All(row.Properties.Values, v => Assert.True(v.Length <= 32_000));
+        var row = (await _tables.Rows.GetEntityAsync<TableEntity>(
+            TableStorageDecisionLogStoreLayout.PartitionKeyFor(Workbook), "review-2026-W47")).Value;
+        Assert.True(int.Parse(row.GetString("Parts"), System.Globalization.CultureInfo.InvariantCulture) >= 2);
+        Assert.All(row.Select(p => p.Value).OfType<string>(), v => Assert.True(v.Length <= 32_000));
     }
 
     [Fact]
@@ -103,14 +107,12 @@ public sealed class TableStorageReviewSnapshotStoreTests(AzuriteFixture azurite)
     {
         await Store().SaveAsync(new IsoWeek(2026, 46), new Dictionary<string, Verdict> { ["A-1"] = Verdict.Fix }, None);
         var partition = TableStorageDecisionLogStoreLayout.PartitionKeyFor(Workbook);
-        var row = (await _tables.GetAsync(_table, partition, "review-2026-W46", None))!;
-        var properties = new Dictionary<string, string>(row.Properties) { [property] = value };
-        await _tables.SubmitTransactionAsync(_table, [new TableOperation(TableOperationKind.Replace, row with { Properties = properties })], None);
+        await _tables.SetPropertyAsync(partition, "review-2026-W46", property, value);
 
         var error = await Assert.ThrowsAsync<InvalidDataException>(() => Store().LoadLatestBeforeAsync(new IsoWeek(2026, 47), None));
 
         Assert.Contains("review-2026-W46", error.Message);
-        Assert.Contains(_table, error.Message);
+        Assert.Contains(_tables.Table, error.Message);
     }
 
     [Fact]

@@ -1,8 +1,11 @@
 using System.Net;
+using Azure;
+using Azure.Data.Tables;
 using OfficeGovernance.Domain.Mail;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 using OfficeGovernance.Infrastructure.Graph;
 using OfficeGovernance.Infrastructure.Mail;
+using OfficeGovernance.Infrastructure.Tests.DecisionLog.TableStorage;
 using OfficeGovernance.Tests.Shared.Azurite;
 using OfficeGovernance.Tests.Shared.Graph;
 
@@ -17,10 +20,10 @@ public sealed class TableStorageStatusOutboxTests(AzuriteFixture azurite) : IAsy
     private const string SentItemsPath = "/v1.0/users/" + Sender + "/mailFolders/sentitems/messages";
     private const string Workbook = "drive-1/item-1";
     private static readonly DateTimeOffset Now = new(2026, 11, 16, 7, 0, 5, TimeSpan.Zero);
-    private readonly string _table = AzuriteFixture.UniqueTableName();
+    private readonly AzuriteTables _tables = new(azurite);
     private FakeGraphServer _graph = null!;
     private Microsoft.Graph.GraphServiceClient _client = null!;
-    private StatusOutboxTableService _tables = null!;
+    private TableServiceClient _service = null!;
     private static CancellationToken None => CancellationToken.None;
 
     public async Task InitializeAsync()
@@ -28,31 +31,35 @@ public sealed class TableStorageStatusOutboxTests(AzuriteFixture azurite) : IAsy
         _graph = await FakeGraphServer.StartAsync();
         _client = GraphClients.Create(
             new GraphSettings(_graph.BaseUrl, GraphCredentialKind.None, maxRetry: 3, maxRetryAfter: TimeSpan.Zero));
-        var options = new TableClientOptions();
-        options.Retry.Delay = TimeSpan.FromMilliseconds(1);
-        options.Retry.MaxDelay = TimeSpan.FromMilliseconds(5);
-        _tables = new StatusOutboxTableService(new TableServiceClient(TableConnection.Parse(azurite.ConnectionString), options));
+        _service = _tables.Client();
     }
 
     public async Task DisposeAsync()
     {
         _client.Dispose();
         await _graph.DisposeAsync();
+        _tables.Dispose();
     }
 
     private TableStorageStatusOutbox Outbox(string workbook = Workbook) =>
-        new(_tables, new GraphMailSender(_client, new OutboxFakeTimeProvider(Now)), workbook, new OutboxFakeTimeProvider(Now), _table);
+        new(_service, new GraphMailSender(_client, new OutboxFakeTimeProvider(Now)), workbook, new OutboxFakeTimeProvider(Now), _tables.Table);
 
     private static StatusMessage Message(int week = 47, string key = "owner:ann@example.org", string to = "ann@example.org") => new(
         [to], $"AI portfolio status 2026-W{week}: 3 to fix",
         "<!DOCTYPE html><html><body><p>Caf\u00e9 &amp; co</p></body></html>", "Caf\u00e9 & co\n",
         new IsoWeek(2026, week), key == "leadership" ? StatusMessageKind.Leadership : StatusMessageKind.Owner, key);
 
-    private Task<TableEntity?> Row(IsoWeek week, string key, string workbook = Workbook) => _tables.GetAsync(
-        _table, TableStorageDecisionLogStoreLayout.PartitionKeyFor(workbook), WeeklyStatusTableLayout.SentRowKey(week, key), None);
+    private async Task<TableEntity?> Row(IsoWeek week, string key, string workbook = Workbook)
+    {
+        var row = await _tables.Rows.GetEntityIfExistsAsync<TableEntity>(
+            TableStorageDecisionLogStoreLayout.PartitionKeyFor(workbook), WeeklyStatusTableLayout.SentRowKey(week, key));
+        return row.HasValue ? row.Value : null;
+    }
 
     private async Task<string?> StateOf(StatusMessage message) =>
-        (await Row(message.IsoWeek, message.Key))?.Properties[TableStorageStatusOutbox.StateProperty];
+        (await Row(message.IsoWeek, message.Key))?.GetString(TableStorageStatusOutbox.StateProperty);
+
+    private int TableCreations => _tables.Transport.Events.Count(e => e.Method == HttpMethod.Post && e.Path.EndsWith("/Tables", StringComparison.Ordinal));
 
     [Fact]
     public async Task SendAsync_FirstSend_SendsTheMimeMessageAndRecordsItSent()
@@ -71,12 +78,12 @@ public sealed class TableStorageStatusOutboxTests(AzuriteFixture azurite) : IAsy
         Assert.Equal(message.Html, eml.Parts[1].Content);
         var row = (await Row(message.IsoWeek, message.Key))!;
         Assert.Equal("sent-2026-W47-owner:ann@example.org", row.RowKey);
-        Assert.Equal("Sent", row.Properties["State"]);
-        Assert.Equal(sendId, row.Properties["SendId"]);
-        Assert.Equal(Sender, row.Properties["Sender"]);
-        Assert.Equal("ann@example.org", row.Properties["Recipients"]);
-        Assert.Equal(message.Subject, row.Properties["Subject"]);
-        Assert.Equal("2026-11-16T07:00:05.0000000Z", row.Properties["SentAt"]);
+        Assert.Equal("Sent", row.GetString("State"));
+        Assert.Equal(sendId, row.GetString("SendId"));
+        Assert.Equal(Sender, row.GetString("Sender"));
+        Assert.Equal("ann@example.org", row.GetString("Recipients"));
+        Assert.Equal(message.Subject, row.GetString("Subject"));
+        Assert.Equal("2026-11-16T07:00:05.0000000Z", row.GetString("SentAt"));
         Assert.Equal(1, _graph.TotalRequests);
     }
 
@@ -122,7 +129,7 @@ public sealed class TableStorageStatusOutboxTests(AzuriteFixture azurite) : IAsy
         Assert.True(await outbox.SendAsync(Message(key: "leadership", to: "cto@example.org"), Sender, None));
 
         Assert.Equal(2, _graph.SentMime.Count);
-        Assert.Equal(1, _tables.CreateTableCalls);
+        Assert.Equal(1, TableCreations);
     }
 
     [Theory]
@@ -150,9 +157,9 @@ public sealed class TableStorageStatusOutboxTests(AzuriteFixture azurite) : IAsy
     public async Task SendAsync_RecordingSentFailsAfterTheSend_RerunSendsNothing()
     {
         var message = Message();
-        _tables.FailNextReplace();
+        _tables.Transport.Enqueue([.. Enumerable.Range(0, 5).Select(_ => TransportFault.Unavailable(HttpMethod.Put, "sent-"))]);
 
-        var error = await Assert.ThrowsAsync<TableRequestFailedException>(() => Outbox().SendAsync(message, Sender, None));
+        var error = await Assert.ThrowsAsync<RequestFailedException>(() => Outbox().SendAsync(message, Sender, None));
         Assert.Equal(503, error.Status);
         Assert.Equal("Pending", await StateOf(message));
 
@@ -197,17 +204,17 @@ public sealed class TableStorageStatusOutboxTests(AzuriteFixture azurite) : IAsy
 
         Assert.Equal(1, _graph.Requests(SentItemsPath));
         Assert.Equal("status@example.org", Assert.Single(_graph.SentMime).Sender);
-        Assert.Equal("status@example.org", (await Row(message.IsoWeek, message.Key))!.Properties["Sender"]);
+        Assert.Equal("status@example.org", (await Row(message.IsoWeek, message.Key))!.GetString("Sender"));
     }
 
     [Fact]
     public async Task SendAsync_AnotherRunRecordsTheSendFirst_ConflictRereadsAndSendsNothing()
     {
         var message = Message();
-        _tables.BeforeNextInsert(async () =>
+        _tables.Transport.Enqueue(TransportFault.First(async () =>
         {
             Assert.True(await Outbox().SendAsync(message, Sender, None));
-        });
+        }, HttpMethod.Post, "/" + _tables.Table));
 
         Assert.False(await Outbox().SendAsync(message, Sender, None));
 
@@ -220,11 +227,12 @@ public sealed class TableStorageStatusOutboxTests(AzuriteFixture azurite) : IAsy
     public async Task SendAsync_RowIsNotASendRecord_ThrowsNamingTheRowAndSendsNothing()
     {
         var message = Message();
-        await _tables.CreateTableIfNotExistsAsync(_table, None);
+        await _tables.Rows.CreateIfNotExistsAsync();
         var rowKey = WeeklyStatusTableLayout.SentRowKey(message.IsoWeek, message.Key);
-        await _tables.SubmitTransactionAsync(_table, [new TableOperation(TableOperationKind.Insert, new TableEntity(
-            TableStorageDecisionLogStoreLayout.PartitionKeyFor(Workbook), rowKey,
-            new Dictionary<string, string> { ["State"] = "Maybe", ["SendId"] = "x", ["Sender"] = Sender }))], None);
+        await _tables.Rows.AddEntityAsync(new TableEntity(TableStorageDecisionLogStoreLayout.PartitionKeyFor(Workbook), rowKey)
+        {
+            ["State"] = "Maybe", ["SendId"] = "x", ["Sender"] = Sender,
+        });
 
         var error = await Assert.ThrowsAsync<InvalidDataException>(() => Outbox().SendAsync(message, Sender, None));
 

@@ -17,7 +17,7 @@ const json = (status: number, body: unknown, type = "application/json") =>
 describe("ApiClient", () => {
   it("review_WithToken_PostsTheTablesWithTheBearerToken", async () => {
     const calls: Call[] = [];
-    const client = new ApiClient("https://api.example.org", async () => "tok", fakeFetch(() => json(200, { asOf: "x" }), calls));
+    const client = new ApiClient("https://api.example.org/api", async () => "tok", fakeFetch(() => json(200, { asOf: "x" }), calls));
     await client.review("portfolio.xlsx", [], "2026-11-20");
     expect(calls[0].url).toBe("https://api.example.org/api/review");
     expect((calls[0].init.headers as Record<string, string>).Authorization).toBe("Bearer tok");
@@ -26,7 +26,7 @@ describe("ApiClient", () => {
 
   it("decisionRights_DevelopmentIdentity_SendsNoAuthorizationAndEncodesTheQuery", async () => {
     const calls: Call[] = [];
-    const client = new ApiClient("", async () => null, fakeFetch(() => json(200, {}), calls));
+    const client = new ApiClient("/api", async () => null, fakeFetch(() => json(200, {}), calls));
     await client.decisionRights("drive/item", "A&B", "Scope change", 12.5);
     expect(calls[0].url).toBe("/api/decision-rights?workbookId=drive%2Fitem&initiativeId=A%26B&type=Scope+change&amount=12.5");
     expect((calls[0].init.headers as Record<string, string>).Authorization).toBeUndefined();
@@ -36,7 +36,7 @@ describe("ApiClient", () => {
     const problem = { title: "The workbook's tables are not valid.", detail: "2 problem(s); nothing was changed.", status: 400,
       errors: ["Initiatives[MonthlyBudgetCap] row 3 (Initiatives!P4): 'lots' is not a number",
         "Spend[Amount] row 1 ('My spend'!E2): required", "tables: at least one table is required"] };
-    const client = new ApiClient("", async () => null, fakeFetch(() => json(400, problem, "application/problem+json")));
+    const client = new ApiClient("/api", async () => null, fakeFetch(() => json(400, problem, "application/problem+json")));
     const error = await client.review("w", []).catch((e) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ kind: "problem", status: 400, title: problem.title });
@@ -48,7 +48,7 @@ describe("ApiClient", () => {
   });
 
   it("decide_Refused_KeepsWhoCouldApprove", async () => {
-    const client = new ApiClient("", async () => null, fakeFetch(() => json(403,
+    const client = new ApiClient("/api", async () => null, fakeFetch(() => json(403,
       { title: "The decision rights do not allow this decision.", detail: "no", couldApprove: ["cfo@example.org"] })));
     const error = await client.decide({ workbookId: "w", initiativeId: "i", type: "Overage", why: "y" }).catch((e) => e);
     expect(error).toMatchObject({ status: 403, extensions: { couldApprove: ["cfo@example.org"] } });
@@ -59,7 +59,7 @@ describe("ApiClient", () => {
     ["sign-in", () => json(200, {}), async () => { throw new Error("user cancelled"); }, "Sign in to Office"],
     ["sign-in", () => json(401, { title: "Unauthorized", detail: "The token expired." }), async () => "t", "Sign out of Office"],
   ])("send_%s_FailureSaysWhatToDo", async (kind, answer, token, advice) => {
-    const client = new ApiClient("https://api.example.org", token as () => Promise<string | null>, fakeFetch(answer as () => Response));
+    const client = new ApiClient("https://api.example.org/api", token as () => Promise<string | null>, fakeFetch(answer as () => Response));
     const error = await client.decisions("w").catch((e) => e);
     expect(error).toMatchObject({ kind });
     expect(error.detail).toContain(advice);

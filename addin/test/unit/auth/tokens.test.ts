@@ -4,7 +4,7 @@ import type { PaneConfig } from "../../../src/config";
 
 class InteractionRequiredAuthError extends Error {}
 
-const entra: PaneConfig = { apiBaseUrl: "https://api.example.org", workbookStore: "Graph",
+const entra: PaneConfig = { apiBaseUrl: "https://api.example.org/api", workbookStore: "Graph",
   auth: { mode: "entra", clientId: "client", authority: "https://login.microsoftonline.com/tenant",
     apiScope: "api://api-client/access_as_user" } };
 
@@ -73,8 +73,8 @@ describe("createTokenProvider", () => {
     expect(calls).toContain("silent https://graph.microsoft.com/Files.Read.All cto@example.org");
   });
 
-  it.each([["", "http://127.0.0.1:5173/taskpane.html"], ["http://localhost:7071", "https://localhost:3000/"],
-    ["http://[::1]:7071", "https://pane.example.org/"]])(
+  it.each([["/api", "http://127.0.0.1:5173/taskpane.html"], ["http://localhost:7071/api", "https://localhost:3000/"],
+    ["http://[::1]:7071/api", "https://pane.example.org/"]])(
     "api_DevelopmentIdentityOnLoopback_%s_NoTokenAtAll", async (apiBaseUrl, page) => {
       const calls: string[] = [];
       const tokens = createTokenProvider({ apiBaseUrl, workbookStore: "Local", auth: { mode: "development" } },
@@ -83,7 +83,7 @@ describe("createTokenProvider", () => {
       expect(calls).toEqual([]);
     });
 
-  it.each([["https://api.example.org", "https://localhost:3000/"], ["", "https://pane.example.org/taskpane.html"]])(
+  it.each([["https://api.example.org/api", "https://localhost:3000/"], ["/api", "https://pane.example.org/taskpane.html"]])(
     "createTokenProvider_DevelopmentIdentityOffLoopback_%s_Refuses", (apiBaseUrl, page) => {
       expect(() => createTokenProvider({ apiBaseUrl, workbookStore: "Local", auth: { mode: "development" } },
         office(true, []), page)).toThrow("only by a backend on loopback");

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
@@ -10,18 +11,17 @@ namespace OfficeGovernance.Functions.Http.Workbooks;
 /// </summary>
 public sealed class StorageTables(IOptions<DecisionLogOptions> options)
 {
-    private readonly Lazy<ITableService?> _service = new(() => Create(options.Value));
+    private readonly Lazy<TableServiceClient?> _service = new(() => Create(options.Value));
 
     /// <summary>The service, created on first use; null when no Table Storage is configured.</summary>
-    public ITableService? Service => _service.Value;
+    public TableServiceClient? Service => _service.Value;
 
     /// <summary>True when a connection or an endpoint is set.</summary>
     public static bool IsConfigured(DecisionLogOptions o) =>
         !string.IsNullOrWhiteSpace(o.TableConnection) || !string.IsNullOrWhiteSpace(o.TableEndpoint);
 
     private static TableServiceClient? Create(DecisionLogOptions o) =>
-        o.TableConnection is { Length: > 0 } connection ? new TableServiceClient(TableConnection.Parse(connection))
-        : o.TableEndpoint is { Length: > 0 } endpoint
-            ? new TableServiceClient(TableConnection.FromTokenCredential(new Uri(endpoint), new DefaultAzureCredential()))
+        o.TableConnection is { Length: > 0 } connection ? TableStorageClients.Create(connection)
+        : o.TableEndpoint is { Length: > 0 } endpoint ? TableStorageClients.Create(endpoint, new DefaultAzureCredential())
         : null;
 }

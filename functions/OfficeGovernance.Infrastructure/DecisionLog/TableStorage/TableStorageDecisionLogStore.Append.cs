@@ -1,4 +1,6 @@
 using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
 using OfficeGovernance.Domain.DecisionLog;
 using Layout = OfficeGovernance.Infrastructure.DecisionLog.TableStorage.TableStorageDecisionLogStoreLayout;
 
@@ -12,17 +14,20 @@ public sealed partial class TableStorageDecisionLogStore
     /// decision's marker exists, and otherwise submits one transaction: replace the head guarded by its ETag (insert it
     /// when the chain is empty), insert the entry, and insert the marker. A 412 (the head moved) or 409 (a row
     /// already exists) means another writer got there first: the attempt is repeated, marker first, after the
-    /// backoff. Other failures are thrown; a caller that retries with the same draft gets the stored entry if the
-    /// failed attempt did land.
+    /// backoff. When no answer came (outcome unknown, see <c>TableFailures.IsOutcomeUnknown</c>: Azure.Core's
+    /// <see cref="AggregateException"/> of the attempts, a <see cref="RequestFailedException"/> with status 0, a
+    /// timeout, or a 500/503/504 after the retries), the marker is read again: if the transaction landed, its entry is
+    /// returned; if not, that exception is rethrown as it came, and retrying with the same draft is safe.
     /// </remarks>
     /// <exception cref="ArgumentException">The draft's decision id is empty.</exception>
     /// <exception cref="DecisionLogCorruptException">The head or a marker does not parse, a marker points at a
     /// missing or different entry, or an entry row exists beyond the head; nothing is written.</exception>
     /// <exception cref="InvalidOperationException">Other writers kept moving the head through every attempt; the
     /// last conflict is the inner exception.</exception>
-    /// <exception cref="TableRequestFailedException">The service refused other than by a conflict.</exception>
-    /// <exception cref="TableTransportException">No answer came and the decision is not stored as far as a re-read
-    /// shows; retrying with the same draft is safe.</exception>
+    /// <exception cref="RequestFailedException">The service refused other than by a conflict, or no answer came and
+    /// the decision is not stored as far as a re-read shows (status 0, 500, 503 or 504).</exception>
+    /// <exception cref="AggregateException">No answer came through Azure.Core's retries (each attempt's failure
+    /// inside) and the decision is not stored as far as a re-read shows.</exception>
     public async Task<DecisionEntry> AppendAsync(DecisionDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -50,11 +55,10 @@ public sealed partial class TableStorageDecisionLogStore
             }
             try
             {
-                await _service.SubmitTransactionAsync(TableName, Operations(entry, markerKey, head), cancellationToken)
-                    .ConfigureAwait(false);
+                await _table.SubmitTransactionAsync(Actions(entry, markerKey, head), cancellationToken).ConfigureAwait(false);
                 return entry;
             }
-            catch (TableRequestFailedException ex) when (ex.Status is 409 or 412)
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412)
             {
                 if (attempt >= _maxAttempts)
                 {
@@ -65,7 +69,7 @@ public sealed partial class TableStorageDecisionLogStore
                 conflicted = ex.Status == 409;
                 headAtConflict = head;
             }
-            catch (TableTransportException)
+            catch (Exception ex) when (TableFailures.IsOutcomeUnknown(ex, cancellationToken))
             {
                 // No answer after the pipeline's retries: the transaction may or may not have landed. If it did, its
                 // marker says so and the stored entry is the answer; if not, the caller learns the outcome is unknown.
@@ -86,7 +90,7 @@ public sealed partial class TableStorageDecisionLogStore
         {
             return;
         }
-        await _service.CreateTableIfNotExistsAsync(TableName, cancellationToken).ConfigureAwait(false);
+        await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         _tableReady = true;
     }
 
@@ -99,7 +103,7 @@ public sealed partial class TableStorageDecisionLogStore
         {
             return null;
         }
-        var sequenceText = marker.Properties.GetValueOrDefault(Layout.SequenceProperty);
+        var sequenceText = TableEntityText.Get(marker, Layout.SequenceProperty);
         if (!long.TryParse(sequenceText, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) || sequence < 1)
         {
             throw Corrupt(markerKey, $"the marker needs a positive {Layout.SequenceProperty} (found '{sequenceText}')");
@@ -128,37 +132,39 @@ public sealed partial class TableStorageDecisionLogStore
                 Hash = DecisionChain.ComputeHash(draft, head.Hash),
             };
 
-    private TableOperation[] Operations(DecisionEntry entry, string markerKey, TableStorageDecisionLogStoreHead? head)
+    private TableTransactionAction[] Actions(DecisionEntry entry, string markerKey, TableStorageDecisionLogStoreHead? head)
     {
         var sequence = entry.Sequence.ToString(CultureInfo.InvariantCulture);
-        var entryRow = new TableEntity(PartitionKey, Layout.EntryRowKey(entry.Sequence), new Dictionary<string, string>
+        var entryRow = TableEntityText.Entity(PartitionKey, Layout.EntryRowKey(entry.Sequence), new Dictionary<string, string>
         {
             [Layout.EntryProperty] = DecisionLogEntryJson.Serialize(entry),
             [Layout.DecisionIdProperty] = entry.Decision.DecisionId,
             [Layout.SequenceProperty] = sequence,
             [Layout.HashProperty] = entry.Hash,
         });
-        var markerRow = new TableEntity(PartitionKey, markerKey, new Dictionary<string, string>
+        var markerRow = TableEntityText.Entity(PartitionKey, markerKey, new Dictionary<string, string>
         {
             [Layout.DecisionIdProperty] = entry.Decision.DecisionId,
             [Layout.SequenceProperty] = sequence,
         });
-        var headRow = new TableEntity(PartitionKey, Layout.HeadRowKey, new Dictionary<string, string>
+        var headRow = TableEntityText.Entity(PartitionKey, Layout.HeadRowKey, new Dictionary<string, string>
         {
             [Layout.SequenceProperty] = sequence,
             [Layout.HashProperty] = entry.Hash,
-        }, head?.ETag);
-        // The head goes first: the service reports the first failing operation, so a moved head reads as 412.
+        });
+        // The head goes first: the service reports the first failing action, so a moved head reads as 412.
         return
         [
-            new TableOperation(head is null ? TableOperationKind.Insert : TableOperationKind.Replace, headRow),
-            new TableOperation(TableOperationKind.Insert, entryRow),
-            new TableOperation(TableOperationKind.Insert, markerRow),
+            head is null
+                ? new TableTransactionAction(TableTransactionActionType.Add, headRow)
+                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, headRow, head.ETag),
+            new TableTransactionAction(TableTransactionActionType.Add, entryRow),
+            new TableTransactionAction(TableTransactionActionType.Add, markerRow),
         ];
     }
 
     private static bool SameHead(TableStorageDecisionLogStoreHead? now, TableStorageDecisionLogStoreHead? before) =>
         now is null
             ? before is null
-            : before is not null && now.ETag is not null && string.Equals(now.ETag, before.ETag, StringComparison.Ordinal);
+            : before is not null && now.ETag != default && now.ETag == before.ETag;
 }

@@ -1,15 +1,17 @@
 using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
 using OfficeGovernance.Domain.DecisionLog;
 using Layout = OfficeGovernance.Infrastructure.DecisionLog.TableStorage.TableStorageDecisionLogStoreLayout;
 
 namespace OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 
 /// <summary>
-/// The decision log of one workbook in Azure Table Storage (PRODUCT.md section 3; issue 4): one partition per workbook,
-/// laid out as <see cref="TableStorageDecisionLogStoreLayout"/> describes, reached only through
-/// <see cref="ITableService"/>. Appends write the entry, its idempotency marker and the moved head in one entity group
-/// transaction guarded by the head's ETag, so concurrent writers in any number of processes never fork or lose the
-/// chain, and a decision whose first attempt landed is never stored twice.
+/// The decision log of one workbook in Azure Table Storage (PRODUCT.md section 3; issue 4), through Azure.Data.Tables:
+/// one partition per workbook, laid out as <see cref="TableStorageDecisionLogStoreLayout"/> describes. Appends write
+/// the entry, its idempotency marker and the moved head in one entity group transaction
+/// (<see cref="TableClient.SubmitTransactionAsync"/>) guarded by the head's ETag, so concurrent writers in any number
+/// of processes never fork or lose the chain, and a decision whose first attempt landed is never stored twice.
 /// </summary>
 public sealed partial class TableStorageDecisionLogStore : IDecisionLogStore
 {
@@ -19,15 +21,15 @@ public sealed partial class TableStorageDecisionLogStore : IDecisionLogStore
     /// <summary>How many transactions an append tries when other writers keep moving the head.</summary>
     public const int DefaultMaxAttempts = 50;
 
-    private readonly ITableService _service;
+    private readonly TableClient _table;
     private readonly int _maxAttempts;
     private readonly Func<int, CancellationToken, Task> _backoff;
     private volatile bool _tableReady;
 
     /// <summary>Creates a store for the chain of one workbook.</summary>
-    /// <param name="service">The Table Storage operations.</param>
-    /// <param name="workbookIdentity">The workbook's drive item id, or its file name when it has none; the partition
-    /// key is <see cref="TableStorageDecisionLogStoreLayout.PartitionKeyFor"/> of it.</param>
+    /// <param name="service">The account, from <see cref="TableStorageClients.Create(string, TableClientOptions?)"/>.</param>
+    /// <param name="workbookIdentity">The workbook's id (<c>Settings.WorkbookId</c>, a drive item id or file name); the
+    /// partition key is <see cref="TableStorageDecisionLogStoreLayout.PartitionKeyFor"/> of it.</param>
     /// <param name="tableName">The table: 3 to 63 ASCII letters and digits, starting with a letter.</param>
     /// <param name="maxAttempts">How many transactions an append tries before giving up (at least 1).</param>
     /// <param name="backoff">Waits after failed attempt n (1-based) before the next; null: a jittered exponential wait
@@ -35,7 +37,7 @@ public sealed partial class TableStorageDecisionLogStore : IDecisionLogStore
     /// <exception cref="ArgumentException">A blank identity or an invalid table name.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxAttempts"/> is below 1.</exception>
     public TableStorageDecisionLogStore(
-        ITableService service, string workbookIdentity, string tableName = DefaultTableName,
+        TableServiceClient service, string workbookIdentity, string tableName = DefaultTableName,
         int maxAttempts = DefaultMaxAttempts, Func<int, CancellationToken, Task>? backoff = null)
     {
         ArgumentNullException.ThrowIfNull(service);
@@ -46,9 +48,9 @@ public sealed partial class TableStorageDecisionLogStore : IDecisionLogStore
                 $"'{tableName}' is not a table name: use 3 to 63 ASCII letters and digits, starting with a letter.",
                 nameof(tableName));
         }
-        _service = service;
         PartitionKey = Layout.PartitionKeyFor(workbookIdentity);
         TableName = tableName;
+        _table = service.GetTableClient(tableName);
         _maxAttempts = maxAttempts;
         _backoff = backoff ?? JitteredBackoff;
     }
@@ -59,32 +61,32 @@ public sealed partial class TableStorageDecisionLogStore : IDecisionLogStore
     /// <summary>The partition of this workbook's chain.</summary>
     public string PartitionKey { get; }
 
+    /// <summary>Entities per query page; null for the service's maximum (1,000). Tests make pages small.</summary>
+    internal int? PageSize { get; init; }
+
     /// <inheritdoc />
-    /// <remarks>Pages through the entry rows with continuations. A table that does not exist yet is an empty log.</remarks>
+    /// <remarks>Pages through the entry rows (Azure.Data.Tables follows the continuations). A table that does not exist
+    /// yet is an empty log.</remarks>
     /// <exception cref="DecisionLogCorruptException">An entry row has no Entry property or it does not parse; names the
     /// table, partition and row key.</exception>
-    /// <exception cref="TableRequestFailedException">The service refused.</exception>
+    /// <exception cref="RequestFailedException">The service refused, or gave no answer after the retries.</exception>
     public async Task<IReadOnlyList<DecisionEntry>> ReadAllAsync(CancellationToken cancellationToken)
     {
         var entries = new List<DecisionEntry>();
-        TableContinuation? continuation = null;
-        do
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {PartitionKey} and RowKey ge {Layout.EntryRowKeyFrom} and RowKey lt {Layout.EntryRowKeyTo}");
+        try
         {
-            TablePage page;
-            try
+            await foreach (var entity in _table.QueryAsync<TableEntity>(filter, PageSize, cancellationToken: cancellationToken)
+                               .ConfigureAwait(false))
             {
-                page = await _service.QueryAsync(
-                    TableName, PartitionKey, Layout.EntryRowKeyFrom, Layout.EntryRowKeyTo, continuation, cancellationToken)
-                    .ConfigureAwait(false);
+                entries.Add(ParseEntry(entity));
             }
-            catch (TableRequestFailedException ex) when (continuation is null && IsTableNotFound(ex))
-            {
-                return [];
-            }
-            entries.AddRange(page.Entities.Select(ParseEntry));
-            continuation = page.Next;
         }
-        while (continuation is not null);
+        catch (RequestFailedException ex) when (entries.Count == 0 && TableFailures.IsTableNotFound(ex))
+        {
+            return [];
+        }
         return entries;
     }
 
@@ -96,7 +98,7 @@ public sealed partial class TableStorageDecisionLogStore : IDecisionLogStore
     /// <returns>The first problem found, in words; intact when there is none (a table not created yet is an intact
     /// empty log).</returns>
     /// <exception cref="DecisionLogCorruptException">An entry row or the head does not parse.</exception>
-    /// <exception cref="TableRequestFailedException">The service refused.</exception>
+    /// <exception cref="RequestFailedException">The service refused.</exception>
     public async Task<ChainVerification> VerifyAsync(CancellationToken cancellationToken)
     {
         var entries = await ReadAllAsync(cancellationToken).ConfigureAwait(false);
@@ -110,7 +112,7 @@ public sealed partial class TableStorageDecisionLogStore : IDecisionLogStore
         {
             headRow = await GetAsync(Layout.HeadRowKey, cancellationToken).ConfigureAwait(false);
         }
-        catch (TableRequestFailedException ex) when (entries.Count == 0 && IsTableNotFound(ex))
+        catch (RequestFailedException ex) when (entries.Count == 0 && TableFailures.IsTableNotFound(ex))
         {
             headRow = null;
         }
@@ -121,11 +123,11 @@ public sealed partial class TableStorageDecisionLogStore : IDecisionLogStore
     private string Where => $"table {TableName} partition {PartitionKey}";
 
     private Task<TableEntity?> GetAsync(string rowKey, CancellationToken cancellationToken) =>
-        _service.GetAsync(TableName, PartitionKey, rowKey, cancellationToken);
+        _table.FindEntityAsync(PartitionKey, rowKey, cancellationToken);
 
     private DecisionEntry ParseEntry(TableEntity entity)
     {
-        if (!entity.Properties.TryGetValue(Layout.EntryProperty, out var json))
+        if (TableEntityText.Get(entity, Layout.EntryProperty) is not { } json)
         {
             throw Corrupt(entity.RowKey, $"it has no {Layout.EntryProperty} property");
         }
@@ -146,8 +148,8 @@ public sealed partial class TableStorageDecisionLogStore : IDecisionLogStore
         {
             return null;
         }
-        var sequence = entity.Properties.GetValueOrDefault(Layout.SequenceProperty);
-        var hash = entity.Properties.GetValueOrDefault(Layout.HashProperty);
+        var sequence = TableEntityText.Get(entity, Layout.SequenceProperty);
+        var hash = TableEntityText.Get(entity, Layout.HashProperty);
         if (!long.TryParse(sequence, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1
             || string.IsNullOrEmpty(hash))
         {
@@ -159,9 +161,6 @@ public sealed partial class TableStorageDecisionLogStore : IDecisionLogStore
 
     private DecisionLogCorruptException Corrupt(string rowKey, string problem, Exception? inner = null) =>
         new($"Decision log {Where} row {rowKey} cannot be read: {problem}.", inner);
-
-    private static bool IsTableNotFound(TableRequestFailedException ex) =>
-        ex.Status == 404 && string.Equals(ex.ErrorCode, "TableNotFound", StringComparison.Ordinal);
 
     private static bool IsValidTableName(string? name) =>
         name is { Length: >= 3 and <= 63 } && char.IsAsciiLetter(name[0]) && name.All(char.IsAsciiLetterOrDigit);

@@ -1,3 +1,4 @@
+using Azure;
 using OfficeGovernance.Domain.DecisionLog;
 
 namespace OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
@@ -6,7 +7,7 @@ namespace OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 /// <param name="Sequence">The sequence of the chain's last entry (1 or more).</param>
 /// <param name="Hash">The hash of the chain's last entry.</param>
 /// <param name="ETag">The head entity's ETag.</param>
-internal sealed record TableStorageDecisionLogStoreHead(long Sequence, string Hash, string? ETag)
+internal sealed record TableStorageDecisionLogStoreHead(long Sequence, string Hash, ETag ETag)
 {
     /// <summary>
     /// Whether the head agrees with an intact chain: both absent, or the same last sequence and hash. The head moves in

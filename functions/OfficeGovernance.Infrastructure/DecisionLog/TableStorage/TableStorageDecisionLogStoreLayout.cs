@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
@@ -131,6 +132,43 @@ public static class TableStorageDecisionLogStoreLayout
         }
         var digest = Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(value.AsSpan())));
         return escaped.ToString(0, prefixLength) + EscapeChar + "h" + digest;
+    }
+
+    /// <summary>
+    /// The text <see cref="EscapeKey"/> made <paramref name="key"/> from, when it was not shortened with a hash; so
+    /// keys of values up to about 80 characters (each escape takes 3) always come back.
+    /// </summary>
+    /// <param name="key">An escaped key.</param>
+    /// <param name="value">The original text; null when false.</param>
+    /// <returns>False for a shortened key or one no escaping produces (a bad escape, a forbidden character).</returns>
+    public static bool TryUnescapeKey(string key, [NotNullWhen(true)] out string? value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var text = new StringBuilder(key.Length);
+        for (var i = 0; i < key.Length; i++)
+        {
+            var digits = key[i] != EscapeChar ? 0 : i + 1 < key.Length && key[i + 1] == 'u' ? 4 : 2;
+            var start = i + 1 + (digits == 4 ? 1 : 0);
+            if (digits == 0)
+            {
+                text.Append(key[i]);
+            }
+            else if (start + digits <= key.Length && int.TryParse(
+                         key.AsSpan(start, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+            {
+                text.Append((char)code);
+                i = start + digits - 1;
+            }
+            else
+            {
+                value = null;
+                return false;
+            }
+        }
+        // Escaping is injective, so a key is one escaping produced exactly when escaping its decoding gives it back.
+        var decoded = text.ToString();
+        value = string.Equals(EscapeKey(decoded), key, StringComparison.Ordinal) ? decoded : null;
+        return value is not null;
     }
 
     private static bool MustEscape(char c) =>

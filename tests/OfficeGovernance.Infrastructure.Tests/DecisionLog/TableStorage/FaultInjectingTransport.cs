@@ -99,6 +99,11 @@ public sealed class FaultInjectingTransport : HttpPipelineTransport, IDisposable
                     return await base.SendAsync(request, cancellationToken);
                 case TransportFaultKind.ServiceUnavailable:
                     return Busy(request);
+                case TransportFaultKind.ConnectionReset:
+                    throw new IOException("Injected fault: the connection broke before the request was sent.");
+                case TransportFaultKind.RunFirst:
+                    await fault.Action!();
+                    return await base.SendAsync(request, cancellationToken);
                 case TransportFaultKind.DropResponse:
                     using (var lost = await base.SendAsync(request, cancellationToken))
                     {

@@ -1,171 +1,223 @@
+using Azure;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
+using OfficeGovernance.Tests.Shared.Azurite;
 using Kit = OfficeGovernance.Infrastructure.Tests.DecisionLog.TableStorage.TableStorageDecisionLogStoreTestKit;
+using Layout = OfficeGovernance.Infrastructure.DecisionLog.TableStorage.TableStorageDecisionLogStoreLayout;
 
 namespace OfficeGovernance.Infrastructure.Tests.DecisionLog.TableStorage;
 
-public sealed class TableStorageDecisionLogStoreFaultTests
+/// <summary>
+/// Appends under injected faults (Azure.Core transport: 503s, broken connections, lost and slow answers after the
+/// request landed) and concurrent writers, against Azurite.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class TableStorageDecisionLogStoreFaultTests(AzuriteFixture azurite) : IDisposable
 {
-    private const string Table = TableStorageDecisionLogStore.DefaultTableName;
-    private readonly InMemoryTableService _service = new();
+    private readonly AzuriteTables _tables = new(azurite);
+    private readonly List<int> _failedAttempts = [];
+    private static CancellationToken None => CancellationToken.None;
+
+    public void Dispose() => _tables.Dispose();
+
+    private TableStorageDecisionLogStore Store(int maxAttempts = 50, int maxRetries = 4, TimeSpan? networkTimeout = null) =>
+        new(_tables.Client(maxRetries: maxRetries, networkTimeout: networkTimeout), Kit.Workbook, _tables.Table, maxAttempts,
+            (attempt, _) => { lock (_failedAttempts) { _failedAttempts.Add(attempt); } return Task.CompletedTask; });
+
+    private TableStorageDecisionLogStore Other() => Kit.Store(_tables, faults: false);
+
+    private List<TransportFaultKind?> BatchFaults() =>
+        [.. _tables.Transport.Events.Where(e => e.Path.EndsWith("/$batch", StringComparison.Ordinal)).Select(e => e.Fault)];
+
+    private async Task<List<string>> StoredDecisionIds() =>
+        [.. (await Other().ReadAllAsync(None)).Select(e => e.Decision.DecisionId)];
 
     [Fact]
-    public async Task AppendAsync_ResponseLostThenCallerRetries_OneEntryReturned()
+    public async Task AppendAsync_AnswerLostAndPipelineRetryMeets409_StoresTheDecisionOnce()
     {
-        var store = Kit.Store(_service);
-        await store.AppendAsync(Kit.Draft(1), CancellationToken.None);
-        _service.LoseNextTransactionResponse();
+        var store = Store();
+        await store.AppendAsync(Kit.Draft(1), None);
+        _tables.Transport.Enqueue(TransportFault.Drop(HttpMethod.Post, "$batch"));
 
-        await Assert.ThrowsAsync<IOException>(() => store.AppendAsync(Kit.Draft(2), CancellationToken.None));
-        var retried = await store.AppendAsync(Kit.Draft(2), CancellationToken.None);
+        var entry = await store.AppendAsync(Kit.Draft(2), None);
+        var again = await store.AppendAsync(Kit.Draft(2), None);
 
-        var read = await store.ReadAllAsync(CancellationToken.None);
+        Assert.Equal(["d-0001", "d-0002"], await StoredDecisionIds());
+        Assert.Equal([null, TransportFaultKind.DropResponse, null], BatchFaults());
+        Assert.Equal(entry, again);
+        Assert.Equal([1], _failedAttempts);
+        Assert.Equal(0, _tables.Transport.PendingFaults);
+    }
+
+    [Fact]
+    public async Task AppendAsync_AnswerLostWithoutPipelineRetries_ReReadThroughTheMarker()
+    {
+        var store = Store(maxRetries: 0);
+        await store.AppendAsync(Kit.Draft(1), None);
+        _tables.Transport.Enqueue(TransportFault.Drop(HttpMethod.Post, "$batch"));
+
+        var entry = await store.AppendAsync(Kit.Draft(2), None);
+
+        var read = await Other().ReadAllAsync(None);
         Assert.Equal(2, read.Count);
-        Assert.Equal(read[1], retried);
-        Assert.Equal(2, _service.AppliedTransactions);
-        Assert.True((await store.VerifyAsync(CancellationToken.None)).IsIntact);
+        Assert.Equal(read[1], entry);
+        Assert.Equal([null, TransportFaultKind.DropResponse], BatchFaults());
+        Assert.Empty(_failedAttempts);
+        Assert.True((await store.VerifyAsync(None)).IsIntact);
     }
 
     [Fact]
-    public async Task AppendAsync_LandedButPipelineRetryGot409_ReturnsStoredEntry()
+    public async Task AppendAsync_AnswerSlowerThanTheNetworkTimeout_StoredOnce()
     {
-        var store = Kit.Store(_service);
-        _service.LoseNextTransactionResponse(new TableRequestFailedException(409, "EntityAlreadyExists", "exists"));
+        var store = Store(networkTimeout: TimeSpan.FromSeconds(1));
+        await store.AppendAsync(Kit.Draft(1), None);
+        _tables.Transport.Enqueue(TransportFault.Slow(TimeSpan.FromMinutes(5), HttpMethod.Post, "$batch"));
 
-        var entry = await store.AppendAsync(Kit.Draft(1), CancellationToken.None);
+        var entry = await store.AppendAsync(Kit.Draft(2), None);
 
-        Assert.Equal([entry], await store.ReadAllAsync(CancellationToken.None));
-        Assert.Equal(1, _service.AppliedTransactions);
+        Assert.Equal(["d-0001", "d-0002"], await StoredDecisionIds());
+        Assert.Equal(2, entry.Sequence);
+        Assert.Equal(TransportFaultKind.DelayResponse, BatchFaults()[1]);
     }
 
     [Fact]
-    public async Task AppendAsync_503BeforeApplying_ThrowsNothingStoredThenRetrySucceeds()
+    public async Task AppendAsync_Injected503s_AreRetriedIntoOneEntry()
     {
-        var store = Kit.Store(_service);
-        _service.FailNextTransaction(503);
+        var store = Store();
+        await store.AppendAsync(Kit.Draft(1), None);
+        _tables.Transport.Enqueue(TransportFault.Unavailable(HttpMethod.Post, "$batch"), TransportFault.Unavailable(HttpMethod.Get));
 
-        var ex = await Assert.ThrowsAsync<TableRequestFailedException>(() =>
-            store.AppendAsync(Kit.Draft(1), CancellationToken.None));
-        Assert.Equal(503, ex.Status);
-        Assert.Empty(_service.Entities(Table));
+        await store.AppendAsync(Kit.Draft(2), None);
 
-        var entry = await store.AppendAsync(Kit.Draft(1), CancellationToken.None);
-        Assert.Equal(1, entry.Sequence);
-        Assert.Single(await store.ReadAllAsync(CancellationToken.None));
+        Assert.Equal(["d-0001", "d-0002"], await StoredDecisionIds());
+        Assert.Equal(0, _tables.Transport.PendingFaults);
+    }
+
+    [Fact]
+    public async Task AppendAsync_503ThroughEveryRetry_Throws503StoresNothingThenRetrySucceeds()
+    {
+        var store = Store();
+        await store.AppendAsync(Kit.Draft(1), None);
+        _tables.Transport.Enqueue([.. Enumerable.Range(0, 5).Select(_ => TransportFault.Unavailable(HttpMethod.Post, "$batch"))]);
+
+        var error = await Assert.ThrowsAsync<RequestFailedException>(() => store.AppendAsync(Kit.Draft(2), None));
+
+        Assert.Equal(503, error.Status);
+        Assert.Equal(["d-0001"], await StoredDecisionIds());
+        Assert.Equal(2, (await store.AppendAsync(Kit.Draft(2), None)).Sequence);
+    }
+
+    [Fact]
+    public async Task AppendAsync_ConnectionBrokenThroughEveryRetry_ThrowsAggregateStoresNothingThenRetrySucceeds()
+    {
+        var store = Store();
+        await store.AppendAsync(Kit.Draft(1), None);
+        _tables.Transport.Enqueue([.. Enumerable.Range(0, 5).Select(_ => TransportFault.Reset(HttpMethod.Post, "$batch"))]);
+
+        var error = await Assert.ThrowsAsync<AggregateException>(() => store.AppendAsync(Kit.Draft(2), None));
+
+        Assert.Equal(5, error.InnerExceptions.Count);
+        Assert.Equal(["d-0001"], await StoredDecisionIds());
+        Assert.Equal(2, (await store.AppendAsync(Kit.Draft(2), None)).Sequence);
     }
 
     [Fact]
     public async Task AppendAsync_WriterSneaksInBeforeSubmit_412ThenRetriedOnNewHead()
     {
-        var failedAttempts = new List<int>();
-        var store = Kit.Store(_service, backoff: (attempt, _) => { failedAttempts.Add(attempt); return Task.CompletedTask; });
-        var other = Kit.Store(_service);
-        await store.AppendAsync(Kit.Draft(1), CancellationToken.None);
+        var store = Store();
+        await store.AppendAsync(Kit.Draft(1), None);
         DecisionEntry? sneaked = null;
-        _service.BeforeNextTransaction(async ct => sneaked = await other.AppendAsync(Kit.Draft(2), ct));
+        _tables.Transport.Enqueue(TransportFault.BeforeTransaction(async () => sneaked = await Other().AppendAsync(Kit.Draft(2), None)));
 
-        var mine = await store.AppendAsync(Kit.Draft(3), CancellationToken.None);
+        var mine = await store.AppendAsync(Kit.Draft(3), None);
 
-        Assert.Equal([412], _service.FailedStatuses);
-        Assert.Equal([1], failedAttempts);
+        Assert.Equal([1], _failedAttempts);
         Assert.Equal(2, sneaked!.Sequence);
         Assert.Equal(3, mine.Sequence);
         Assert.Equal(sneaked.Hash, mine.PreviousHash);
-        var read = await store.ReadAllAsync(CancellationToken.None);
-        Assert.Equal(["d-0001", "d-0002", "d-0003"], read.Select(e => e.Decision.DecisionId));
-        Assert.True((await store.VerifyAsync(CancellationToken.None)).IsIntact);
+        Assert.Equal(["d-0001", "d-0002", "d-0003"], await StoredDecisionIds());
+        Assert.True((await store.VerifyAsync(None)).IsIntact);
     }
 
     [Fact]
     public async Task AppendAsync_FirstEntryRacedByAnotherFirstEntry_409ThenAppendedSecond()
     {
-        var store = Kit.Store(_service);
-        var other = Kit.Store(_service);
-        _service.BeforeNextTransaction(async ct => await other.AppendAsync(Kit.Draft(1), ct));
+        var store = Store();
+        _tables.Transport.Enqueue(TransportFault.BeforeTransaction(() => Other().AppendAsync(Kit.Draft(1), None)));
 
-        var mine = await store.AppendAsync(Kit.Draft(2), CancellationToken.None);
+        var mine = await store.AppendAsync(Kit.Draft(2), None);
 
-        Assert.Equal([409], _service.FailedStatuses);
+        Assert.Equal([1], _failedAttempts);
         Assert.Equal(2, mine.Sequence);
-        Assert.True((await store.VerifyAsync(CancellationToken.None)).IsIntact);
+        Assert.True((await store.VerifyAsync(None)).IsIntact);
     }
 
     [Fact]
     public async Task AppendAsync_SameDecisionLandsConcurrently_ReturnsThatEntryOnce()
     {
-        var store = Kit.Store(_service);
-        var other = Kit.Store(_service);
-        await store.AppendAsync(Kit.Draft(1), CancellationToken.None);
+        var store = Store();
+        await store.AppendAsync(Kit.Draft(1), None);
         DecisionEntry? landed = null;
-        _service.BeforeNextTransaction(async ct => landed = await other.AppendAsync(Kit.Draft(2), ct));
+        _tables.Transport.Enqueue(TransportFault.BeforeTransaction(async () => landed = await Other().AppendAsync(Kit.Draft(2), None)));
 
-        var mine = await store.AppendAsync(Kit.Draft(2), CancellationToken.None);
+        var mine = await store.AppendAsync(Kit.Draft(2), None);
 
         Assert.Equal(landed, mine);
-        Assert.Equal(2, (await store.ReadAllAsync(CancellationToken.None)).Count);
+        Assert.Equal(["d-0001", "d-0002"], await StoredDecisionIds());
     }
 
     [Fact]
     public async Task AppendAsync_TwentyStoresInParallel_TwentyEntriesOneIntactChain()
     {
-        var tasks = Enumerable.Range(1, 20)
-            .Select(i => Task.Run(() => Kit.Store(_service).AppendAsync(Kit.Draft(i), CancellationToken.None)))
-            .ToArray();
-        var results = await Task.WhenAll(tasks);
+        var results = await Task.WhenAll(Enumerable.Range(1, 20)
+            .Select(i => Task.Run(() => Kit.Store(_tables, faults: false).AppendAsync(Kit.Draft(i), None))));
 
-        var store = Kit.Store(_service);
-        var read = await store.ReadAllAsync(CancellationToken.None);
+        var read = await Other().ReadAllAsync(None);
         Assert.Equal(20, read.Count);
-        Assert.True((await store.VerifyAsync(CancellationToken.None)).IsIntact);
+        Assert.True((await Other().VerifyAsync(None)).IsIntact);
         Assert.Equal(Enumerable.Range(1, 20).Select(i => $"d-{i:0000}"), read.Select(e => e.Decision.DecisionId).Order());
         Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), results.Select(r => r.Sequence).Order());
-        Assert.Equal(20, _service.AppliedTransactions);
+        Assert.Equal(41, (await _tables.EntitiesAsync()).Count);
     }
 
     [Fact]
-    public async Task AppendAsync_HeadKeepsMovingPastMaxAttempts_ThrowsWithLastConflictAndStoresNothing()
+    public async Task AppendAsync_HeadKeepsMovingPastMaxAttempts_ThrowsWithLastConflictAndStoresNothingOfItsOwn()
     {
-        var failedAttempts = new List<int>();
-        var store = Kit.Store(_service, maxAttempts: 3,
-            backoff: (attempt, _) => { failedAttempts.Add(attempt); return Task.CompletedTask; });
-        for (var i = 0; i < 3; i++)
-        {
-            _service.FailNextTransaction(412, "UpdateConditionNotSatisfied");
-        }
+        var store = Store(maxAttempts: 3);
+        await store.AppendAsync(Kit.Draft(1), None);
+        _tables.Transport.Enqueue([.. Enumerable.Range(10, 3)
+            .Select(i => TransportFault.BeforeTransaction(() => Other().AppendAsync(Kit.Draft(i), None)))]);
 
-        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            store.AppendAsync(Kit.Draft(1), CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => store.AppendAsync(Kit.Draft(2), None));
 
         Assert.Contains("after 3 attempts", ex.Message);
-        Assert.Equal(412, Assert.IsType<TableRequestFailedException>(ex.InnerException).Status);
-        Assert.Equal([1, 2], failedAttempts);
-        Assert.Empty(_service.Entities(Table));
+        Assert.Equal(412, Assert.IsAssignableFrom<RequestFailedException>(ex.InnerException).Status);
+        Assert.Equal([1, 2], _failedAttempts);
+        Assert.Equal(["d-0001", "d-0010", "d-0011", "d-0012"], await StoredDecisionIds());
     }
 
     [Fact]
     public async Task AppendAsync_HeadDeletedBehindEntries_CorruptNotEndlessRetry()
     {
-        var store = Kit.Store(_service);
+        var store = Store();
         await Kit.AppendMany(store, 2);
-        _service.Delete(Table, store.PartitionKey, "head");
+        await _tables.DeleteAsync(store.PartitionKey, Layout.HeadRowKey);
 
-        var ex = await Assert.ThrowsAsync<DecisionLogCorruptException>(() =>
-            store.AppendAsync(Kit.Draft(3), CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<DecisionLogCorruptException>(() => store.AppendAsync(Kit.Draft(3), None));
 
         Assert.Contains("row e-0000000000000000001", ex.Message);
-        Assert.Equal([409], _service.FailedStatuses);
-        Assert.Equal(2, _service.AppliedTransactions);
+        Assert.Equal([1], _failedAttempts);
+        Assert.Equal(3, _tables.Transactions);
     }
 
     [Fact]
     public async Task AppendAsync_MarkerPointsAtMissingEntry_Corrupt()
     {
-        var store = Kit.Store(_service);
+        var store = Store();
         await Kit.AppendMany(store, 2);
-        _service.SetProperty(Table, store.PartitionKey, "id-d-0002", "Sequence", "9");
+        await _tables.SetPropertyAsync(store.PartitionKey, "id-d-0002", Layout.SequenceProperty, "9");
 
-        var ex = await Assert.ThrowsAsync<DecisionLogCorruptException>(() =>
-            store.AppendAsync(Kit.Draft(2), CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<DecisionLogCorruptException>(() => store.AppendAsync(Kit.Draft(2), None));
 
         Assert.Contains("row id-d-0002", ex.Message);
         Assert.Contains("e-0000000000000000009", ex.Message);
@@ -174,12 +226,12 @@ public sealed class TableStorageDecisionLogStoreFaultTests
     [Fact]
     public async Task AppendAsync_Cancelled_ThrowsBeforeWriting()
     {
-        var store = Kit.Store(_service);
+        var store = Store();
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.AppendAsync(Kit.Draft(1), cancelled.Token));
 
-        Assert.Equal(0, _service.AppliedTransactions);
+        Assert.Equal(0, _tables.Transactions);
     }
 }

@@ -83,4 +83,34 @@ public sealed class TableStorageDecisionLogStoreLayoutTests
     {
         Assert.Throws<ArgumentException>(() => Layout.PartitionKeyFor(identity));
     }
+
+    [Theory]
+    [InlineData("drive-1/item#1?x\\y")]
+    [InlineData("b!Xy%'+")]
+    [InlineData("lone\ud800x\udc00")]
+    [InlineData("Caf\u00e9 \ud83d\ude80 tab\tend")]
+    [InlineData("")]
+    public void TryUnescapeKey_EscapedText_GivesTheTextBack(string text)
+    {
+        Assert.True(Layout.TryUnescapeKey(Layout.EscapeKey(text), out var back));
+        Assert.Equal(text, back);
+    }
+
+    [Theory]
+    [InlineData("a/b")]
+    [InlineData("!2f")]
+    [InlineData("!2")]
+    [InlineData("!zz")]
+    [InlineData("!41")]
+    public void TryUnescapeKey_KeyNoEscapingProduces_False(string key)
+    {
+        Assert.False(Layout.TryUnescapeKey(key, out var value));
+        Assert.Null(value);
+    }
+
+    [Fact]
+    public void TryUnescapeKey_ShortenedKey_False()
+    {
+        Assert.False(Layout.TryUnescapeKey(Layout.EscapeKey(new string('/', 400)), out _));
+    }
 }

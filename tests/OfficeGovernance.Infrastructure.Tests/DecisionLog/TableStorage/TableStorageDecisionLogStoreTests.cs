@@ -1,5 +1,6 @@
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
+using OfficeGovernance.Tests.Shared.Azurite;
 using Layout = OfficeGovernance.Infrastructure.DecisionLog.TableStorage.TableStorageDecisionLogStoreLayout;
 
 namespace OfficeGovernance.Infrastructure.Tests.DecisionLog.TableStorage;
@@ -12,9 +13,9 @@ internal static class TableStorageDecisionLogStoreTestKit
     public static readonly Func<int, CancellationToken, Task> NoWait = (_, _) => Task.CompletedTask;
 
     public static TableStorageDecisionLogStore Store(
-        InMemoryTableService service, string workbook = Workbook, int maxAttempts = 50,
-        Func<int, CancellationToken, Task>? backoff = null) =>
-        new(service, workbook, maxAttempts: maxAttempts, backoff: backoff ?? NoWait);
+        AzuriteTables tables, string workbook = Workbook, int maxAttempts = 50,
+        Func<int, CancellationToken, Task>? backoff = null, bool faults = true, int? pageSize = null) =>
+        new(tables.Client(faults), workbook, tables.Table, maxAttempts, backoff ?? NoWait) { PageSize = pageSize };
 
     public static DecisionDraft Draft(int i) =>
         new DecisionDraftBuilder().WithId($"d-{i:0000}").With(d => d with { Timestamp = d.Timestamp.AddMinutes(i) }).Build();
@@ -32,10 +33,13 @@ internal static class TableStorageDecisionLogStoreTestKit
     public static string PartitionOf(string workbook) => Layout.PartitionKeyFor(workbook);
 }
 
-public sealed class TableStorageDecisionLogStoreTests
+/// <summary>The decision log store through Azure.Data.Tables against Azurite (issue #4).</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class TableStorageDecisionLogStoreTests(AzuriteFixture azurite) : IDisposable
 {
-    private const string Table = TableStorageDecisionLogStore.DefaultTableName;
-    private readonly InMemoryTableService _service = new();
+    private readonly AzuriteTables _service = new(azurite);
+
+    public void Dispose() => _service.Dispose();
 
     [Fact]
     public async Task AppendAsync_ThreeDrafts_ReadBackAsIntactChain()
@@ -58,18 +62,18 @@ public sealed class TableStorageDecisionLogStoreTests
         var store = TableStorageDecisionLogStoreTestKit.Store(_service);
         var appended = await TableStorageDecisionLogStoreTestKit.AppendMany(store, 3);
 
-        var rows = _service.Entities(Table).ToDictionary(e => e.RowKey);
+        var rows = (await _service.EntitiesAsync()).ToDictionary(e => e.RowKey);
 
         Assert.Equal(7, rows.Count);
         Assert.All(rows.Values, r => Assert.Equal(store.PartitionKey, r.PartitionKey));
-        var second = rows["e-0000000000000000002"].Properties;
+        var second = rows["e-0000000000000000002"];
         Assert.Equal(DecisionLogEntryJson.Serialize(appended[1]), second[Layout.EntryProperty]);
         Assert.Equal("d-0002", second[Layout.DecisionIdProperty]);
         Assert.Equal("2", second[Layout.SequenceProperty]);
         Assert.Equal(appended[1].Hash, second[Layout.HashProperty]);
-        Assert.Equal("3", rows["head"].Properties[Layout.SequenceProperty]);
-        Assert.Equal(appended[2].Hash, rows["head"].Properties[Layout.HashProperty]);
-        Assert.Equal("2", rows["id-d-0002"].Properties[Layout.SequenceProperty]);
+        Assert.Equal("3", rows["head"][Layout.SequenceProperty]);
+        Assert.Equal(appended[2].Hash, rows["head"][Layout.HashProperty]);
+        Assert.Equal("2", rows["id-d-0002"][Layout.SequenceProperty]);
     }
 
     [Fact]
@@ -78,14 +82,14 @@ public sealed class TableStorageDecisionLogStoreTests
         var store = TableStorageDecisionLogStoreTestKit.Store(_service);
         var first = await store.AppendAsync(TableStorageDecisionLogStoreTestKit.Draft(1), CancellationToken.None);
         await store.AppendAsync(TableStorageDecisionLogStoreTestKit.Draft(2), CancellationToken.None);
-        var before = _service.Entities(Table).Select(e => (e.RowKey, e.ETag)).ToList();
+        var before = (await _service.EntitiesAsync()).Select(e => (e.RowKey, e.ETag)).ToList();
 
         var again = await store.AppendAsync(
             TableStorageDecisionLogStoreTestKit.Draft(1) with { Why = "retried" }, CancellationToken.None);
 
         Assert.Equal(first, again);
-        Assert.Equal(before, _service.Entities(Table).Select(e => (e.RowKey, e.ETag)));
-        Assert.Equal(2, _service.AppliedTransactions);
+        Assert.Equal(before, (await _service.EntitiesAsync()).Select(e => (e.RowKey, e.ETag)));
+        Assert.Equal(2, _service.Transactions);
     }
 
     [Fact]
@@ -98,22 +102,21 @@ public sealed class TableStorageDecisionLogStoreTests
         var again = await store.AppendAsync(draft, CancellationToken.None);
 
         Assert.Equal(first, again);
-        Assert.Contains(_service.Entities(Table), e => e.RowKey == "id-q3!2Fplan!231!3F!5Cx");
+        Assert.Contains(await _service.EntitiesAsync(), e => e.RowKey == "id-q3!2Fplan!231!3F!5Cx");
         Assert.Equal("q3/plan#1?\\x", Assert.Single(await store.ReadAllAsync(CancellationToken.None)).Decision.DecisionId);
     }
 
     [Fact]
     public async Task ReadAllAsync_FiftyEntriesInPagesOfSeven_ReadsAllInOrder()
     {
-        var store = TableStorageDecisionLogStoreTestKit.Store(_service);
-        var appended = await TableStorageDecisionLogStoreTestKit.AppendMany(store, 50);
-        _service.PageSize = 7;
-        var queriesBefore = _service.QueryCount;
+        var appended = await TableStorageDecisionLogStoreTestKit.AppendMany(TableStorageDecisionLogStoreTestKit.Store(_service), 50);
+        var store = TableStorageDecisionLogStoreTestKit.Store(_service, pageSize: 7);
+        var queriesBefore = Queries();
 
         var read = await store.ReadAllAsync(CancellationToken.None);
 
         Assert.Equal(appended, read);
-        Assert.Equal(8, _service.QueryCount - queriesBefore);
+        Assert.Equal(8, Queries() - queriesBefore);
         Assert.True(DecisionChain.Verify(read).IsIntact);
     }
 
@@ -133,11 +136,11 @@ public sealed class TableStorageDecisionLogStoreTests
     {
         var store = TableStorageDecisionLogStoreTestKit.Store(_service, "Q3/plan.xlsx");
         await TableStorageDecisionLogStoreTestKit.AppendMany(store, 3);
-        _service.SetProperty(Table, store.PartitionKey, "e-0000000000000000002", Layout.EntryProperty, "{\"sequence\": 2, oops");
+        await _service.SetPropertyAsync(store.PartitionKey, "e-0000000000000000002", Layout.EntryProperty, "{\"sequence\": 2, oops");
 
         var ex = await Assert.ThrowsAsync<DecisionLogCorruptException>(() => store.ReadAllAsync(CancellationToken.None));
 
-        Assert.Contains("table DecisionLog", ex.Message);
+        Assert.Contains($"table {_service.Table}", ex.Message);
         Assert.Contains("partition Q3!2Fplan.xlsx", ex.Message);
         Assert.Contains("row e-0000000000000000002", ex.Message);
         Assert.IsType<FormatException>(ex.InnerException);
@@ -148,14 +151,14 @@ public sealed class TableStorageDecisionLogStoreTests
     {
         var store = TableStorageDecisionLogStoreTestKit.Store(_service);
         await TableStorageDecisionLogStoreTestKit.AppendMany(store, 2);
-        _service.SetProperty(Table, store.PartitionKey, "head", Layout.SequenceProperty, "two");
-        var before = _service.AppliedTransactions;
+        await _service.SetPropertyAsync(store.PartitionKey, "head", Layout.SequenceProperty, "two");
+        var before = _service.Transactions;
 
         var ex = await Assert.ThrowsAsync<DecisionLogCorruptException>(() =>
             store.AppendAsync(TableStorageDecisionLogStoreTestKit.Draft(3), CancellationToken.None));
 
         Assert.Contains("row head", ex.Message);
-        Assert.Equal(before, _service.AppliedTransactions);
+        Assert.Equal(before, _service.Transactions);
     }
 
     [Fact]
@@ -180,13 +183,28 @@ public sealed class TableStorageDecisionLogStoreTests
     [InlineData("Decision-Log")]
     public void Constructor_InvalidTableName_Throws(string table)
     {
-        Assert.Throws<ArgumentException>(() => new TableStorageDecisionLogStore(_service, "wb", table));
+        Assert.Throws<ArgumentException>(() => new TableStorageDecisionLogStore(_service.Client(), "wb", table));
     }
 
     [Fact]
     public void Constructor_BlankWorkbookOrNoAttempts_Throws()
     {
-        Assert.Throws<ArgumentException>(() => new TableStorageDecisionLogStore(_service, " "));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new TableStorageDecisionLogStore(_service, "wb", maxAttempts: 0));
+        Assert.Throws<ArgumentException>(() => new TableStorageDecisionLogStore(_service.Client(), " "));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TableStorageDecisionLogStore(_service.Client(), "wb", maxAttempts: 0));
     }
+
+    [Fact]
+    public async Task ReadAllAsync_PropertyRetypedAsNumber_ReadAsItsText()
+    {
+        var store = TableStorageDecisionLogStoreTestKit.Store(_service);
+        await TableStorageDecisionLogStoreTestKit.AppendMany(store, 2);
+        await _service.SetPropertyAsync(store.PartitionKey, Layout.HeadRowKey, Layout.SequenceProperty, 2L);
+
+        var verification = await store.VerifyAsync(CancellationToken.None);
+
+        Assert.True(verification.IsIntact, verification.Message);
+        Assert.Equal(3, (await store.AppendAsync(TableStorageDecisionLogStoreTestKit.Draft(3), CancellationToken.None)).Sequence);
+    }
+
+    private int Queries() => _service.Transport.Events.Count(e => e.Method == HttpMethod.Get && e.Path.EndsWith("()", StringComparison.Ordinal));
 }

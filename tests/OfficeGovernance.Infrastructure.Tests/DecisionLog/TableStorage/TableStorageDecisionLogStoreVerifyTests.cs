@@ -1,14 +1,17 @@
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
+using OfficeGovernance.Tests.Shared.Azurite;
 using Kit = OfficeGovernance.Infrastructure.Tests.DecisionLog.TableStorage.TableStorageDecisionLogStoreTestKit;
 using Layout = OfficeGovernance.Infrastructure.DecisionLog.TableStorage.TableStorageDecisionLogStoreLayout;
 
 namespace OfficeGovernance.Infrastructure.Tests.DecisionLog.TableStorage;
 
-public sealed class TableStorageDecisionLogStoreVerifyTests
+[Collection(AzuriteCollection.Name)]
+public sealed class TableStorageDecisionLogStoreVerifyTests(AzuriteFixture azurite) : IDisposable
 {
-    private const string Table = TableStorageDecisionLogStore.DefaultTableName;
-    private readonly InMemoryTableService _service = new();
+    private readonly AzuriteTables _service = new(azurite);
+
+    public void Dispose() => _service.Dispose();
 
     private async Task<(TableStorageDecisionLogStore Store, List<DecisionEntry> Entries)> Log(int count)
     {
@@ -33,7 +36,7 @@ public sealed class TableStorageDecisionLogStoreVerifyTests
     {
         var (store, entries) = await Log(30);
         var edited = entries[22] with { Decision = entries[22].Decision with { Why = "Nothing to see here" } };
-        _service.SetProperty(Table, store.PartitionKey, Layout.EntryRowKey(23), Layout.EntryProperty,
+        await _service.SetPropertyAsync(store.PartitionKey, Layout.EntryRowKey(23), Layout.EntryProperty,
             DecisionLogEntryJson.Serialize(edited));
 
         var verification = await store.VerifyAsync(CancellationToken.None);
@@ -49,7 +52,7 @@ public sealed class TableStorageDecisionLogStoreVerifyTests
     public async Task VerifyAsync_NewestEntryDeleted_ReportsHeadMismatch()
     {
         var (store, _) = await Log(10);
-        _service.Delete(Table, store.PartitionKey, Layout.EntryRowKey(10));
+        await _service.DeleteAsync(store.PartitionKey, Layout.EntryRowKey(10));
 
         var verification = await store.VerifyAsync(CancellationToken.None);
 
@@ -66,7 +69,7 @@ public sealed class TableStorageDecisionLogStoreVerifyTests
     {
         var (store, entries) = await Log(5);
         var forged = DecisionChain.Next(entries[4].Decision with { Amount = 99_999m }, entries[3]);
-        _service.SetProperty(Table, store.PartitionKey, Layout.EntryRowKey(5), Layout.EntryProperty,
+        await _service.SetPropertyAsync(store.PartitionKey, Layout.EntryRowKey(5), Layout.EntryProperty,
             DecisionLogEntryJson.Serialize(forged));
 
         var verification = await store.VerifyAsync(CancellationToken.None);
@@ -81,7 +84,7 @@ public sealed class TableStorageDecisionLogStoreVerifyTests
     public async Task VerifyAsync_HeadDeleted_ReportsMissingHead()
     {
         var (store, _) = await Log(3);
-        _service.Delete(Table, store.PartitionKey, Layout.HeadRowKey);
+        await _service.DeleteAsync(store.PartitionKey, Layout.HeadRowKey);
 
         var verification = await store.VerifyAsync(CancellationToken.None);
 
@@ -93,8 +96,8 @@ public sealed class TableStorageDecisionLogStoreVerifyTests
     public async Task VerifyAsync_AllEntriesDeleted_ReportsFromFirst()
     {
         var (store, _) = await Log(2);
-        _service.Delete(Table, store.PartitionKey, Layout.EntryRowKey(1));
-        _service.Delete(Table, store.PartitionKey, Layout.EntryRowKey(2));
+        await _service.DeleteAsync(store.PartitionKey, Layout.EntryRowKey(1));
+        await _service.DeleteAsync(store.PartitionKey, Layout.EntryRowKey(2));
 
         var verification = await store.VerifyAsync(CancellationToken.None);
 
@@ -107,8 +110,8 @@ public sealed class TableStorageDecisionLogStoreVerifyTests
     public async Task VerifyAsync_HeadMovedBack_ReportsEntriesBeyondHead()
     {
         var (store, entries) = await Log(4);
-        _service.SetProperty(Table, store.PartitionKey, Layout.HeadRowKey, Layout.SequenceProperty, "2");
-        _service.SetProperty(Table, store.PartitionKey, Layout.HeadRowKey, Layout.HashProperty, entries[1].Hash);
+        await _service.SetPropertyAsync(store.PartitionKey, Layout.HeadRowKey, Layout.SequenceProperty, "2");
+        await _service.SetPropertyAsync(store.PartitionKey, Layout.HeadRowKey, Layout.HashProperty, entries[1].Hash);
 
         var verification = await store.VerifyAsync(CancellationToken.None);
 
@@ -122,7 +125,7 @@ public sealed class TableStorageDecisionLogStoreVerifyTests
     public async Task VerifyAsync_MiddleEntryDeleted_NamesTheGap()
     {
         var (store, _) = await Log(6);
-        _service.Delete(Table, store.PartitionKey, Layout.EntryRowKey(3));
+        await _service.DeleteAsync(store.PartitionKey, Layout.EntryRowKey(3));
 
         var verification = await store.VerifyAsync(CancellationToken.None);
 

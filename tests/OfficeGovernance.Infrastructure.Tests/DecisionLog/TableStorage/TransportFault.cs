@@ -11,6 +11,12 @@ public enum TransportFaultKind
 
     /// <summary>Forward, then hold the answer back for <see cref="TransportFault.Delay"/> (cancellable by the pipeline's timeout).</summary>
     DelayResponse,
+
+    /// <summary>Throw an IOException without forwarding: the connection broke before the service saw the request.</summary>
+    ConnectionReset,
+
+    /// <summary>Run <see cref="TransportFault.Action"/> first (another writer getting in), then forward.</summary>
+    RunFirst,
 }
 
 /// <summary>
@@ -18,7 +24,8 @@ public enum TransportFaultKind
 /// contains <see cref="PathContains"/> (any when null), then used up.
 /// </summary>
 public sealed record TransportFault(
-    TransportFaultKind Kind, HttpMethod? Method = null, string? PathContains = null, TimeSpan Delay = default)
+    TransportFaultKind Kind, HttpMethod? Method = null, string? PathContains = null, TimeSpan Delay = default,
+    Func<Task>? Action = null)
 {
     public static TransportFault Unavailable(HttpMethod? method = null, string? pathContains = null) =>
         new(TransportFaultKind.ServiceUnavailable, method, pathContains);
@@ -28,6 +35,15 @@ public sealed record TransportFault(
 
     public static TransportFault Slow(TimeSpan delay, HttpMethod? method = null, string? pathContains = null) =>
         new(TransportFaultKind.DelayResponse, method, pathContains, delay);
+
+    public static TransportFault Reset(HttpMethod? method = null, string? pathContains = null) =>
+        new(TransportFaultKind.ConnectionReset, method, pathContains);
+
+    public static TransportFault First(Func<Task> action, HttpMethod? method = null, string? pathContains = null) =>
+        new(TransportFaultKind.RunFirst, method, pathContains, Action: action);
+
+    /// <summary>Faults for the next entity group transaction (POST .../$batch).</summary>
+    public static TransportFault BeforeTransaction(Func<Task> action) => First(action, HttpMethod.Post, "$batch");
 
     internal bool Matches(HttpRequestMessage request) =>
         (Method is null || Method == request.Method)

@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text;
+using OfficeGovernance.Domain.DecisionLog;
+using OfficeGovernance.Domain.Portfolio;
+
+namespace OfficeGovernance.Cli.Verbs;
+
+/// <summary>Decision log entries as text for the terminal (timestamps UTC, money in the workbook currency).</summary>
+internal static class DecisionFormatter
+{
+    public static string Describe(DecisionEntry entry)
+    {
+        var d = entry.Decision;
+        var text = new StringBuilder();
+        text.AppendLine($"Decision {entry.Sequence} recorded: {EnumLabels<DecisionType>.Label(d.DecisionType)} on {d.InitiativeId}");
+        text.AppendLine($"  id          {d.DecisionId}");
+        text.AppendLine($"  at (UTC)    {d.Timestamp.UtcDateTime:yyyy-MM-dd HH:mm:ss}");
+        text.AppendLine($"  approved by {d.ApprovedBy}");
+        text.AppendLine($"  what        {d.WhatChanged}");
+        text.AppendLine($"  why         {d.Why}");
+        if (d.Amount is { } amount)
+        {
+            text.AppendLine($"  amount      {amount.ToString("#,##0.00", CultureInfo.InvariantCulture)}");
+        }
+        text.Append($"  hash        {entry.Hash}");
+        return text.ToString();
+    }
+
+    public static string Table(IReadOnlyList<DecisionEntry> entries)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"{"#",4} {"DATE (UTC)",-16} {"INITIATIVE",-12} {"TYPE",-13} APPROVED BY");
+        foreach (var e in entries)
+        {
+            var d = e.Decision;
+            text.AppendLine($"{e.Sequence,4} {d.Timestamp.UtcDateTime:yyyy-MM-dd HH:mm} {d.InitiativeId,-12} {EnumLabels<DecisionType>.Label(d.DecisionType),-13} {d.ApprovedBy}");
+            var what = d.WhatChanged.Length > 72 ? d.WhatChanged[..71] + "…" : d.WhatChanged;
+            text.AppendLine($"     {what}");
+        }
+        text.Append($"{entries.Count} decision(s).");
+        return text.ToString();
+    }
+}

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using OfficeGovernance.Domain.Finance;
+using OfficeGovernance.Functions.Finance;
+using OfficeGovernance.Functions.Reviews;
+
+namespace OfficeGovernance.Cli.Verbs;
+
+/// <summary>
+/// <c>finance-report --workbook W.xlsx --out R.xlsx [--as-of D] [--months N]</c> (PRODUCT.md section 5): the
+/// finance workbook; the work is <see cref="FinanceReportJob"/>.
+/// </summary>
+internal static class FinanceReportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var workbook = CliOptions.Workbook();
+        var asOf = CliOptions.AsOf();
+        var decisionLog = CliOptions.DecisionLog();
+        var output = new Option<FileInfo>("--out") { Description = "The report workbook to write (.xlsx).", Required = true };
+        var months = new Option<int>("--months")
+        {
+            Description = "Months covered, the as-of month included (default 12: the as-of month and the 11 before it).",
+            DefaultValueFactory = _ => FinancePeriod.DefaultMonths,
+        };
+        var command = new Command("finance-report", "Write the finance workbook: cost by initiative, month and category against caps, overages and approvals, a chart.")
+        {
+            workbook, output, asOf, months, decisionLog,
+        };
+        command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
+        {
+            var path = result.GetRequiredValue(workbook).FullName;
+            var day = ReviewRun.ParseAsOf(result.GetValue(asOf));
+            var log = DecisionLogLocation.Open(result.GetValue(decisionLog), path);
+            var outcome = await FinanceReportJob.RunAsync(path, result.GetRequiredValue(output).FullName, log, day,
+                result.GetValue(months), context.Time, cancellationToken);
+            if (!outcome.Report.Log.IsIntact)
+            {
+                await context.Error.WriteLineAsync($"Warning: {outcome.Report.Log.Message}");
+            }
+            await context.Out.WriteLineAsync(FinanceReportJob.Describe(outcome));
+            return ExitCodes.Done;
+        }));
+        return command;
+    }
+}

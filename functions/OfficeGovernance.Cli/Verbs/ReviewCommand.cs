@@ -1,0 +1,43 @@
+using System.CommandLine;
+using OfficeGovernance.Domain.Workbooks;
+using OfficeGovernance.Functions.Reviews;
+
+namespace OfficeGovernance.Cli.Verbs;
+
+/// <summary><c>review --workbook F.xlsx [--as-of D] [--write] [--format table|json]</c> (PRODUCT.md section 5).</summary>
+internal static class ReviewCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var workbook = CliOptions.Workbook();
+        var asOf = CliOptions.AsOf();
+        var format = CliOptions.Format();
+        var decisionLog = CliOptions.DecisionLog();
+        var write = new Option<bool>("--write")
+        {
+            Description = "Write the Review, PortfolioSummary and DecisionLog tables into the workbook.",
+        };
+        var command = new Command("review", "Review the portfolio: verdicts with reasons, spend against caps.")
+        {
+            workbook, asOf, write, format, decisionLog,
+        };
+        command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
+        {
+            var path = result.GetRequiredValue(workbook).FullName;
+            var day = ReviewRun.ParseAsOf(result.GetValue(asOf));
+            var loaded = PortfolioWorkbookFile.Load(path);
+            var log = DecisionLogLocation.Open(result.GetValue(decisionLog), path);
+            var run = await ReviewRun.RunAsync(loaded, log, day, context.Time, cancellationToken);
+            if (result.GetValue(write))
+            {
+                PortfolioWorkbookFile.WriteTables(loaded, SystemTables.Build(run.Review, run.Decisions));
+            }
+            var output = result.GetValue(format) == "json"
+                ? ReviewJson.Serialize(run.Review)
+                : ReviewTableFormatter.Format(run.Review);
+            await context.Out.WriteLineAsync(output);
+            return ExitCodes.Done;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,12 @@
+namespace OfficeGovernance.Domain.Finance;
+
+/// <summary>The exceptions the finance report lists (issue 11).</summary>
+public enum FinanceExceptionKind
+{
+    /// <summary>Spend over the cap that no verified Overage decision approves (PRODUCT.md section 2, Spend).</summary>
+    OverCapWithoutApproval,
+    /// <summary>The as-of month's forecast is over the cap while its spend is not yet (a warning, section 2).</summary>
+    ForecastOverCap,
+    /// <summary>A month with spend but no Staff time row: finance does not see the full cost (section 2, expand controls).</summary>
+    StaffTimeMissing,
+}

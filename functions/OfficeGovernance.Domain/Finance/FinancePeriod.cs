@@ -1,0 +1,40 @@
+using OfficeGovernance.Domain.Verdicts;
+
+namespace OfficeGovernance.Domain.Finance;
+
+/// <summary>
+/// The months a finance report covers (PRODUCT.md section 5, finance-report): the as-of month and the
+/// <c>months - 1</c> before it, the as-of month ending at the as-of date. Dates in the workbook time zone.
+/// </summary>
+public static class FinancePeriod
+{
+    /// <summary>The default number of months: the as-of month and the 11 before it.</summary>
+    public const int DefaultMonths = 12;
+
+    /// <summary>The most months a report may cover.</summary>
+    public const int MaxMonths = 120;
+
+    /// <summary>The first day of each month, oldest first.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is not between 1 and <see cref="MaxMonths"/>.</exception>
+    public static IReadOnlyList<DateOnly> Months(DateOnly asOf, int months)
+    {
+        Check(months);
+        var last = AsOfDate.MonthStart(asOf);
+        return Enumerable.Range(0, months).Select(i => last.AddMonths(i - (months - 1))).ToArray();
+    }
+
+    /// <summary>Checks a number of months before anything is read or written.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is not between 1 and <see cref="MaxMonths"/>.</exception>
+    public static void Check(int months)
+    {
+        if (months is < 1 or > MaxMonths)
+        {
+            throw new ArgumentOutOfRangeException(nameof(months), months,
+                $"--months: {months} is not a number of months from 1 to {MaxMonths}.");
+        }
+    }
+
+    /// <summary>The last day judged in <paramref name="month"/>: the as-of date in the as-of month, else the month's last day.</summary>
+    public static DateOnly LastDay(DateOnly month, DateOnly asOf) =>
+        month == AsOfDate.MonthStart(asOf) ? asOf : month.AddMonths(1).AddDays(-1);
+}

@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+
+namespace OfficeGovernance.Domain.Finance;
+
+/// <summary>
+/// The finance model of a portfolio workbook (issue 11; PRODUCT.md sections 2, 3 and 5 finance-report): the fact
+/// table, every initiative's months against its cap with the overage decisions that cover them, the exceptions, and
+/// where every Spend row is counted. JSON-friendly: records of text, numbers, dates and enums. Money is in
+/// <see cref="Currency"/>; dates are in the workbook time zone.
+/// </summary>
+/// <param name="AsOf">The as-of date; the period ends here.</param>
+/// <param name="Currency">The workbook currency (ISO 4217).</param>
+/// <param name="Months">The first day of each month of the period, oldest first; the last is the as-of month.</param>
+/// <param name="Log">What could be verified of the decision log.</param>
+/// <param name="Facts">One row per initiative, month and category with spend, initiatives in table order.</param>
+/// <param name="InitiativeMonths">One row per initiative and month of the period, initiatives in table order.</param>
+/// <param name="Exceptions">Over cap without approval, forecast over cap, Staff time missing; retired initiatives are left out.</param>
+/// <param name="Reconciliation">Where every Spend row is counted.</param>
+public sealed record FinanceReport(
+    DateOnly AsOf, string Currency, IReadOnlyList<DateOnly> Months, DecisionLogStatus Log,
+    IReadOnlyList<FinanceFact> Facts, IReadOnlyList<InitiativeMonth> InitiativeMonths,
+    IReadOnlyList<FinanceException> Exceptions, SpendReconciliation Reconciliation)
+{
+    /// <summary>The period's first day: the first of the oldest month.</summary>
+    public DateOnly PeriodStart => Months[0];
+
+    /// <summary>The as-of month's rows of <see cref="InitiativeMonths"/>, in initiative order (not serialized: they are in <see cref="InitiativeMonths"/>, IsAsOfMonth true).</summary>
+    [JsonIgnore]
+    public IEnumerable<InitiativeMonth> AsOfMonth => InitiativeMonths.Where(m => m.IsAsOfMonth);
+}

@@ -1,0 +1,21 @@
+namespace OfficeGovernance.Domain.Finance;
+
+/// <summary>
+/// The Overage decision that covers an excess over the cap, or why none does (PRODUCT.md section 2, Spend; the
+/// decision log of section 3). Money in the workbook currency.
+/// </summary>
+/// <param name="Status">Approved within OverageLimit, within decision rights, unverified, not approved, or not over the cap.</param>
+/// <param name="DecisionId">The decision that approves it (or, when <see cref="OverageStatus.Unverified"/>, would); null otherwise.</param>
+/// <param name="Approver">That decision's ApprovedBy; null without a decision.</param>
+/// <param name="Amount">That decision's Amount; null without a decision.</param>
+/// <param name="Date">That decision's date in the workbook time zone; null without a decision.</param>
+/// <param name="Note">In words: who approved what and on what ground, or why it is not approved; empty when not over the cap.</param>
+public sealed record OverageCover(
+    OverageStatus Status, string? DecisionId, string? Approver, decimal? Amount, DateOnly? Date, string Note)
+{
+    /// <summary>True when the excess counts as approved (never for <see cref="OverageStatus.Unverified"/>).</summary>
+    public bool Approved => Status is OverageStatus.WithinOverageLimit or OverageStatus.WithinDecisionRights;
+
+    /// <summary>The cover of a month not over its cap.</summary>
+    public static OverageCover None { get; } = new(OverageStatus.NotOverCap, null, null, null, null, string.Empty);
+}

@@ -1,0 +1,19 @@
+using OfficeGovernance.Domain.DecisionLog;
+
+namespace OfficeGovernance.Domain.Spend;
+
+/// <summary>On what ground an excess over the cap is approved (PRODUCT.md section 2, Spend).</summary>
+public enum OverageBasis
+{
+    /// <summary>An Overage decision of OverageApprover covers an excess up to OverageLimit.</summary>
+    WithinOverageLimit,
+    /// <summary>An Overage decision of someone whose DecisionRights MaxAmount covers the excess.</summary>
+    WithinDecisionRights,
+}
+
+/// <summary>The answer of <see cref="OverageApproval.Rule"/> for one excess.</summary>
+/// <param name="Approved">True when an Overage decision approves the excess.</param>
+/// <param name="Decision">The approving decision; null when not approved.</param>
+/// <param name="Basis">Why that decision approves it; null when not approved.</param>
+/// <param name="Note">Who approved it and on what ground, or why it is not approved, quoting the amounts.</param>
+public sealed record OverageRuling(bool Approved, DecisionDraft? Decision, OverageBasis? Basis, string Note);

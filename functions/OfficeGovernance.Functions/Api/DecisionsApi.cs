@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using OfficeGovernance.Functions.Http.Handlers;
+
+namespace OfficeGovernance.Functions.Api;
+
+/// <summary>The decision log and decision rights endpoints of PRODUCT.md section 5.</summary>
+public sealed class DecisionsApi(DecisionHandler decide, DecisionLogHandler log, DecisionRightsHandler rights)
+{
+    /// <summary><c>POST /api/decisions</c>: records a decision approved by the caller (<see cref="DecisionHandler"/>).</summary>
+    [Function(nameof(Decide))]
+    public async Task<IActionResult> Decide(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "decisions")] HttpRequest request, CancellationToken cancellationToken) =>
+        new ResultAction(await decide.HandleAsync(request, cancellationToken));
+
+    /// <summary><c>GET /api/decisions?workbookId=</c>: the workbook's log.</summary>
+    [Function(nameof(ListDecisions))]
+    public async Task<IActionResult> ListDecisions(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "decisions")] HttpRequest request, CancellationToken cancellationToken) =>
+        new ResultAction(await log.ListAsync(request, cancellationToken));
+
+    /// <summary><c>GET /api/decisions/verify?workbookId=</c>: the chain's verification.</summary>
+    [Function(nameof(VerifyDecisions))]
+    public async Task<IActionResult> VerifyDecisions(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "decisions/verify")] HttpRequest request, CancellationToken cancellationToken) =>
+        new ResultAction(await log.VerifyAsync(request, cancellationToken));
+
+    /// <summary><c>GET /api/decision-rights?workbookId=&amp;initiativeId=&amp;type=&amp;amount=</c>: who may approve.</summary>
+    [Function(nameof(DecisionRights))]
+    public async Task<IActionResult> DecisionRights(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "decision-rights")] HttpRequest request, CancellationToken cancellationToken) =>
+        new ResultAction(await rights.HandleAsync(request, cancellationToken));
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using OfficeGovernance.Functions.Http.Handlers;
+
+namespace OfficeGovernance.Functions.Api;
+
+/// <summary>The review and classification endpoints of PRODUCT.md section 5.</summary>
+public sealed class ReviewApi(ReviewHandler review, ClassifyHandler classify)
+{
+    /// <summary><c>POST /api/review</c>: the review JSON (<see cref="ReviewHandler"/>).</summary>
+    [Function(nameof(Review))]
+    public async Task<IActionResult> Review(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "review")] HttpRequest request, CancellationToken cancellationToken) =>
+        new ResultAction(await review.HandleAsync(request, cancellationToken));
+
+    /// <summary><c>POST /api/classify</c>: the risk classifier on a proposed workflow (<see cref="ClassifyHandler"/>).</summary>
+    [Function(nameof(Classify))]
+    public async Task<IActionResult> Classify(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "classify")] HttpRequest request, CancellationToken cancellationToken) =>
+        new ResultAction(await classify.HandleAsync(request, cancellationToken));
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using OfficeGovernance.Functions.Http.Handlers;
+
+namespace OfficeGovernance.Functions.Api;
+
+/// <summary>The weekly status preview of PRODUCT.md sections 4 and 5.</summary>
+public sealed class StatusApi(StatusPreviewHandler preview)
+{
+    /// <summary><c>GET /api/status/preview?workbookId=&amp;asOf=</c>: the messages a workbook would get (<see cref="StatusPreviewHandler"/>).</summary>
+    [Function(nameof(StatusPreview))]
+    public async Task<IActionResult> StatusPreview(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "status/preview")] HttpRequest request, CancellationToken cancellationToken) =>
+        new ResultAction(await preview.HandleAsync(request, cancellationToken));
+}

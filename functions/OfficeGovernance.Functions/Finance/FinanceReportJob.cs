@@ -1,0 +1,91 @@
+using OfficeGovernance.Domain.DecisionLog;
+using OfficeGovernance.Domain.Finance;
+using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Domain.Verdicts;
+using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.Finance;
+
+namespace OfficeGovernance.Functions.Finance;
+
+/// <summary>What a finance-report run wrote.</summary>
+/// <param name="Report">The finance model written.</param>
+/// <param name="OutputPath">The .xlsx written.</param>
+public sealed record FinanceReportOutcome(FinanceReport Report, string OutputPath);
+
+/// <summary>
+/// The finance report job (issue 11; PRODUCT.md section 5, finance-report), shared by the command line and the
+/// HTTP API: the finance model of a validated workbook and its verified decision log, and the report workbook's
+/// bytes. The as-of date is in the workbook time zone (default: today there); money in the workbook currency.
+/// </summary>
+public static class FinanceReportJob
+{
+    /// <summary>The finance model (JSON-friendly records) of a workbook and its log as read.</summary>
+    /// <param name="workbook">The validated workbook.</param>
+    /// <param name="decisions">The decision log as read, in chain order.</param>
+    /// <param name="verification">The log's verification; approvals resting on entries it does not vouch for are marked unverified.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="months">Months covered, the as-of month included.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is not from 1 to 120.</exception>
+    public static FinanceReport Build(
+        PortfolioWorkbook workbook, IReadOnlyList<DecisionEntry> decisions, ChainVerification verification,
+        DateOnly asOf, int months = FinancePeriod.DefaultMonths) =>
+        FinanceReportBuilder.Build(workbook, decisions, verification, asOf, months);
+
+    /// <summary>The report workbook (.xlsx bytes) of a workbook and its log as read.</summary>
+    /// <param name="workbook">The validated workbook.</param>
+    /// <param name="decisions">The decision log as read, in chain order.</param>
+    /// <param name="verification">The log's verification.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="months">Months covered, the as-of month included.</param>
+    /// <param name="title">What the report is of (the workbook's name), for its first line.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is not from 1 to 120.</exception>
+    public static byte[] Write(
+        PortfolioWorkbook workbook, IReadOnlyList<DecisionEntry> decisions, ChainVerification verification,
+        DateOnly asOf, int months, string title) =>
+        new FinanceWorkbookWriter().Write(Build(workbook, decisions, verification, asOf, months), title);
+
+    /// <summary>
+    /// Reads and validates the workbook, reads and verifies its log, and writes the report to
+    /// <paramref name="outputPath"/> (through a temporary file beside it). Everything is checked before anything is
+    /// written: an invalid workbook or option creates no file.
+    /// </summary>
+    /// <exception cref="Domain.Workbooks.WorkbookValidationException">The workbook is missing or invalid; lists every problem by cell.</exception>
+    /// <exception cref="ArgumentException">The months are out of range, or the output would replace the workbook.</exception>
+    /// <exception cref="DecisionLogCorruptException">The log cannot be read.</exception>
+    public static async Task<FinanceReportOutcome> RunAsync(
+        string workbookPath, string outputPath, IDecisionLogStore log, DateOnly? asOf, int months, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(time);
+        FinancePeriod.Check(months);
+        var output = Path.GetFullPath(outputPath);
+        if (string.Equals(output, Path.GetFullPath(workbookPath), StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"--out: {outputPath} is the portfolio workbook itself; name another file.");
+        }
+        var loaded = PortfolioWorkbookFile.Load(workbookPath);
+        var decisions = await log.ReadAllAsync(cancellationToken);
+        var verification = await log.VerifyAsync(cancellationToken);
+        var day = asOf ?? AsOfDate.Today(time, loaded.Workbook.Settings.TimeZone);
+        var report = Build(loaded.Workbook, decisions, verification, day, months);
+        var bytes = new FinanceWorkbookWriter().Write(report, Path.GetFileName(workbookPath));
+        var temporary = output + ".writing";
+        await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);
+        File.Move(temporary, output, overwrite: true);
+        return new FinanceReportOutcome(report, output);
+    }
+
+    /// <summary>One line saying what the report holds, for the command line.</summary>
+    public static string Describe(FinanceReportOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var report = outcome.Report;
+        var log = report.Log.IsIntact
+            ? "decision log intact"
+            : $"DECISION LOG BROKEN: approvals from entry {report.Log.VerifiedCount + 1} on are marked unverified";
+        return $"Finance report as of {ValueText.Date(report.AsOf)} ({report.Months.Count} months from " +
+               $"{ValueText.Date(report.PeriodStart)}): {ValueText.Money(report.Reconciliation.InPeriodTotal, report.Currency)} " +
+               $"in the period, {report.Exceptions.Count} exception(s), {log}; written to {outcome.OutputPath}.";
+    }
+}

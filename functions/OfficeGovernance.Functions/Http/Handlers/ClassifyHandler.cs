@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OfficeGovernance.Domain.Classification;
+using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Functions.Http.Problems;
+using OfficeGovernance.Functions.Reviews;
+
+namespace OfficeGovernance.Functions.Http.Handlers;
+
+/// <summary>A proposed workflow, in the workbook's labels (the Initiatives columns of PRODUCT.md section 1).</summary>
+/// <param name="DataTouched">DataTouched labels, such as "Customer personal".</param>
+/// <param name="Actions">Actions labels, such as "Drafts".</param>
+/// <param name="Audience">Internal, Customer-facing or Public.</param>
+/// <param name="HumanCheckpoint">The HumanCheckpoint label.</param>
+/// <param name="Owner">The named owner's email.</param>
+/// <param name="SuccessMetric">The success metric's name.</param>
+public sealed record ClassifyRequest(
+    IReadOnlyList<string>? DataTouched, IReadOnlyList<string>? Actions, string? Audience, string? HumanCheckpoint,
+    string? Owner, string? SuccessMetric);
+
+/// <summary>The classification: the level, the inputs that decided it, the rollout rules and the stop conditions.</summary>
+/// <param name="Level">Low, Medium, High, or Unassessed when the request declares no data and no action.</param>
+/// <param name="DecidingInputs">The inputs that decided the level, in words.</param>
+/// <param name="Rollout">The rollout rules of that level (PRODUCT.md section 2).</param>
+/// <param name="StopConditions">Conditions that stop the work as proposed.</param>
+public sealed record ClassifyDocument(
+    string Level, IReadOnlyList<string> DecidingInputs, RolloutRules Rollout, IReadOnlyList<StopConditionDocument> StopConditions);
+
+/// <summary><c>POST /api/classify</c> (PRODUCT.md section 5): the risk classifier on one proposed workflow.</summary>
+public sealed class ClassifyHandler
+{
+    /// <summary>Handles one request: 200 with the classification, 400 naming the fields it cannot use.</summary>
+    public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await RequestBody.ReadJsonAsync<ClassifyRequest>(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var errors = new List<string>();
+        var inputs = new RiskInputs
+        {
+            DataTouched = Labels<DataCategory>(body!.DataTouched, "dataTouched", errors).ToHashSet(),
+            Actions = Labels<WorkAction>(body.Actions, "actions", errors).ToHashSet(),
+            Audience = Optional<Audience>(body.Audience, "audience", errors),
+            HumanCheckpoint = Optional<HumanCheckpoint>(body.HumanCheckpoint, "humanCheckpoint", errors),
+            Owner = string.IsNullOrWhiteSpace(body.Owner) ? null : body.Owner.Trim(),
+            SuccessMetric = string.IsNullOrWhiteSpace(body.SuccessMetric) ? null : body.SuccessMetric.Trim(),
+        };
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Fields(errors);
+        }
+        var result = RiskClassifier.Classify(inputs);
+        return TypedResults.Ok(new ClassifyDocument(result.Level.ToString(), result.DecidingInputs, result.Rollout,
+            result.StopConditions.Select(s => new StopConditionDocument(s.Kind.ToString(), s.Message)).ToArray()));
+    }
+
+    private static IEnumerable<T> Labels<T>(IReadOnlyList<string>? labels, string field, List<string> errors)
+        where T : struct, Enum
+    {
+        var values = new List<T>();
+        for (var i = 0; i < (labels?.Count ?? 0); i++)
+        {
+            if (Optional<T>(labels![i], $"{field}[{i}]", errors) is { } value)
+            {
+                values.Add(value);
+            }
+        }
+        return values;
+    }
+
+    private static T? Optional<T>(string? label, string field, List<string> errors) where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(label))
+        {
+            return null;
+        }
+        if (EnumLabels<T>.TryParse(label, out var value))
+        {
+            return value;
+        }
+        errors.Add($"{field}: '{label}' is not one of {string.Join(", ", EnumLabels<T>.All)}.");
+        return null;
+    }
+}

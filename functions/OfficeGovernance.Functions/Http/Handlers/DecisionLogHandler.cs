@@ -1,0 +1,50 @@
+using OfficeGovernance.Domain.DecisionLog;
+using OfficeGovernance.Functions.Http.Problems;
+using OfficeGovernance.Functions.Http.Workbooks;
+
+namespace OfficeGovernance.Functions.Http.Handlers;
+
+/// <summary>
+/// The decision log of a workbook (PRODUCT.md sections 3 and 5): <c>GET /api/decisions?workbookId=</c> lists the
+/// entries, <c>GET /api/decisions/verify?workbookId=</c> checks the chain (409 when broken). Only a caller who can read
+/// the workbook sees either; anyone else gets 404.
+/// </summary>
+public sealed class DecisionLogHandler(WorkbookIds ids, WorkbookAccess access, WorkbookDecisionLogs logs)
+{
+    /// <summary>The entries, oldest first.</summary>
+    public async Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        string? workbookId = request.Query["workbookId"];
+        if (await RefusalAsync(request, workbookId, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+        var entries = await logs.Open(workbookId!).ReadAllAsync(cancellationToken);
+        return TypedResults.Ok(entries.Select(DecisionDocument.Of).ToArray());
+    }
+
+    /// <summary>The chain's verification: 200 when intact, 409 naming the first broken entry.</summary>
+    public async Task<IResult> VerifyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        string? workbookId = request.Query["workbookId"];
+        if (await RefusalAsync(request, workbookId, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+        var verification = await logs.Open(workbookId!).VerifyAsync(cancellationToken);
+        return verification.IsIntact
+            ? TypedResults.Ok(verification)
+            : ApiProblems.Status(StatusCodes.Status409Conflict, "The decision chain is broken.", verification.Message,
+                new Dictionary<string, object?>
+                {
+                    ["firstBrokenSequence"] = verification.FirstBrokenSequence,
+                    ["firstBrokenDecisionId"] = verification.FirstBrokenDecisionId,
+                    ["entryCount"] = verification.EntryCount,
+                });
+    }
+
+    private async Task<IResult?> RefusalAsync(HttpRequest request, string? workbookId, CancellationToken cancellationToken) =>
+        ids.ProblemOf(workbookId) is { } problem
+            ? ApiProblems.Field("workbookId", problem)
+            : await access.DenialAsync(request.HttpContext.User, workbookId!, cancellationToken);
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OfficeGovernance.Domain.Workbooks;
+using OfficeGovernance.Functions.Http.Problems;
+using OfficeGovernance.Functions.Http.Workbooks;
+using OfficeGovernance.Functions.Reviews;
+
+namespace OfficeGovernance.Functions.Http.Handlers;
+
+/// <summary>The review request as JSON: the workbook's id (for its decision log), an optional yyyy-mm-dd date, and its tables.</summary>
+/// <param name="WorkbookId">The workbook's id; its decision log is the one reviewed against.</param>
+/// <param name="AsOf">The as-of date, yyyy-mm-dd in the workbook time zone; default today there.</param>
+/// <param name="Tables">The workbook's input tables as the add-in reads them.</param>
+public sealed record ReviewRequest(string? WorkbookId, string? AsOf, IReadOnlyList<TableJson>? Tables);
+
+/// <summary>
+/// <c>POST /api/review</c> (PRODUCT.md section 5): the review JSON of <c>review --format json</c>, for the tables as
+/// JSON or an .xlsx body with <c>?workbookId=</c>. The workbook's decision log is read only for a caller who can read
+/// that workbook (<see cref="WorkbookAccess"/>); anyone else gets 404.
+/// </summary>
+public sealed class ReviewHandler(WorkbookIds ids, WorkbookAccess access, WorkbookDecisionLogs logs, TimeProvider time)
+{
+    /// <summary>The media type of an .xlsx body.</summary>
+    public const string XlsxMediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>Handles one request: 200 with the review, 400 naming fields or cells, 404 for a workbook the caller cannot read.</summary>
+    public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        string? id = request.Query["workbookId"];
+        string? day = request.Query["asOf"];
+        IReadOnlyList<TableJson>? tables = null;
+        byte[]? xlsx = null;
+        if (string.Equals(request.ContentType?.Split(';')[0].Trim(), XlsxMediaType, StringComparison.OrdinalIgnoreCase))
+        {
+            xlsx = await RequestBody.ReadBytesAsync(request, cancellationToken);
+        }
+        else
+        {
+            var (body, problem) = await RequestBody.ReadJsonAsync<ReviewRequest>(request, cancellationToken);
+            if (problem is not null)
+            {
+                return problem;
+            }
+            (id, day, tables) = (body!.WorkbookId ?? id, body.AsOf ?? day, body.Tables);
+        }
+        if (ids.ProblemOf(id) is { } idProblem)
+        {
+            return ApiProblems.Field("workbookId", idProblem);
+        }
+        if (!ReviewRun.TryParseAsOf(day, out var date))
+        {
+            return ApiProblems.Field("asOf", $"'{day}' is not a date in the form yyyy-mm-dd.");
+        }
+        if (await access.DenialAsync(request.HttpContext.User, id!, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+        try
+        {
+            var workbook = xlsx is not null
+                ? PortfolioWorkbookFile.Parse(xlsx, id!)
+                : PortfolioParser.Parse(TablesJson.ToTableData(tables));
+            var (review, _) = await ReviewRun.RunAsync(workbook, logs.Open(id!), date, time, cancellationToken);
+            return TypedResults.Ok(ReviewJson.ToDocument(review));
+        }
+        catch (WorkbookValidationException e)
+        {
+            return ApiProblems.Workbook(e.Problems);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OfficeGovernance.Domain.Finance;
+using OfficeGovernance.Domain.Mail;
+using OfficeGovernance.Domain.Verdicts;
+using OfficeGovernance.Domain.Workbooks;
+using OfficeGovernance.Functions.Http.Problems;
+using OfficeGovernance.Functions.Http.Workbooks;
+using OfficeGovernance.Functions.Reviews;
+
+namespace OfficeGovernance.Functions.Http.Handlers;
+
+/// <summary>One weekly status message as it would be sent.</summary>
+/// <param name="Recipients">The addresses it goes to.</param>
+/// <param name="Subject">The subject line.</param>
+/// <param name="Html">The HTML body.</param>
+/// <param name="Text">The plain-text alternative.</param>
+public sealed record StatusMessageDocument(IReadOnlyList<string> Recipients, string Subject, string Html, string Text);
+
+/// <summary>
+/// <c>GET /api/status/preview?workbookId=&amp;asOf=</c> (PRODUCT.md sections 4 and 5): the weekly status messages a
+/// workbook would get, composed from its review; nothing is sent or recorded.
+/// </summary>
+public sealed class StatusPreviewHandler(
+    WorkbookIds ids, WorkbookAccess access, IWorkbookSource workbooks, WorkbookDecisionLogs logs, TimeProvider time)
+{
+    /// <summary>Handles one request: 200 with the messages, 400 naming the fields or cells, 404 for a workbook the caller cannot read.</summary>
+    public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        string? workbookId = request.Query["workbookId"];
+        string? asOf = request.Query["asOf"];
+        if (ids.ProblemOf(workbookId) is { } idProblem)
+        {
+            return ApiProblems.Field("workbookId", idProblem);
+        }
+        if (await access.DenialAsync(request.HttpContext.User, workbookId!, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+        if (!ReviewRun.TryParseAsOf(asOf, out var date))
+        {
+            return ApiProblems.Field("asOf", $"'{asOf}' is not a date in the form yyyy-mm-dd.");
+        }
+        WorkbookFile file;
+        try
+        {
+            file = await workbooks.GetAsync(workbookId!, cancellationToken);
+        }
+        catch (FileNotFoundException)
+        {
+            return WorkbookAccess.NotFound(workbookId!);
+        }
+        try
+        {
+            var workbook = PortfolioWorkbookFile.Parse(file.Bytes, workbookId!);
+            var (review, decisions) = await ReviewRun.RunAsync(workbook, logs.Open(workbookId!), date, time, cancellationToken);
+            var week = IsoWeek.Of(review.AsOf);
+            var messages = WeeklyStatusComposer.Compose(new WeeklyStatusInput
+            {
+                Review = review,
+                Decisions = decisions
+                    .Where(d => AsOfDate.LocalDate(d.Decision.Timestamp, workbook.Settings.TimeZone) is var day
+                                && day >= week.Monday && day <= review.AsOf)
+                    .ToArray(),
+                Settings = workbook.Settings,
+                Finance = FinanceReportBuilder.ForDigest(workbook, decisions, review.AsOf),
+                Week = week,
+            });
+            return TypedResults.Ok(messages.Select(m => new StatusMessageDocument(m.Recipients, m.Subject, m.Html, m.Text)).ToArray());
+        }
+        catch (WorkbookValidationException e)
+        {
+            return ApiProblems.Workbook(e.Problems);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Domain.Verdicts;
+
+namespace OfficeGovernance.Functions.Reviews;
+
+/// <summary>
+/// The review JSON of PRODUCT.md section 5. Money is a JSON number in the workbook currency, capUsed a fraction
+/// (1 = 100%), dates yyyy-mm-dd in the workbook time zone, reviewedAt UTC; enum values are their workbook labels.
+/// </summary>
+public static class ReviewJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    /// <summary>The review as one indented JSON object.</summary>
+    public static string Serialize(PortfolioReview review) => JsonSerializer.Serialize(ToDocument(review), Options);
+
+    /// <summary>The review as the JSON document's object graph (for hosts that serialize it themselves).</summary>
+    public static ReviewDocument ToDocument(PortfolioReview review) => new(
+        review.AsOf.ToString("yyyy-MM-dd"),
+        review.Currency,
+        review.ReviewedAt.UtcDateTime,
+        review.Initiatives.Select(ToInitiative).ToArray(),
+        new PortfolioDocument(
+            review.Portfolio.MonthToDate,
+            review.Portfolio.Cap,
+            review.Portfolio.VerdictCounts.ToDictionary(p => p.Key.ToString(), p => p.Value),
+            review.Portfolio.KillOrMergeCandidates));
+
+    private static InitiativeDocument ToInitiative(InitiativeReview r) => new(
+        r.Initiative.Id,
+        r.Initiative.Name,
+        r.Initiative.Owner,
+        EnumLabels<Stage>.Label(r.Initiative.Stage),
+        r.RiskLevel.ToString(),
+        r.RiskLevelClassified,
+        r.Verdict.ToString(),
+        r.Reasons,
+        r.StopConditions.Select(s => new StopConditionDocument(s.Kind.ToString(), s.Message)).ToArray(),
+        new ControlsDocument(Control(r.Controls.StopAuthority), Control(r.Controls.FullCost), Control(r.Controls.RollbackReady)),
+        new LayersDocument(r.Layers.Workflow.ToString(), r.Layers.Policy.ToString(), r.Layers.Context.ToString(),
+            r.Layers.Evaluation.ToString(), r.Layers.Economics.ToString()),
+        new SpendDocument(r.Spend.MonthToDate, r.Spend.Cap, r.Spend.CapUsed, r.Spend.Forecast, r.Spend.OverCap,
+            r.Spend.OverageApproved, r.Spend.OverageNote),
+        new NextDecisionDocument(EnumLabels<DecisionType>.Label(r.NextDecision.Type), r.NextDecision.Due.ToString("yyyy-MM-dd"),
+            r.NextDecision.Approvers),
+        r.Flags);
+
+    private static ControlDocument Control(ControlResult c) => new(c.Passed, c.Message);
+}
+
+#pragma warning disable CS1591 // The JSON documents' members are the names of PRODUCT.md section 5.
+public sealed record ReviewDocument(string AsOf, string Currency, DateTime ReviewedAt,
+    IReadOnlyList<InitiativeDocument> Initiatives, PortfolioDocument Portfolio);
+public sealed record InitiativeDocument(string Id, string Name, string? Owner, string Stage, string RiskLevel,
+    bool RiskLevelClassified, string Verdict, IReadOnlyList<string> Reasons, IReadOnlyList<StopConditionDocument> StopConditions,
+    ControlsDocument Controls, LayersDocument Layers, SpendDocument Spend, NextDecisionDocument NextDecision,
+    IReadOnlyList<string> Flags);
+public sealed record StopConditionDocument(string Kind, string Message);
+public sealed record ControlDocument(bool Passed, string Message);
+public sealed record ControlsDocument(ControlDocument StopAuthority, ControlDocument FullCost, ControlDocument RollbackReady);
+public sealed record LayersDocument(string Workflow, string Policy, string Context, string Evaluation, string Economics);
+public sealed record SpendDocument(decimal MonthToDate, decimal Cap, double? CapUsed, decimal Forecast, bool OverCap,
+    bool OverageApproved, string? OverageNote);
+public sealed record NextDecisionDocument(string Type, string Due, IReadOnlyList<string> Approvers);
+public sealed record PortfolioDocument(decimal MonthToDate, decimal Cap, IReadOnlyDictionary<string, int> VerdictCounts,
+    IReadOnlyList<string> KillOrMergeCandidates);
+#pragma warning restore CS1591

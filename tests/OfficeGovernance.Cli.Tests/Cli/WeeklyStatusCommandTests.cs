@@ -1,0 +1,58 @@
+using OfficeGovernance.Cli.Verbs;
+using OfficeGovernance.Cli.Tests.Support;
+
+namespace OfficeGovernance.Cli.Tests.Cli;
+
+public sealed class WeeklyStatusCommandTests : IDisposable
+{
+    private readonly SampleWorkspace _workspace = new();
+    private readonly CliHarness _cli = new();
+
+    public void Dispose() => _workspace.Dispose();
+
+    [Fact]
+    public async Task WeeklyStatus_SampleWeek_WritesOneEmailPerOwnerAndADigest()
+    {
+        var outbox = _workspace.PathOf("outbox");
+
+        var result = await _cli.RunAsync("weekly-status", "--workbook", _workspace.Workbook, "--outbox", outbox, "--as-of", "2026-11-20");
+
+        Assert.Equal(ExitCodes.Done, result.ExitCode);
+        var files = Directory.GetFiles(Path.Combine(outbox, "2026-W47"), "*.eml");
+        // 12 owners (an Owner of "ED staff" is no email and gets nothing), plus the leadership digest.
+        Assert.Equal(13, files.Length);
+        Assert.Contains("2026-W47: 13 email(s) written", result.Output);
+        var digest = await File.ReadAllTextAsync(files.Single(f => Path.GetFileName(f).StartsWith("leadership", StringComparison.Ordinal)));
+        Assert.Contains("multipart/alternative", digest);
+        Assert.Contains("To: cto@example.org, cfo@example.org, ciso@example.org", digest);
+    }
+
+    [Fact]
+    public async Task WeeklyStatus_RunTwiceInOneWeek_WritesNoSecondEmail()
+    {
+        var outbox = _workspace.PathOf("outbox");
+        await _cli.RunAsync("weekly-status", "--workbook", _workspace.Workbook, "--outbox", outbox, "--as-of", "2026-11-19");
+        var before = Directory.GetFiles(outbox, "*.eml", SearchOption.AllDirectories)
+            .ToDictionary(f => f, File.ReadAllBytes);
+
+        var second = await _cli.RunAsync("weekly-status", "--workbook", _workspace.Workbook, "--outbox", outbox, "--as-of", "2026-11-20");
+
+        Assert.Equal(ExitCodes.Done, second.ExitCode);
+        Assert.Contains("0 email(s) written", second.Output);
+        var after = Directory.GetFiles(outbox, "*.eml", SearchOption.AllDirectories);
+        Assert.Equal(before.Keys.Order(), after.Order());
+        Assert.All(after, f => Assert.Equal(before[f], File.ReadAllBytes(f)));
+    }
+
+    [Fact]
+    public async Task WeeklyStatus_NextWeek_SendsAgain()
+    {
+        var outbox = _workspace.PathOf("outbox");
+        await _cli.RunAsync("weekly-status", "--workbook", _workspace.Workbook, "--outbox", outbox, "--as-of", "2026-11-20");
+
+        var next = await _cli.RunAsync("weekly-status", "--workbook", _workspace.Workbook, "--outbox", outbox, "--as-of", "2026-11-27");
+
+        Assert.Equal(ExitCodes.Done, next.ExitCode);
+        Assert.Contains("2026-W48: 13 email(s) written", next.Output);
+    }
+}

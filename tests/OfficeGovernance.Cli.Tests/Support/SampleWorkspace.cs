@@ -1,0 +1,33 @@
+using OfficeGovernance.Domain.Workbooks;
+using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Cli.Samples;
+using OfficeGovernance.Infrastructure.DecisionLog;
+
+namespace OfficeGovernance.Cli.Tests.Support;
+
+/// <summary>A temporary folder holding a freshly generated sample workbook and its decision log.</summary>
+public sealed class SampleWorkspace : IDisposable
+{
+    public SampleWorkspace()
+    {
+        Directory = System.IO.Directory.CreateTempSubdirectory("og-cli-").FullName;
+        Workbook = Path.Combine(Directory, "portfolio.xlsx");
+        var sample = SamplePortfolioGenerator.Generate();
+        PortfolioWorkbookFile.Create(Workbook, PortfolioTables.ToOutputTables(sample.Workbook));
+        var log = new JsonLinesDecisionLogStore(DecisionLog);
+        foreach (var draft in sample.Decisions)
+        {
+            log.AppendAsync(draft, CancellationToken.None).GetAwaiter().GetResult();
+        }
+    }
+
+    public string Directory { get; }
+
+    public string Workbook { get; }
+
+    public string DecisionLog => JsonLinesDecisionLogStore.DefaultPathFor(Workbook);
+
+    public string PathOf(string name) => Path.Combine(Directory, name);
+
+    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+}

@@ -1,0 +1,217 @@
+using System.Net;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using OfficeGovernance.Domain.Workbooks;
+using OfficeGovernance.Functions.Http.Workbooks;
+using OfficeGovernance.Functions.Tests.Support;
+using OfficeGovernance.Functions.WeeklyStatus;
+using OfficeGovernance.Infrastructure.Graph;
+using OfficeGovernance.Infrastructure.Workbooks;
+using OfficeGovernance.Tests.Shared.Azurite;
+using OfficeGovernance.Tests.Shared.Graph;
+
+namespace OfficeGovernance.Functions.Tests.WeeklyStatus;
+
+/// <summary>
+/// The weekly run in its Azure shape (Workbooks:Store Graph): workbooks and mail through a fake Graph on loopback,
+/// sends recorded in Azurite.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class WeeklyStatusGraphTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private const string Drive = "b!drive-1";
+    private const string Sender = Sample.Sender;
+    private static readonly DateTimeOffset Now = new(2026, 11, 20, 7, 0, 0, TimeSpan.Zero);
+    // Each test's items are new partitions of the shared Azurite, so no test sees another's records.
+    private readonly string _item = "item-" + Guid.NewGuid().ToString("N")[..12];
+    private FakeGraphServer _graph = null!;
+
+    private string WorkbookId => Drive + "/" + _item;
+
+    public async Task InitializeAsync() => _graph = await FakeGraphServer.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _graph.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task WeeklyStatus_Graph_SendsOneMimeMailPerRecipientGroupWithHtmlAndText()
+    {
+        _graph.AddFile(Drive, _item, Sample.Bytes);
+        using var host = Host(WorkbookId);
+
+        var failures = await Run(host);
+
+        Assert.Empty(failures);
+        var mails = _graph.SentMime;
+        Assert.True(mails.Count > 2);
+        Assert.All(mails, mail =>
+        {
+            Assert.Equal(Sender, mail.Sender);
+            Assert.Contains("Content-Type: text/html", mail.Mime);
+            Assert.Contains("Content-Type: text/plain", mail.Mime);
+            Assert.False(string.IsNullOrEmpty(mail.InternetMessageId));
+        });
+        Assert.Equal(mails.Count, mails.Select(m => ToHeader(m.Mime)).Distinct().Count());
+        Assert.Equal(mails.Count, _graph.Requests("POST", $"/v1.0/users/{Sender}/sendMail"));
+    }
+
+    [Fact]
+    public async Task WeeklyStatus_Graph_SavesTheReviewTablesWithIfMatch()
+    {
+        var eTag = _graph.AddFile(Drive, _item, Sample.Bytes);
+        using var host = Host(WorkbookId);
+
+        await Run(host);
+
+        var saved = _graph.File(Drive, _item);
+        Assert.NotEqual(eTag, saved.ETag);
+        Assert.Contains("Review", WorkbookTables.Names(saved.Content));
+        Assert.Contains("Initiatives", WorkbookTables.Names(saved.Content));
+        Assert.Equal(1, _graph.Requests("PUT", $"/v1.0/drives/{Drive}/items/{_item}/content"));
+    }
+
+    [Fact]
+    public async Task WeeklyStatus_SecondRunSameWeek_SendsNothing()
+    {
+        _graph.AddFile(Drive, _item, Sample.Bytes);
+        using var host = Host(WorkbookId);
+        await Run(host);
+        var sent = _graph.SentMime.Count;
+
+        var second = await Run(host);
+
+        Assert.Empty(second);
+        Assert.Equal(sent, _graph.SentMime.Count);
+        Assert.Equal(sent, _graph.Requests("POST", $"/v1.0/users/{Sender}/sendMail"));
+    }
+
+    [Fact]
+    public async Task WeeklyStatus_ConcurrentEditBetweenDownloadAndUpload_RereadsAndKeepsTheEdit()
+    {
+        _graph.AddFile(Drive, _item, Sample.Bytes);
+        _graph.EditAfterNextDownload(Drive, _item, WithUserTable(Sample.Bytes, rows: 3));
+        using var host = Host(WorkbookId);
+
+        var failures = await Run(host);
+
+        Assert.Empty(failures);
+        var tables = WorkbookTables.Names(_graph.File(Drive, _item).Content);
+        Assert.Contains("UserNotes", tables);
+        Assert.Contains("Review", tables);
+        Assert.Equal(2, _graph.Requests("PUT", $"/v1.0/drives/{Drive}/items/{_item}/content"));
+    }
+
+    [Fact]
+    public async Task WeeklyStatus_ConcurrentEditOnTheLastAttempt_FailsKeepsTheEditAndSendsNothing()
+    {
+        _graph.AddFile(Drive, _item, Sample.Bytes);
+        var edited = WithUserTable(Sample.Bytes, rows: 3);
+        _graph.EditAfterNextDownload(Drive, _item, edited);
+        using var host = Host(WorkbookId, maxAttempts: 1);
+
+        var failures = await Run(host);
+
+        Assert.IsType<WorkbookConflictException>(Assert.Single(failures));
+        Assert.Equal(edited, _graph.File(Drive, _item).Content);
+        Assert.Empty(_graph.SentMime);
+    }
+
+    [Fact]
+    public async Task WeeklyStatus_ThrottledWith429_RetriesAndSucceeds()
+    {
+        _graph.AddFile(Drive, _item, Sample.Bytes);
+        _graph.Fail(HttpStatusCode.TooManyRequests, 2, "/content");
+        using var host = Host(WorkbookId);
+
+        var failures = await Run(host);
+
+        Assert.Empty(failures);
+        Assert.Contains("Review", WorkbookTables.Names(_graph.File(Drive, _item).Content));
+        Assert.True(_graph.SentMime.Count > 2);
+    }
+
+    [Fact]
+    public async Task WeeklyStatus_GraphRequestsPerWorkbook_DoNotGrowWithItsSize()
+    {
+        var small = _item + "-small";
+        var large = _item + "-large";
+        var largeBytes = WithUserTable(Sample.Bytes, rows: 40_000);
+        Assert.True(largeBytes.Length > 8 * Sample.Bytes.Length, $"{largeBytes.Length} vs {Sample.Bytes.Length}");
+        _graph.AddFile(Drive, small, Sample.Bytes);
+        _graph.AddFile(Drive, large, largeBytes);
+        using var host = Host($"{Drive}/{small};{Drive}/{large}");
+
+        var failures = await Run(host);
+
+        Assert.Empty(failures);
+        // Item, content (302), the download URL and the PUT per workbook; then one sendMail per email.
+        Assert.Equal(2 * 4 + _graph.SentMime.Count, _graph.TotalRequests);
+        Assert.Equal(_graph.Requests($"/v1.0/drives/{Drive}/items/{small}"), _graph.Requests($"/v1.0/drives/{Drive}/items/{large}"));
+        Assert.Equal(_graph.Requests("PUT", $"/v1.0/drives/{Drive}/items/{small}/content"),
+            _graph.Requests("PUT", $"/v1.0/drives/{Drive}/items/{large}/content"));
+    }
+
+    [Fact]
+    public async Task WeeklyStatus_MissingDriveItem_OtherWorkbooksRunAndTheInvocationFails()
+    {
+        _graph.AddFile(Drive, _item, Sample.Bytes);
+        using var host = Host($"{Drive}/no-such-item;{WorkbookId}");
+
+        var failures = await Run(host);
+
+        Assert.Contains($"{Drive}/no-such-item", Assert.IsType<FileNotFoundException>(Assert.Single(failures)).Message);
+        Assert.Contains("Review", WorkbookTables.Names(_graph.File(Drive, _item).Content));
+        Assert.True(_graph.SentMime.Count > 2);
+    }
+
+    private FunctionsHost Host(string workbooks, int maxAttempts = 3) => new(
+        new Dictionary<string, string?>
+        {
+            ["WeeklyStatus:MaxAttempts"] = maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Workbooks:Store"] = "Graph",
+            ["Graph:BaseUrl"] = _graph.BaseUrl.AbsoluteUri,
+            ["Graph:Credential"] = "None",
+            ["DecisionLog:TableConnection"] = azurite.ConnectionString,
+            ["WeeklyStatus:Workbooks"] = workbooks,
+        },
+        services =>
+        {
+            services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
+            // Retry-After is honoured but not slept through in tests.
+            services.AddSingleton(new GraphSettings(_graph.BaseUrl, GraphCredentialKind.None, maxRetry: 3, maxRetryAfter: TimeSpan.Zero));
+        });
+
+    /// <summary>What the Functions host does on the timer: enqueue, then one queue invocation per message; the failures.</summary>
+    private static async Task<IReadOnlyList<Exception>> Run(FunctionsHost host)
+    {
+        var function = host.Function<WeeklyStatusFunctions>();
+        var failures = new List<Exception>();
+        foreach (var message in await function.WeeklyStatus(new TimerInfo(), CancellationToken.None))
+        {
+            try
+            {
+                await function.WeeklyStatusWorkbook(message, CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                failures.Add(e);
+            }
+        }
+        return failures;
+    }
+
+    private static string ToHeader(string mime) =>
+        mime.Split("\r\n").First(line => line.StartsWith("To:", StringComparison.Ordinal));
+
+    /// <summary>The workbook with a table of the user's own on a new sheet: an edit the weekly run must keep.</summary>
+    private static byte[] WithUserTable(byte[] workbook, int rows)
+    {
+        var table = new OutputTable("UserNotes", "UserNotes", [new OutputColumn("Note"), new OutputColumn("By")],
+            Enumerable.Range(1, rows).Select(i => (IReadOnlyList<CellValue>)
+                [CellValue.FromText($"Note {i}: follow up on the vendor contract and the pilot's data retention."), CellValue.FromText("ann@example.org")])
+            .ToArray());
+        return new WorkbookTableWriter().ReplaceTables(workbook, [table]);
+    }
+}

@@ -1,0 +1,51 @@
+namespace OfficeGovernance.Infra.Tests.Support;
+
+/// <summary>
+/// The app settings the backend reads in Azure. This mirrors the backend's options (Auth, DecisionLog,
+/// Workbooks, Graph, WeeklyStatus) and what the Functions host and the Azure SDKs read; it is kept here by
+/// hand until it is derived by reflection over the options types, so a setting added there must be added here.
+/// </summary>
+public static class BackendAppSettings
+{
+    /// <summary>Set in every deployment.</summary>
+    public static IReadOnlySet<string> Required { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        // Functions host storage through the managed identity; the weekly queue trigger uses this connection.
+        "AzureWebJobsStorage__credential",
+        "AzureWebJobsStorage__clientId",
+        "AzureWebJobsStorage__blobServiceUri",
+        "AzureWebJobsStorage__queueServiceUri",
+        "AzureWebJobsStorage__tableServiceUri",
+        // Telemetry with Entra authentication (local auth is off).
+        "APPLICATIONINSIGHTS_CONNECTION_STRING",
+        "APPLICATIONINSIGHTS_AUTHENTICATION_STRING",
+        // The user-assigned identity every Azure credential of the app uses.
+        "AZURE_CLIENT_ID",
+        "Auth__TenantId",
+        "Auth__Audience",
+        "Auth__ClientId",
+        "DecisionLog__TableEndpoint",
+        "Workbooks__Store",
+        "Graph__Credential",
+        "WeeklyStatus__Schedule",
+    };
+
+    /// <summary>Set only when the azd environment gives a value; the backend has a default.</summary>
+    public static IReadOnlySet<string> Optional { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Graph__BaseUrl",
+        "WeeklyStatus__MaxAttempts",
+        "WeeklyStatus__Workbooks",
+    };
+
+    /// <summary>For a developer's machine only: never set in Azure.</summary>
+    public static IReadOnlySet<string> LocalOnly { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Auth__DevelopmentIdentity",
+        "Auth__Instance",
+        "DecisionLog__TableConnection",
+        "DecisionLog__Directory",
+        "Workbooks__Directory",
+        "WeeklyStatus__Outbox",
+    };
+}
