@@ -1,0 +1,113 @@
+import { ApiError, problemOf } from "./problems";
+import type { TableJson } from "./tablesJson";
+import type {
+  ChainVerification, ClassifyDocument, ClassifyRequest, DecisionDocument, DecisionRequest, DecisionRightsDocument,
+  ReviewDocument, StatusMessage, WorkbookRegistration,
+} from "./types";
+
+/** Gives the bearer token for the API, or null when the backend takes a development identity (loopback only). */
+export type ApiToken = () => Promise<string | null>;
+
+/**
+ * The OfficeGovernance HTTP API (README "HTTP API", PRODUCT.md section 5). Every failure is an {@link ApiError}:
+ * `problem` for an answer with a status over 299, `network` when the service cannot be reached, `sign-in` when no
+ * token could be had; each says what to do.
+ */
+export class ApiClient {
+  /** @param baseUrl the API's base, ending in /api (config.json's apiBaseUrl); paths below are relative to it. */
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token: ApiToken,
+    private readonly fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+  ) {}
+
+  /** `POST /api/review`: the review of the tables as read from the open workbook. */
+  review(workbookId: string, tables: TableJson[], asOf?: string): Promise<ReviewDocument> {
+    return this.send("POST", "/review", { workbookId, asOf: asOf || undefined, tables });
+  }
+
+  /** `POST /api/classify`: the risk level and rules of a proposed workflow. */
+  classify(request: ClassifyRequest): Promise<ClassifyDocument> {
+    return this.send("POST", "/classify", request);
+  }
+
+  /** `GET /api/decision-rights`: who may approve a decision of `type` on an initiative (money in the workbook currency). */
+  decisionRights(workbookId: string, initiativeId: string, type: string, amount?: number): Promise<DecisionRightsDocument> {
+    return this.send("GET", `/decision-rights${query({ workbookId, initiativeId, type, amount })}`);
+  }
+
+  /** `POST /api/decisions`: records a decision approved by the signed-in caller; 403 when the rights refuse it. */
+  decide(request: DecisionRequest): Promise<DecisionDocument> {
+    return this.send("POST", "/decisions", request);
+  }
+
+  /** `GET /api/decisions`: the workbook's decision log, in chain order. */
+  decisions(workbookId: string): Promise<DecisionDocument[]> {
+    return this.send("GET", `/decisions${query({ workbookId })}`);
+  }
+
+  /** `GET /api/decisions/verify`: the chain check; a broken chain is an ApiError with status 409. */
+  verify(workbookId: string): Promise<ChainVerification> {
+    return this.send("GET", `/decisions/verify${query({ workbookId })}`);
+  }
+
+  /** `GET /api/status/preview`: the weekly status messages the workbook would get; nothing is sent. */
+  statusPreview(workbookId: string, asOf?: string): Promise<StatusMessage[]> {
+    return this.send("GET", `/status/preview${query({ workbookId, asOf: asOf || undefined })}`);
+  }
+
+  /** `POST /api/workbooks`: registers the workbook for the weekly run. */
+  registerWorkbook(workbookId: string): Promise<WorkbookRegistration> {
+    return this.send("POST", "/workbooks", { workbookId });
+  }
+
+  private async send<T>(method: string, path: string, body?: unknown): Promise<T> {
+    let token: string | null;
+    try {
+      token = await this.token();
+    } catch (error) {
+      throw new ApiError("sign-in", 0, "Sign-in failed.",
+        `${messageOf(error)} Sign in to Office with your work account, allow the add-in's sign-in window, and try again.`);
+    }
+    const headers: Record<string, string> = { Accept: "application/json" };
+    if (token) {
+      headers.Authorization = `Bearer ${token}`;
+    }
+    if (body !== undefined) {
+      headers["Content-Type"] = "application/json";
+    }
+    let response: Response;
+    try {
+      response = await this.fetchImpl(`${this.baseUrl}${path}`, {
+        method, headers, body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (error) {
+      throw new ApiError("network", 0, "The OfficeGovernance service could not be reached.",
+        `${messageOf(error)} Check your network connection; if it works, the service at ${this.baseUrl} ` +
+        "may be down: ask whoever runs it.");
+    }
+    if (response.status === 401) {
+      const problem = await problemOf(response);
+      throw new ApiError("sign-in", 401, "The service did not accept your sign-in.",
+        `${problem.detail} Sign out of Office and in again with your work account.`);
+    }
+    if (!response.ok) {
+      throw await problemOf(response);
+    }
+    return (await response.json()) as T;
+  }
+}
+
+function query(values: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) {
+    if (value !== undefined && value !== "") {
+      params.set(name, String(value));
+    }
+  }
+  return `?${params.toString()}`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,87 @@
+import { cellValue } from "./cellText";
+import { readRows } from "./chunkedRead";
+import { excelRun } from "./excelRun";
+
+/** The Initiatives table's name (PRODUCT.md section 1). */
+export const INITIATIVES_TABLE = "Initiatives";
+
+/**
+ * A new Initiatives row: values by header (matched trimmed and case-insensitively); empty values and the columns not
+ * named stay empty.
+ */
+export type InitiativeValues = Record<string, string | number | null | undefined>;
+
+/** A row that cannot be added; nothing was written. */
+export class InitiativeRowError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "InitiativeRowError";
+  }
+}
+
+const key = (header: string) => header.trim().toLowerCase();
+
+/**
+ * Adds one row to the Initiatives table (Classify, PRODUCT.md section 5), in one `rows.add` whatever the table's
+ * column order, user columns left empty; text that could be read as a formula lands as text.
+ * @returns the sheet row (1-based) of the new row
+ * @throws InitiativeRowError when there is no Initiatives table, a value names no column, or the InitiativeId is
+ *   missing or already used (checked before anything is written)
+ */
+export async function addInitiative(row: InitiativeValues): Promise<number> {
+  const values = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== "" && v !== null && v !== undefined));
+  return excelRun(async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject(INITIATIVES_TABLE);
+    table.load("name");
+    await context.sync();
+    if (table.isNullObject) {
+      throw new InitiativeRowError("This workbook has no Initiatives table; add one (PRODUCT.md section 1) first.");
+    }
+    const header = table.getHeaderRowRange().load(["values", "columnIndex", "columnCount"]);
+    const body = table.getDataBodyRange().load(["rowIndex", "rowCount"]);
+    const worksheet = table.worksheet.load("name");
+    await context.sync();
+    const headers = header.values[0].map((h) => key(String(h)));
+    const unknown = Object.keys(values).filter((name) => !headers.includes(key(name)));
+    if (unknown.length > 0) {
+      throw new InitiativeRowError(`Initiatives has no column ${unknown.join(", ")}.`);
+    }
+    const idColumn = headers.indexOf("initiativeid");
+    const id = String(Object.entries(values).find(([name]) => key(name) === "initiativeid")?.[1] ?? "").trim();
+    if (idColumn < 0 || id === "") {
+      throw new InitiativeRowError("Initiatives[InitiativeId]: a new initiative needs an InitiativeId.");
+    }
+    const ids = await readRows(context, worksheet, body.rowIndex, header.columnIndex + idColumn, body.rowCount, 1);
+    const taken = ids.values.findIndex(([existing]) => String(existing).trim().toLowerCase() === id.toLowerCase());
+    if (taken >= 0) {
+      throw new InitiativeRowError(
+        `Initiatives[InitiativeId] row ${taken + 1}: '${id}' is already used; choose another InitiativeId.`);
+    }
+    const byKey = new Map(Object.entries(values).map(([name, value]) => [key(name), value]));
+    table.rows.add(undefined, [headers.map((h) => cellValue(byKey.get(h) ?? null))]);
+    await context.sync();
+    return body.rowIndex + body.rowCount + 1;
+  });
+}
+
+/** The InitiativeIds of the Initiatives table, in sheet order (for the Decide form's list); empty when there is none. */
+export async function readInitiativeIds(): Promise<string[]> {
+  return excelRun(async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject(INITIATIVES_TABLE);
+    table.load("name");
+    await context.sync();
+    if (table.isNullObject) {
+      return [];
+    }
+    const header = table.getHeaderRowRange().load(["values", "columnIndex"]);
+    const body = table.getDataBodyRange().load(["rowIndex", "rowCount"]);
+    const worksheet = table.worksheet.load("name");
+    await context.sync();
+    const idColumn = header.values[0].findIndex((h) => key(String(h)) === "initiativeid");
+    if (idColumn < 0) {
+      return [];
+    }
+    const block = await readRows(context, worksheet, body.rowIndex, header.columnIndex + idColumn, body.rowCount, 1);
+    return block.values.map(([id]) => String(id).trim()).filter((id) => id !== "");
+  });
+}

@@ -1,0 +1,82 @@
+import { ApiError } from "../../api/problems";
+import type { DecisionRequest } from "../../api/types";
+import { readInitiativeIds } from "../../excel/initiatives";
+import type { PaneContext } from "../app";
+import { action, activity, byId, el } from "../ui";
+
+const value = (id: string) => byId<HTMLInputElement>(id).value.trim();
+const number = (id: string) => (value(id) === "" ? undefined : Number(value(id)));
+
+/**
+ * Decide: the decision form (PRODUCT.md sections 2 and 3). Who may approve is shown from `GET /api/decision-rights`
+ * before anything is sent; recording waits for that check of the current inputs. A refusal (403) says who could
+ * approve instead. The approver is always the signed-in user.
+ */
+export function wireDecide(pane: PaneContext): void {
+  const form = byId<HTMLFormElement>("decide-form");
+  const check = byId<HTMLButtonElement>("dec-check");
+  const record = byId<HTMLButtonElement>("dec-record");
+  const rights = byId("dec-rights");
+  const result = byId("dec-result");
+  let checked = false;
+  // The rights depend on the initiative, the type and the amount: a change to one of them needs a new check.
+  for (const id of ["dec-initiative", "dec-type", "dec-amount"]) {
+    byId(id).addEventListener("input", () => {
+      checked = false;
+      record.disabled = true;
+      rights.replaceChildren();
+    });
+  }
+  byId("tab-decide").addEventListener("click", () => {
+    void readInitiativeIds().then((ids) => {
+      byId("dec-initiatives").replaceChildren(...ids.map((id) => Object.assign(el("option"), { value: id })));
+    }).catch(() => undefined);
+  });
+  check.addEventListener("click", action(check, async () => {
+    activity("Asking who may approve…");
+    const answer = await pane.api.decisionRights(await pane.workbookId(), value("dec-initiative"), value("dec-type"),
+      number("dec-amount"));
+    const text = answer.callerMayApprove
+      ? `You (${answer.caller}) may approve this ${answer.type} at ${answer.riskLevel} risk.`
+      : `You (${answer.caller}) may not approve this ${answer.type} at ${answer.riskLevel} risk. ` +
+        (answer.approvers.length > 0 ? `Who may: ${answer.approvers.join(", ")}.` : "Nobody has the right.");
+    rights.replaceChildren(el("p", text, answer.callerMayApprove ? "ok" : "bad"));
+    if (answer.message) {
+      rights.append(el("p", answer.message));
+    }
+    checked = true;
+    record.disabled = false;
+    activity("Checked the decision rights.");
+  }));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (!checked) {
+      return;
+    }
+    void action(record, async () => {
+      result.replaceChildren();
+      activity("Recording the decision…");
+      const request: DecisionRequest = {
+        workbookId: await pane.workbookId(), initiativeId: value("dec-initiative"), type: value("dec-type"),
+        why: value("dec-why"), what: value("dec-what") || undefined, amount: number("dec-amount"),
+        costEffect: number("dec-cost"), riskEffect: value("dec-risk"), riskNote: value("dec-risknote") || undefined,
+        requestedBy: value("dec-requested") || undefined,
+      };
+      try {
+        const entry = await pane.api.decide(request);
+        result.replaceChildren(el("p", `Recorded as entry ${entry.sequence}: ${entry.whatChanged}, approved by ` +
+          `${entry.approvedBy}.`, "ok"));
+        activity("Decision recorded.");
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 403) {
+          const could = Array.isArray(error.extensions.couldApprove) ? error.extensions.couldApprove.map(String) : [];
+          result.replaceChildren(el("p", `Refused: ${error.detail}`, "bad"),
+            el("p", could.length > 0 ? `Who could approve it: ${could.join(", ")}.` : "Nobody has the right to approve it."));
+          activity("The decision was refused; nothing was recorded.");
+          return;
+        }
+        throw error;
+      }
+    })().then(() => (record.disabled = !checked));
+  });
+}

@@ -1,0 +1,31 @@
+import { ApiError } from "../../api/problems";
+import type { ChainVerification } from "../../api/types";
+import type { PaneContext } from "../app";
+import { action, activity, byId, el, textTable } from "../ui";
+
+/** Log: the decision log (`GET /api/decisions`) and its chain check (`GET /api/decisions/verify`), PRODUCT.md section 3. */
+export function wireLog(pane: PaneContext): void {
+  const load = byId<HTMLButtonElement>("log-load");
+  const verify = byId("log-verify");
+  const entries = byId("log-entries");
+  load.addEventListener("click", action(load, async () => {
+    activity("Reading the decision log…");
+    const workbookId = await pane.workbookId();
+    const [list, check] = await Promise.all([
+      pane.api.decisions(workbookId),
+      pane.api.verify(workbookId).catch((error: unknown) => error),
+    ]);
+    if (check instanceof ApiError && check.status === 409) {
+      verify.replaceChildren(el("span", `The chain is broken: ${check.detail}`, "bad"));
+    } else if (check instanceof Error) {
+      throw check;
+    } else {
+      const intact = check as ChainVerification;
+      verify.replaceChildren(el("span", `The chain is intact: ${intact.entryCount} entries verified.`, "ok"));
+    }
+    entries.replaceChildren(textTable(["#", "When (UTC)", "Initiative", "Decision", "Approved by", "Why"],
+      list.map((e) => [e.sequence, e.timestamp.slice(0, 16).replace("T", " "), e.initiativeId, e.decisionType,
+        e.approvedBy, e.why])));
+    activity(`${list.length} decisions.`);
+  }));
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { InitiativeRowError, addInitiative, readInitiativeIds } from "../../../src/excel/initiatives";
+import { installExcel, sampleSeed } from "../../support/fakeExcel";
+
+describe("addInitiative", () => {
+  it("addInitiative_NewId_AddsOneRowInTheTablesColumnOrderAndNamesTextAsText", async () => {
+    const model = installExcel(sampleSeed());
+    const row = await addInitiative({ InitiativeId: "NEW-1", name: "=cmd|' /C calc'!A0", Stage: "Idea",
+      MonthlyBudgetCap: 1200, RiskLevel: "High", Workflow: "" });
+    const table = model.table("Initiatives")!;
+    expect(row).toBe(26);
+    expect(table.rows).toBe(25);
+    const headers = table.headers();
+    const added = table.values()[24];
+    expect(added[headers.indexOf("InitiativeId")]).toBe("NEW-1");
+    expect(added[headers.indexOf("Name")]).toBe("=cmd|' /C calc'!A0");
+    expect(table.sheet.get(25, headers.indexOf("Name"))!.formula).toBeUndefined();
+    expect(added[headers.indexOf("MonthlyBudgetCap")]).toBe(1200);
+    expect(added[headers.indexOf("Workflow")]).toBe("");
+  });
+
+  it.each([
+    [{ InitiativeId: "DHS-0088", Name: "again" }, "already used"],
+    [{ InitiativeId: "", Name: "nameless" }, "needs an InitiativeId"],
+    [{ InitiativeId: "N-2", Colour: "blue" }, "no column Colour"],
+  ])("addInitiative_InvalidRow_%#_RefusesAndWritesNothing", async (values, message) => {
+    const model = installExcel(sampleSeed());
+    await expect(addInitiative(values)).rejects.toThrow(InitiativeRowError);
+    await expect(addInitiative(values)).rejects.toThrow(message);
+    expect(model.table("Initiatives")!.rows).toBe(24);
+  });
+
+  it("readInitiativeIds_Sample_GivesTheIdsInOrder", async () => {
+    installExcel(sampleSeed());
+    const ids = await readInitiativeIds();
+    expect(ids).toHaveLength(24);
+    expect(ids[0]).toBe("DHS-0088");
+  });
+});
