@@ -59,6 +59,9 @@ public sealed partial class TableStorageDecisionLogStore : IDecisionLogStore
     /// <summary>The partition of this workbook's chain.</summary>
     public string PartitionKey { get; }
 
+    /// <summary>The table and partition, such as <c>Table Storage table Decisions partition portfolio.xlsx</c>.</summary>
+    public string Location => $"Table Storage {Where}";
+
     /// <inheritdoc />
     /// <remarks>Pages through the entry rows with continuations. A table that does not exist yet is an empty log.</remarks>
     /// <exception cref="DecisionLogCorruptException">An entry row has no Entry property or it does not parse; names the
