@@ -57,7 +57,7 @@ public sealed class WorkbookTableReader(XlsxFileGuard? guard = null)
     {
         try
         {
-            using var document = SpreadsheetDocument.Open(xlsx, false);
+            using var document = UnreadableWorkbook.Open(xlsx, false, fileLabel);
             return ReadDocument(document, tableNames);
         }
         catch (Exception exception) when (UnreadableWorkbook.Is(exception))
@@ -69,8 +69,7 @@ public sealed class WorkbookTableReader(XlsxFileGuard? guard = null)
 
     private static IReadOnlyList<TableData> ReadDocument(SpreadsheetDocument document, IReadOnlyCollection<string> tableNames)
     {
-        var workbookPart = document.WorkbookPart
-            ?? throw new FileFormatException("the package has no workbook part");
+        var workbookPart = UnreadableWorkbook.WorkbookPartOf(document);
         var wanted = new HashSet<string>(tableNames, StringComparer.OrdinalIgnoreCase);
         var bySheet = WorkbookTableCatalog.Find(workbookPart)
             .Where(t => wanted.Contains(t.Name))
@@ -85,7 +84,7 @@ public sealed class WorkbookTableReader(XlsxFileGuard? guard = null)
         var grids = new List<TableGrid>();
         foreach (var sheet in bySheet)
         {
-            var sheetGrids = sheet.Select(t => t.ToGrid()).ToList();
+            var sheetGrids = sheet.Select(t => t.ToGrid(problems)).OfType<TableGrid>().ToList();
             WorksheetCellCollector.Collect(sheet.Key, sheetGrids, sharedStrings, problems);
             grids.AddRange(sheetGrids);
         }

@@ -51,6 +51,7 @@ internal static class WorksheetCellCollector
                 if (grid is not null)
                 {
                     var value = ReadValue(reader, dataType, sharedStrings, out var error);
+                    error ??= CellText.LengthProblem(value);
                     grid.Set(column, row, value);
                     if (error is not null)
                     {
@@ -211,6 +212,6 @@ internal static class WorksheetCellCollector
     private static ValidationProblem CellProblem(TableGrid grid, int column, int row, string message)
     {
         int? dataRow = row >= grid.FirstDataRow ? row - grid.HeaderRow : null;
-        return new ValidationProblem(grid.Name, null, dataRow, CellAddress.Format(grid.SheetName, column, row), message);
+        return new ValidationProblem(grid.Name, grid.ColumnNameAt(column), dataRow, CellAddress.Format(grid.SheetName, column, row), message);
     }
 }
