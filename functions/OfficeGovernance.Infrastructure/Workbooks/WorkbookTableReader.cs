@@ -7,8 +7,9 @@ namespace OfficeGovernance.Infrastructure.Workbooks;
 
 /// <summary>
 /// Reads named Excel tables (ListObjects) from an .xlsx file as raw cells (PRODUCT.md section 1: tables are found by
-/// name, on any sheet, at any position). Each needed worksheet is streamed once with the SAX reader, so sheets of
-/// hundreds of thousands of rows never become a DOM. Text is returned as stored (not trimmed); dates are returned as
+/// name, on any sheet, at any position). The Open XML SDK resolves the package, its relationships and the table
+/// definitions; each needed worksheet and the shared strings are then streamed once with <see cref="System.Xml.XmlReader"/>,
+/// so sheets of hundreds of thousands of rows never become a DOM and are read at the speed of the XML. Text is returned as stored (not trimmed); dates are returned as
 /// their OLE Automation serial numbers, as Excel stores them.
 /// </summary>
 /// <param name="guard">The file check run before any parsing; <see cref="XlsxFileGuard.Default"/> when null.</param>
@@ -79,13 +80,14 @@ public sealed class WorkbookTableReader(XlsxFileGuard? guard = null)
         {
             return [];
         }
-        var sharedStrings = SharedStringReader.Load(workbookPart.SharedStringTablePart);
+        var xml = new SpreadsheetXml();
+        var sharedStrings = SharedStringReader.Load(workbookPart.SharedStringTablePart, xml);
         var problems = new List<ValidationProblem>();
         var grids = new List<TableGrid>();
         foreach (var sheet in bySheet)
         {
             var sheetGrids = sheet.Select(t => t.ToGrid(problems)).OfType<TableGrid>().ToList();
-            WorksheetCellCollector.Collect(sheet.Key, sheetGrids, sharedStrings, problems);
+            WorksheetCellCollector.Collect(sheet.Key, sheetGrids, sharedStrings, xml, problems);
             grids.AddRange(sheetGrids);
         }
         if (problems.Count > 0)
