@@ -17,18 +17,25 @@ public static class PeakMemory
         LargePortfolio.Write(path);
         GC.Collect();
         var before = Process.GetCurrentProcess().PeakWorkingSet64;
+        var output = RunChild(childVerb, path);
+        File.Delete(path);
+        Console.WriteLine($"generator process peak working set: {before / 1_048_576} MB");
+        Console.WriteLine(output);
+    }
+
+    /// <summary>Runs this program in a fresh process with a child verb and a path; returns what it printed.</summary>
+    public static string RunChild(string verb, string path)
+    {
         var host = Environment.ProcessPath!;
         // Under `dotnet x.dll` the host needs the assembly; under the app host it does not.
         string[] arguments = Path.GetFileNameWithoutExtension(host) == "dotnet"
-            ? [typeof(PeakMemory).Assembly.Location, childVerb, path]
-            : [childVerb, path];
+            ? [typeof(PeakMemory).Assembly.Location, verb, path]
+            : [verb, path];
         using var child = Process.Start(new ProcessStartInfo(host, arguments) { RedirectStandardOutput = true })
             ?? throw new InvalidOperationException("Could not start the measuring process.");
         var output = child.StandardOutput.ReadToEnd();
         child.WaitForExit();
-        File.Delete(path);
-        Console.WriteLine($"generator process peak working set: {before / 1_048_576} MB");
-        Console.WriteLine(output.Trim());
+        return output.Trim();
     }
 
     public static void Child(string path)

@@ -24,6 +24,12 @@ switch (args)
     case ["peak-child", var path]:
         PeakMemory.Child(path);
         break;
+    case ["million"]:
+        MillionRows.Run();
+        break;
+    case ["million-child", var path]:
+        MillionRows.Child(path);
+        break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(ReviewBenchmark).Assembly).Run(args);
         break;

@@ -67,6 +67,9 @@ public sealed record DecisionEntry
 /// </summary>
 public interface IDecisionLogStore
 {
+    /// <summary>Where the log is kept, for messages, such as a file path or a Table Storage table and partition (never a key).</summary>
+    string Location => GetType().Name;
+
     /// <summary>Every entry, in chain order.</summary>
     /// <exception cref="DecisionLogCorruptException">The store cannot be read as a log (not a broken chain: that is for verify).</exception>
     Task<IReadOnlyList<DecisionEntry>> ReadAllAsync(CancellationToken cancellationToken);

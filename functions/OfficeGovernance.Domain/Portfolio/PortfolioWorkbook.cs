@@ -20,4 +20,9 @@ public sealed record PortfolioWorkbook
     public IReadOnlyList<SpendEntry> Spend { get; init; } = [];
     /// <summary>Decision rights, in table order.</summary>
     public IReadOnlyList<DecisionRight> DecisionRights { get; init; } = [];
+    /// <summary>
+    /// The DecisionIds listed in the workbook's DecisionLog table (the system-written copy of its log), in table order;
+    /// none when the table is absent. The review refuses a workbook whose log lacks any of them (PRODUCT.md section 3).
+    /// </summary>
+    public IReadOnlyList<OfficeGovernance.Domain.DecisionLog.DecisionLogTableRow> DecisionLogTable { get; init; } = [];
 }

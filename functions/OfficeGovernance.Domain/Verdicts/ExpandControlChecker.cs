@@ -1,3 +1,4 @@
+using System.Globalization;
 using OfficeGovernance.Domain.Portfolio;
 
 namespace OfficeGovernance.Domain.Verdicts;
@@ -12,8 +13,9 @@ public static class ExpandControlChecker
     public const int DrillWindowDays = 90;
 
     /// <summary>
-    /// Checks the three controls: StopAuthority named; the as-of month (1st to as-of) has Staff time spend and at
-    /// least one other category, and the cap is above 0; RollbackPlan, FallbackProcess and FallbackOwner filled and
+    /// Checks the three controls: StopAuthority named; the as-of month (1st to as-of; the whole previous month while
+    /// the as-of month has no spend rows, see <see cref="FullCostMonth"/>) has Staff time spend and at least one other
+    /// category, and the cap is above 0; RollbackPlan, FallbackProcess and FallbackOwner filled and
     /// LastRollbackDrill at most 90 days before as-of (a drill dated after as-of does not count).
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -35,17 +37,23 @@ public static class ExpandControlChecker
 
     private static ControlResult FullCost(InitiativeFacts facts)
     {
-        var start = AsOfDate.MonthStart(facts.AsOf);
-        var categories = facts.Spend.Where(s => s.Date >= start && s.Date <= facts.AsOf)
+        var (start, end) = FullCostMonth(facts);
+        var categories = facts.Spend.Where(s => s.Date >= start && s.Date <= end)
             .Select(s => s.Category).Distinct().Order().ToArray();
+        var asOfMonth = AsOfDate.MonthStart(facts.AsOf);
+        var month = start.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var where = start == asOfMonth ? "this month" : $"in {month}";
+        var note = start == asOfMonth
+            ? string.Empty
+            : $"; {month} judged because {asOfMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture)} has no spend rows yet";
         var problems = new List<string>();
         if (!categories.Contains(SpendCategory.StaffTime))
         {
-            problems.Add("no Staff time spend this month");
+            problems.Add($"no Staff time spend {where}");
         }
         if (!categories.Any(c => c != SpendCategory.StaffTime))
         {
-            problems.Add("no spend in a category other than Staff time this month");
+            problems.Add($"no spend in a category other than Staff time {where}");
         }
         if (facts.Initiative.MonthlyBudgetCap <= 0)
         {
@@ -55,9 +63,25 @@ public static class ExpandControlChecker
             ? "none"
             : string.Join(", ", categories.Select(EnumLabels<SpendCategory>.Label));
         return problems.Count == 0
-            ? new ControlResult(true, $"finance sees the full monthly cost (categories this month: {present})")
+            ? new ControlResult(true, $"finance sees the full monthly cost (categories {where}: {present}{note})")
             : new ControlResult(false,
-                $"finance does not see the full monthly cost: {string.Join("; ", problems)} (categories this month: {present})");
+                $"finance does not see the full monthly cost: {string.Join("; ", problems)} (categories {where}: {present}{note})");
+    }
+
+    /// <summary>
+    /// The month the full-cost control judges, first and last day: the as-of month up to as-of; while the initiative
+    /// has no Spend rows in it yet (the first days of a month), the whole previous month (PRODUCT.md section 2).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    public static (DateOnly First, DateOnly Last) FullCostMonth(InitiativeFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var start = AsOfDate.MonthStart(facts.AsOf);
+        if (facts.Spend.Any(s => s.Date >= start && s.Date <= facts.AsOf))
+        {
+            return (start, facts.AsOf);
+        }
+        return (start.AddMonths(-1), start.AddDays(-1));
     }
 
     private static ControlResult RollbackReady(Initiative initiative, DateOnly asOf)

@@ -143,10 +143,10 @@ public sealed record InitiativeReview
 /// <param name="MonthToDate">Sum of initiatives' month-to-date spend, workbook currency.</param>
 /// <param name="Cap">Sum of monthly caps, workbook currency.</param>
 /// <param name="VerdictCounts">How many initiatives got each verdict (every verdict present, zero included).</param>
-/// <param name="KillOrMergeCandidates">Ids of initiatives to stop or merge, in portfolio order.</param>
+/// <param name="KillOrMergeCandidates">Initiatives to stop or merge with their figures, in portfolio order.</param>
 public sealed record PortfolioTotals(
     decimal MonthToDate, decimal Cap, IReadOnlyDictionary<Verdict, int> VerdictCounts,
-    IReadOnlyList<string> KillOrMergeCandidates);
+    IReadOnlyList<KillOrMergeCandidate> KillOrMergeCandidates);
 
 /// <summary>A whole review.</summary>
 /// <param name="AsOf">The as-of date, in the workbook time zone.</param>

@@ -10,7 +10,7 @@ public static class PortfolioParser
 {
     /// <summary>
     /// Parses and validates the input tables. Tables are found by name case-insensitively; tables that are not input
-    /// (Review, PortfolioSummary, DecisionLog, user tables) are ignored. Dates are calendar dates in the workbook time
+    /// (Review, PortfolioSummary, user tables) are ignored; of the DecisionLog table only the DecisionIds are read. Dates are calendar dates in the workbook time
     /// zone (Settings TimeZone, default UTC); money is in Settings Currency (default USD). InitiativeId and Metric
     /// references resolve to the spelling of the row that declares them.
     /// </summary>
@@ -24,7 +24,8 @@ public static class PortfolioParser
     {
         ArgumentNullException.ThrowIfNull(tables);
         var problems = new List<ValidationProblem>();
-        var found = FindInputTables(tables, problems);
+        var list = tables as IReadOnlyCollection<TableData> ?? tables.ToArray();
+        var found = FindInputTables(list, problems);
         var index = new PortfolioIndex();
         TableReader? Open(TableSchema schema) => TableReader.Open(found, schema, problems);
 
@@ -37,8 +38,22 @@ public static class PortfolioParser
             Observations = ScorecardReader.ReadObservations(Open(PortfolioSchema.Observations), index),
             Spend = SpendReader.Read(Open(PortfolioSchema.Spend), index),
             DecisionRights = DecisionRightsReader.Read(Open(PortfolioSchema.DecisionRights), index),
+            DecisionLogTable = DecisionLogTableReader.Read(FindDecisionLog(list, problems), problems),
         };
         return problems.Count == 0 ? workbook : throw new WorkbookValidationException(problems);
+    }
+
+    private static TableData? FindDecisionLog(IEnumerable<TableData> tables, List<ValidationProblem> problems)
+    {
+        var logs = tables.Where(t => string.Equals(t.Name.Trim(), SystemTables.DecisionLogName, StringComparison.OrdinalIgnoreCase))
+            .ToArray();
+        if (logs.Length > 1)
+        {
+            problems.Add(new(SystemTables.DecisionLogName, null, null, null,
+                $"two tables are named {SystemTables.DecisionLogName} (on sheets {logs[0].SheetName} and {logs[1].SheetName})"));
+            return null;
+        }
+        return logs.FirstOrDefault();
     }
 
     private static Dictionary<string, TableData> FindInputTables(IEnumerable<TableData> tables, List<ValidationProblem> problems)

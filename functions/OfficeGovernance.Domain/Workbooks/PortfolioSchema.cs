@@ -132,7 +132,13 @@ public static class PortfolioSchema
     /// <summary>The names of the seven input tables, in <see cref="Tables"/> order.</summary>
     public static IReadOnlyList<string> InputTableNames { get; } = Tables.Select(t => t.Name).ToArray();
 
-    /// <summary>The tables the system writes and never reads as input.</summary>
+    /// <summary>
+    /// The tables a review reads: the seven inputs and the DecisionLog table, whose DecisionIds are held against the
+    /// decision log (PRODUCT.md section 3).
+    /// </summary>
+    public static IReadOnlyList<string> ReviewTableNames { get; } = [.. InputTableNames, "DecisionLog"];
+
+    /// <summary>The tables the system writes and never reads as input (DecisionLog's ids are only checked against the log).</summary>
     public static IReadOnlyList<string> OutputTableNames { get; } = ["Review", "PortfolioSummary", "DecisionLog"];
 
     private static ColumnSpec Enum<T>(string name, bool required = false) where T : struct, System.Enum =>

@@ -59,7 +59,12 @@ internal static class SettingsReader
         var upper = code.ToUpperInvariant();
         if (upper.Length == 3 && upper.All(char.IsAsciiLetterUpper))
         {
-            return upper;
+            if (CurrencyCodes.IsKnown(upper))
+            {
+                return upper;
+            }
+            reader.Report(Value, $"Currency '{code}' is not an ISO 4217 currency code such as USD or EUR");
+            return new PortfolioSettings().Currency;
         }
         reader.Report(Value, $"Currency '{code}' must be a 3-letter ISO 4217 code such as USD");
         return new PortfolioSettings().Currency;

@@ -85,7 +85,7 @@ public static class SystemTables
             yield return Measure($"Verdict {EnumLabels<Verdict>.Label(verdict)}", CellValue.FromNumber(count));
         }
         yield return Measure("Kill-or-merge candidates",
-            totals.KillOrMergeCandidates.Count == 0 ? Text("None") : Text(string.Join("; ", totals.KillOrMergeCandidates)));
+            totals.KillOrMergeCandidates.Count == 0 ? Text("None") : Text(string.Join("; ", totals.KillOrMergeCandidates.Select(c => c.ToString()))));
     }
 
     private static IReadOnlyList<CellValue> LogRow(DecisionEntry entry)

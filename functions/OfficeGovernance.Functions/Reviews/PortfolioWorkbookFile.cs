@@ -35,7 +35,7 @@ public static class PortfolioWorkbookFile
     public static PortfolioWorkbook Parse(byte[] bytes, string label)
     {
         using var stream = new MemoryStream(bytes, writable: false);
-        var tables = new WorkbookTableReader().Read(stream, PortfolioSchema.InputTableNames, label);
+        var tables = new WorkbookTableReader().Read(stream, PortfolioSchema.ReviewTableNames, label);
         return PortfolioParser.Parse(tables);
     }
 

@@ -31,7 +31,8 @@ public static class ReviewJson
             review.Portfolio.MonthToDate,
             review.Portfolio.Cap,
             review.Portfolio.VerdictCounts.ToDictionary(p => p.Key.ToString(), p => p.Value),
-            review.Portfolio.KillOrMergeCandidates));
+            review.Portfolio.KillOrMergeCandidates.Select(c => new KillOrMergeDocument(
+                c.InitiativeId, c.MetricsAtSuccess, c.MetricCount, c.SuccessShare, c.MonthToDate, c.Value, c.Reason)).ToArray()));
 
     private static InitiativeDocument ToInitiative(InitiativeReview r) => new(
         r.Initiative.Id,
@@ -70,5 +71,7 @@ public sealed record SpendDocument(decimal MonthToDate, decimal Cap, double? Cap
     bool OverageApproved, string? OverageNote);
 public sealed record NextDecisionDocument(string Type, string Due, IReadOnlyList<string> Approvers);
 public sealed record PortfolioDocument(decimal MonthToDate, decimal Cap, IReadOnlyDictionary<string, int> VerdictCounts,
-    IReadOnlyList<string> KillOrMergeCandidates);
+    IReadOnlyList<KillOrMergeDocument> KillOrMergeCandidates);
+public sealed record KillOrMergeDocument(string InitiativeId, int MetricsAtSuccess, int MetricCount, double SuccessShare,
+    decimal MonthToDate, double? Value, string Reason);
 #pragma warning restore CS1591

@@ -18,10 +18,12 @@ public sealed record ReviewRun(PortfolioReview Review, IReadOnlyList<DecisionEnt
 
     /// <summary>Reviews a workbook against its own decision log as of a date (default: today in the workbook time zone).</summary>
     /// <exception cref="DecisionLogCorruptException">The log cannot be read.</exception>
+    /// <exception cref="OfficeGovernance.Domain.Workbooks.WorkbookValidationException">The workbook's DecisionLog table lists decisions the log lacks (PRODUCT.md section 3).</exception>
     public static async Task<ReviewRun> RunAsync(
         PortfolioWorkbook workbook, IDecisionLogStore log, DateOnly? asOf, TimeProvider time, CancellationToken cancellationToken)
     {
         var decisions = await log.ReadAllAsync(cancellationToken);
+        DecisionLogCoverage.Check(workbook.DecisionLogTable, decisions, log.Location);
         var day = asOf ?? AsOfDate.Today(time, workbook.Settings.TimeZone);
         return new ReviewRun(PortfolioReviewer.Review(workbook, decisions, day, time.GetUtcNow()), decisions);
     }

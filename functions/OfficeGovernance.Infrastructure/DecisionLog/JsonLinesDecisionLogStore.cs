@@ -32,6 +32,9 @@ public sealed class JsonLinesDecisionLogStore : IDecisionLogStore
     /// <summary>The file this store reads and appends to (absolute).</summary>
     public string FilePath => _path;
 
+    /// <summary>The file's full path.</summary>
+    public string Location => _path;
+
     /// <summary>
     /// The default log file of a workbook: the workbook's full file name plus ".decisions.jsonl", beside it
     /// ("portfolio.xlsx" gives "portfolio.xlsx.decisions.jsonl"). The extension is kept so that two workbooks that

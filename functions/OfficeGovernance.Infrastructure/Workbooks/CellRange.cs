@@ -26,6 +26,45 @@ internal readonly record struct CellRange(int FirstColumn, int FirstRow, int Las
             Math.Max(firstColumn, lastColumn), Math.Max(firstRow, lastRow));
     }
 
+    /// <summary>Excel's last column (XFD).</summary>
+    public const int MaxColumn = 16_384;
+
+    /// <summary>Excel's last row.</summary>
+    public const int MaxRow = 1_048_576;
+
+    /// <summary>
+    /// Parses a table's range and checks it lies on an Excel sheet; null with the reason when it does not (no range,
+    /// not an A1 range, past column XFD or row 1,048,576).
+    /// </summary>
+    public static CellRange? ParseTableRange(string? reference, out string? problem)
+    {
+        problem = null;
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            problem = "the table has no range";
+            return null;
+        }
+        CellRange range;
+        try
+        {
+            range = Parse(reference);
+        }
+        catch (FormatException)
+        {
+            problem = $"the table's range '{reference}' is not an A1 range";
+            return null;
+        }
+        if (range.LastColumn > MaxColumn)
+        {
+            problem = $"the table's range {reference} runs past column XFD, the last column of a sheet";
+        }
+        else if (range.LastRow > MaxRow)
+        {
+            problem = $"the table's range {reference} runs past row 1,048,576, the last row of a sheet";
+        }
+        return problem is null ? range : null;
+    }
+
     /// <summary>The number of columns.</summary>
     public int ColumnCount => LastColumn - FirstColumn + 1;
 

@@ -6,6 +6,15 @@ namespace OfficeGovernance.Infrastructure.Workbooks;
 /// <summary>Text as it may be stored in a worksheet cell.</summary>
 internal static class CellText
 {
+    /// <summary>The most characters Excel holds in one cell.</summary>
+    public const int MaxLength = 32_767;
+
+    /// <summary>The problem with a text longer than a cell can hold, or null.</summary>
+    public static string? LengthProblem(OfficeGovernance.Domain.Workbooks.CellValue value) =>
+        value.Kind == OfficeGovernance.Domain.Workbooks.CellKind.Text && value.Text!.Length > MaxLength
+            ? $"the cell holds {value.Text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters; Excel allows at most 32,767"
+            : null;
+
     // Control characters are not allowed in XML; Excel stores them as _xHHHH_ escapes, so they survive a round trip.
     public static string XmlSafe(string text)
     {

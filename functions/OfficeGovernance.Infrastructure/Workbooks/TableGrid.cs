@@ -66,6 +66,17 @@ internal sealed class TableGrid
         }
     }
 
+    /// <summary>The name of the table column at a sheet column, as problems name it.</summary>
+    public string? ColumnNameAt(int sheetColumn)
+    {
+        var index = sheetColumn - Range.FirstColumn;
+        if (index < 0 || index >= _headers.Length)
+        {
+            return null;
+        }
+        return _headers[index].Kind == CellKind.Text ? _headers[index].Text!.Trim() : ColumnName(index);
+    }
+
     /// <summary>The collected table.</summary>
     public TableData ToTableData()
     {

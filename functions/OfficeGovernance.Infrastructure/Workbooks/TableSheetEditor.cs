@@ -26,7 +26,7 @@ internal sealed class TableSheetEditor
         _table = table;
         _part = table.Part;
         _data = _part.Worksheet.GetFirstChild<SheetData>() ?? _part.Worksheet.AppendChild(new SheetData());
-        _sharedStrings = SharedStringReader.Load(workbookPart.SharedStringTablePart);
+        _sharedStrings = SharedStringReader.Load(workbookPart.SharedStringTablePart, new SpreadsheetXml());
         _range = CellRange.Parse(table.Definition.Reference?.Value ?? throw new FormatException($"table {table.Name} has no reference"));
         _headers = table.Definition.TableColumns?.Elements<TableColumn>().Select(c => c.Name?.Value?.Trim() ?? string.Empty).ToList() ?? [];
     }

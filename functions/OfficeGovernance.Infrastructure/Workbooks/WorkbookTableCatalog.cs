@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using OfficeGovernance.Domain.Workbooks;
 
 namespace OfficeGovernance.Infrastructure.Workbooks;
 
@@ -12,11 +13,14 @@ namespace OfficeGovernance.Infrastructure.Workbooks;
 internal sealed record WorkbookTable(
     string Name, string SheetName, WorksheetPart Part, TableDefinitionPart TablePart, Table Definition)
 {
-    /// <summary>An empty grid for the table's cells.</summary>
-    /// <exception cref="FormatException">The table's reference is not an A1 range.</exception>
-    public TableGrid ToGrid()
+    /// <summary>An empty grid for the table's cells, or null with a problem naming the table when its range is unusable.</summary>
+    public TableGrid? ToGrid(List<ValidationProblem> problems)
     {
-        var range = CellRange.Parse(Definition.Reference?.Value ?? throw new FormatException($"table {Name} has no reference"));
+        if (CellRange.ParseTableRange(Definition.Reference?.Value, out var problem) is not { } range)
+        {
+            problems.Add(new ValidationProblem(Name, null, null, null, problem!));
+            return null;
+        }
         var columns = Definition.TableColumns?.Elements<TableColumn>().Select(c => c.Name?.Value ?? string.Empty).ToList() ?? [];
         var hasHeader = Definition.HeaderRowCount?.Value != 0;
         var totals = (int)(Definition.TotalsRowCount?.Value ?? 0);
@@ -33,7 +37,7 @@ internal static class WorkbookTableCatalog
         var sheets = workbookPart.Workbook?.Sheets?.Elements<Sheet>() ?? [];
         foreach (var sheet in sheets)
         {
-            if (sheet.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart part)
+            if (sheet.Id?.Value is not { } id || !workbookPart.TryGetPartById(id, out var found) || found is not WorksheetPart part)
             {
                 continue;
             }

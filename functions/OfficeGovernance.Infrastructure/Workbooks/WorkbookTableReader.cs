@@ -7,8 +7,9 @@ namespace OfficeGovernance.Infrastructure.Workbooks;
 
 /// <summary>
 /// Reads named Excel tables (ListObjects) from an .xlsx file as raw cells (PRODUCT.md section 1: tables are found by
-/// name, on any sheet, at any position). Each needed worksheet is streamed once with the SAX reader, so sheets of
-/// hundreds of thousands of rows never become a DOM. Text is returned as stored (not trimmed); dates are returned as
+/// name, on any sheet, at any position). The Open XML SDK resolves the package, its relationships and the table
+/// definitions; each needed worksheet and the shared strings are then streamed once with <see cref="System.Xml.XmlReader"/>,
+/// so sheets of hundreds of thousands of rows never become a DOM and are read at the speed of the XML. Text is returned as stored (not trimmed); dates are returned as
 /// their OLE Automation serial numbers, as Excel stores them.
 /// </summary>
 /// <param name="guard">The file check run before any parsing; <see cref="XlsxFileGuard.Default"/> when null.</param>
@@ -57,7 +58,7 @@ public sealed class WorkbookTableReader(XlsxFileGuard? guard = null)
     {
         try
         {
-            using var document = SpreadsheetDocument.Open(xlsx, false);
+            using var document = UnreadableWorkbook.Open(xlsx, false, fileLabel);
             return ReadDocument(document, tableNames);
         }
         catch (Exception exception) when (UnreadableWorkbook.Is(exception))
@@ -69,8 +70,7 @@ public sealed class WorkbookTableReader(XlsxFileGuard? guard = null)
 
     private static IReadOnlyList<TableData> ReadDocument(SpreadsheetDocument document, IReadOnlyCollection<string> tableNames)
     {
-        var workbookPart = document.WorkbookPart
-            ?? throw new FileFormatException("the package has no workbook part");
+        var workbookPart = UnreadableWorkbook.WorkbookPartOf(document);
         var wanted = new HashSet<string>(tableNames, StringComparer.OrdinalIgnoreCase);
         var bySheet = WorkbookTableCatalog.Find(workbookPart)
             .Where(t => wanted.Contains(t.Name))
@@ -80,13 +80,14 @@ public sealed class WorkbookTableReader(XlsxFileGuard? guard = null)
         {
             return [];
         }
-        var sharedStrings = SharedStringReader.Load(workbookPart.SharedStringTablePart);
+        var xml = new SpreadsheetXml();
+        var sharedStrings = SharedStringReader.Load(workbookPart.SharedStringTablePart, xml);
         var problems = new List<ValidationProblem>();
         var grids = new List<TableGrid>();
         foreach (var sheet in bySheet)
         {
-            var sheetGrids = sheet.Select(t => t.ToGrid()).ToList();
-            WorksheetCellCollector.Collect(sheet.Key, sheetGrids, sharedStrings, problems);
+            var sheetGrids = sheet.Select(t => t.ToGrid(problems)).OfType<TableGrid>().ToList();
+            WorksheetCellCollector.Collect(sheet.Key, sheetGrids, sharedStrings, xml, problems);
             grids.AddRange(sheetGrids);
         }
         if (problems.Count > 0)

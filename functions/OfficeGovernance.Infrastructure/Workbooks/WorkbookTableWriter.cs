@@ -58,8 +58,8 @@ public sealed class WorkbookTableWriter(XlsxFileGuard? guard = null)
         try
         {
             // AutoSave off: only the parts changed here are serialised again; the rest keep their bytes.
-            using var document = SpreadsheetDocument.Open(memory, true, new OpenSettings { AutoSave = false });
-            var workbookPart = document.WorkbookPart ?? throw new FileFormatException("the package has no workbook part");
+            using var document = UnreadableWorkbook.Open(memory, true, fileLabel);
+            var workbookPart = UnreadableWorkbook.WorkbookPartOf(document);
             WorkbookSheetReplacer.Apply(workbookPart, tables);
         }
         catch (Exception exception) when (UnreadableWorkbook.Is(exception))

@@ -4,9 +4,11 @@ using OfficeGovernance.Domain.Workbooks;
 namespace OfficeGovernance.Infrastructure.Workbooks;
 
 /// <summary>
-/// Rejects files that must not reach the Open XML parser (PRODUCT.md section 6): anything that is not a zip package
-/// (CSV, text), an OLE compound file (an encrypted workbook or a legacy .xls), a truncated zip, and a zip bomb.
-/// It reads only the zip's central directory: entry sizes are taken as declared, nothing is decompressed.
+/// Rejects files that must not reach the Open XML parser (PRODUCT.md section 6): files named .xls, .xlsb, .xlsm (and
+/// the other macro kinds) or .csv, empty files, anything that is not a zip package (CSV, text), an OLE compound file
+/// (a password-protected workbook or a legacy .xls), a truncated zip, a package holding a VBA project or a binary
+/// workbook part, and a zip bomb. It reads only the zip's central directory: entry sizes are taken as declared, and
+/// nothing is decompressed here; the reader stops inflating any part at its declared size, which is what is bounded.
 /// </summary>
 public sealed class XlsxFileGuard
 {
@@ -67,7 +69,7 @@ public sealed class XlsxFileGuard
         try
         {
             workbook.Position = 0;
-            var problem = Inspect(workbook);
+            var problem = Inspect(workbook, fileLabel);
             if (problem is not null)
             {
                 throw new WorkbookValidationException([new ValidationProblem(fileLabel, null, null, null, problem)]);
@@ -79,20 +81,54 @@ public sealed class XlsxFileGuard
         }
     }
 
-    private string? Inspect(Stream workbook)
+    private string? Inspect(Stream workbook, string fileLabel)
     {
+        if (ExtensionProblem(fileLabel) is { } named)
+        {
+            return named;
+        }
+        if (workbook.Length == 0)
+        {
+            return "the file is empty (0 bytes); it is not an .xlsx workbook";
+        }
         Span<byte> head = stackalloc byte[8];
         var read = workbook.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         workbook.Position = 0;
         if (read == OleSignature.Length && head.SequenceEqual(OleSignature))
         {
-            return "the file is encrypted or legacy .xls; save it as an unencrypted .xlsx";
+            return IsEncryptedPackage(workbook)
+                ? "the file is a password-protected workbook (an encrypted OLE compound file, not a zip); remove the password in Excel and save it as .xlsx"
+                : "the file is a legacy .xls workbook (an OLE compound file, not a zip); save it as .xlsx";
         }
         if (read < ZipSignature.Length || !head[..ZipSignature.Length].SequenceEqual(ZipSignature))
         {
             return "the file is not an .xlsx workbook (it is not a zip package; CSV or text files cannot be read as workbooks)";
         }
         return InspectZip(workbook);
+    }
+
+    /// <summary>The problem with a file named as a workbook kind that is never read (.xls, .xlsb, .xlsm and the other macro kinds, .csv), or null.</summary>
+    public static string? ExtensionProblem(string fileLabel)
+    {
+        ArgumentNullException.ThrowIfNull(fileLabel);
+        return Path.GetExtension(fileLabel).ToLowerInvariant() switch
+        {
+            ".xls" => "the file is named as a legacy .xls workbook; save it as .xlsx",
+            ".xlsb" => "the file is named as a binary workbook (.xlsb); save it as .xlsx",
+            ".xlsm" or ".xltm" or ".xlam" => $"the file is named as a macro-enabled workbook ({Path.GetExtension(fileLabel)}); save it as .xlsx without macros",
+            ".csv" => "the file is named as CSV; portfolio workbooks are .xlsx",
+            _ => null,
+        };
+    }
+
+    // An encrypted OOXML file is an OLE compound file with an EncryptedPackage stream; its directory names are UTF-16.
+    private static bool IsEncryptedPackage(Stream workbook)
+    {
+        var marker = System.Text.Encoding.Unicode.GetBytes("EncryptedPackage");
+        var buffer = new byte[Math.Min(workbook.Length, 1L << 20)];
+        workbook.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        workbook.Position = 0;
+        return buffer.AsSpan().IndexOf(marker) >= 0;
     }
 
     private string? InspectZip(Stream workbook)
@@ -108,7 +144,15 @@ public sealed class XlsxFileGuard
         }
         using (archive)
         {
-            return InspectEntries(archive);
+            try
+            {
+                return InspectEntries(archive);
+            }
+            catch (InvalidDataException exception)
+            {
+                // The central directory is read lazily: its damage shows while listing the entries.
+                return $"the file is truncated or not a valid .xlsx package ({exception.Message})";
+            }
         }
     }
 
@@ -119,6 +163,14 @@ public sealed class XlsxFileGuard
         foreach (var entry in archive.Entries)
         {
             hasContentTypes |= entry.FullName == "[Content_Types].xml";
+            if (entry.FullName.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase))
+            {
+                return "the file is a macro-enabled workbook (it holds a VBA project); save it as .xlsx without macros";
+            }
+            if (entry.FullName.Equals("xl/workbook.bin", StringComparison.OrdinalIgnoreCase))
+            {
+                return "the file is a binary workbook (.xlsb); save it as .xlsx";
+            }
             total += entry.Length;
             if (total > _maxTotalUncompressedBytes)
             {

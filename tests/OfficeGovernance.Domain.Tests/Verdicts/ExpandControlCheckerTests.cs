@@ -1,5 +1,6 @@
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Tests.Builders;
+using OfficeGovernance.Domain.Verdicts;
 
 namespace OfficeGovernance.Domain.Tests.Verdicts;
 
@@ -95,5 +96,77 @@ public class ExpandControlCheckerTests
         })).ReviewFirst().Controls;
         Assert.False(controls.RollbackReady.Passed);
         Assert.Contains($"no {field}", controls.RollbackReady.Message);
+    }
+
+    private static readonly DateOnly FirstDays = new(2026, 12, 2);
+
+    [Fact]
+    public void Check_AsOfMonthWithoutSpendRows_JudgesPreviousMonthAndSaysSo()
+    {
+        // Healthy books staff time and software in November; as of 2 December nothing is booked yet.
+        var controls = PortfolioBuilder.Healthy().ReviewFirst(FirstDays).Controls;
+        Assert.True(controls.FullCost.Passed);
+        Assert.Equal(
+            "finance sees the full monthly cost (categories in 2026-11: Software, Staff time; "
+            + "2026-11 judged because 2026-12 has no spend rows yet)",
+            controls.FullCost.Message);
+    }
+
+    [Fact]
+    public void Check_AsOfMonthWithoutSpendRows_PreviousMonthIncompleteFailsNamingIt()
+    {
+        var controls = PortfolioBuilder.Healthy().WithoutSpend("I1")
+            .WithSpend("I1", new DateOnly(2026, 11, 30), SpendCategory.StaffTime, 100m)
+            .ReviewFirst(FirstDays).Controls;
+        Assert.False(controls.FullCost.Passed);
+        Assert.Equal(
+            "finance does not see the full monthly cost: no spend in a category other than Staff time in 2026-11 "
+            + "(categories in 2026-11: Staff time; 2026-11 judged because 2026-12 has no spend rows yet)",
+            controls.FullCost.Message);
+    }
+
+    [Fact]
+    public void Check_OneSpendRowInAsOfMonth_AsOfMonthJudgedNotThePrevious()
+    {
+        var controls = PortfolioBuilder.Healthy()
+            .WithSpend("I1", new DateOnly(2026, 12, 1), SpendCategory.Cloud, 10m)
+            .ReviewFirst(FirstDays).Controls;
+        Assert.False(controls.FullCost.Passed);
+        Assert.Contains("no Staff time spend this month (categories this month: Cloud)", controls.FullCost.Message);
+    }
+
+    [Fact]
+    public void Check_SpendAfterAsOfOnly_PreviousMonthJudged()
+    {
+        // A row dated after as-of is not booked yet as of that day.
+        var controls = PortfolioBuilder.Healthy()
+            .WithSpend("I1", new DateOnly(2026, 12, 15), SpendCategory.Cloud, 10m)
+            .ReviewFirst(FirstDays).Controls;
+        Assert.True(controls.FullCost.Passed);
+        Assert.Contains("2026-11 judged", controls.FullCost.Message);
+    }
+
+    [Fact]
+    public void Check_NoSpendInEitherMonth_FailsOnPreviousMonth()
+    {
+        var controls = PortfolioBuilder.Healthy().WithoutSpend("I1").ReviewFirst().Controls;
+        Assert.False(controls.FullCost.Passed);
+        Assert.Contains("no Staff time spend in 2026-10", controls.FullCost.Message);
+        Assert.Contains("(categories in 2026-10: none; 2026-10 judged because 2026-11 has no spend rows yet)", controls.FullCost.Message);
+    }
+
+    [Fact]
+    public void FullCostMonth_JanuaryWithoutSpend_IsPreviousDecember()
+    {
+        var facts = new InitiativeFacts
+        {
+            Initiative = new InitiativeBuilder().Build(),
+            Settings = new PortfolioSettings(),
+            AsOf = new DateOnly(2027, 1, 3),
+            Classification = OfficeGovernance.Domain.Classification.RiskClassifier.Classify(
+                OfficeGovernance.Domain.Classification.RiskInputs.From(new InitiativeBuilder().Build())),
+            History = new ScorecardHistory([], new DateOnly(2027, 1, 3)),
+        };
+        Assert.Equal((new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 31)), ExpandControlChecker.FullCostMonth(facts));
     }
 }

@@ -1,53 +1,60 @@
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Tests.Builders;
+using OfficeGovernance.Domain.Verdicts;
 
 namespace OfficeGovernance.Domain.Tests.Verdicts;
 
 public class KillOrMergeSelectorTests
 {
+    private static readonly DateOnly SpendDay = new(2026, 11, 6);
+
+    // Healthy but without a StopAuthority: metrics succeed, a control fails, so the verdict is Fix, not Expand.
+    private static PortfolioBuilder AddFixing(PortfolioBuilder builder, string id) =>
+        builder.AddHealthy(id, b => b.With(i => i with { StopAuthority = null }));
+
+    private static PortfolioBuilder Fixing(int count)
+    {
+        var builder = new PortfolioBuilder();
+        for (var i = 1; i <= count; i++)
+        {
+            AddFixing(builder, $"I{i}");
+        }
+        return builder;
+    }
+
+    private static string[] Ids(PortfolioBuilder builder) =>
+        builder.Review().Portfolio.KillOrMergeCandidates.Select(c => c.InitiativeId).ToArray();
+
     [Fact]
     public void Select_TenActive_BottomTwoByValueInPortfolioOrder()
     {
-        var builder = new PortfolioBuilder();
-        for (var i = 1; i <= 10; i++)
-        {
-            builder.AddHealthy($"I{i}");
-        }
         // Same success share everywhere, so value falls as spend rises: I7 and I3 spend the most.
-        builder.WithSpend("I7", new DateOnly(2026, 11, 6), SpendCategory.Cloud, 300m)
-            .WithSpend("I3", new DateOnly(2026, 11, 6), SpendCategory.Cloud, 200m)
-            .WithSpend("I5", new DateOnly(2026, 11, 6), SpendCategory.Cloud, 100m);
-        Assert.Equal(["I3", "I7"], builder.Review().Portfolio.KillOrMergeCandidates);
+        var builder = Fixing(10)
+            .WithSpend("I7", SpendDay, SpendCategory.Cloud, 300m)
+            .WithSpend("I3", SpendDay, SpendCategory.Cloud, 200m)
+            .WithSpend("I5", SpendDay, SpendCategory.Cloud, 100m);
+        Assert.Equal(["I3", "I7"], Ids(builder));
     }
 
     [Fact]
     public void Select_LowSuccessShareOutranksHighSpend()
     {
-        var builder = new PortfolioBuilder();
-        for (var i = 1; i <= 5; i++)
-        {
-            builder.AddHealthy($"I{i}");
-        }
-        builder.WithSpend("I1", new DateOnly(2026, 11, 6), SpendCategory.Cloud, 400m)
+        var builder = Fixing(5)
+            .WithSpend("I1", SpendDay, SpendCategory.Cloud, 400m)
             .Observe("I4", "Accuracy", ReviewDates.Latest, 80)
             .Observe("I4", "CSAT", ReviewDates.Latest, 4);
-        Assert.Equal(["I4"], builder.Review().Portfolio.KillOrMergeCandidates);
+        Assert.Equal(["I4"], Ids(builder));
     }
 
     [Fact]
     public void Select_NoSpendRanksBest_AndNoMeasurableSuccessAlwaysListed()
     {
-        var builder = new PortfolioBuilder();
-        for (var i = 1; i <= 5; i++)
-        {
-            builder.AddHealthy($"I{i}");
-        }
-        builder.WithoutSpend("I2")
+        var builder = Fixing(5)
+            .WithoutSpend("I2")
             .Observe("I2", "Accuracy", ReviewDates.Latest, 80)
             .With(new InitiativeBuilder("I6").With(i => i with { SuccessMetric = null }))
-            .WithSpend("I4", new DateOnly(2026, 11, 6), SpendCategory.Cloud, 10m);
-        var candidates = builder.Review().Portfolio.KillOrMergeCandidates;
-        Assert.Equal(["I4", "I6"], candidates);
+            .WithSpend("I4", SpendDay, SpendCategory.Cloud, 10m);
+        Assert.Equal(["I4", "I6"], Ids(builder));
     }
 
     [Fact]
@@ -64,12 +71,46 @@ public class KillOrMergeSelectorTests
     [Fact]
     public void Select_FourActive_FloorOfTwentyPercentIsZero()
     {
-        var builder = new PortfolioBuilder();
-        for (var i = 1; i <= 4; i++)
-        {
-            builder.AddHealthy($"I{i}");
-        }
-        builder.WithSpend("I2", new DateOnly(2026, 11, 6), SpendCategory.Cloud, 400m);
+        var builder = Fixing(4).WithSpend("I2", SpendDay, SpendCategory.Cloud, 400m);
         Assert.Empty(builder.Review().Portfolio.KillOrMergeCandidates);
+    }
+
+    [Fact]
+    public void Select_ExpandVerdict_NeitherInPoolNorListed()
+    {
+        // Five initiatives, I5 earning Expand with the highest spend: without it the pool of four has no bottom 20%.
+        var builder = Fixing(4);
+        builder.AddHealthy("I5").WithSpend("I5", SpendDay, SpendCategory.Cloud, 400m);
+        var review = builder.Review();
+        Assert.Equal(Verdict.Expand, review.Initiatives.Single(r => r.Initiative.Id == "I5").Verdict);
+        Assert.Empty(review.Portfolio.KillOrMergeCandidates);
+    }
+
+    [Fact]
+    public void Select_Candidate_CarriesTheFiguresThatListedIt()
+    {
+        var builder = Fixing(5)
+            .Observe("I4", "Accuracy", ReviewDates.Latest, 80)
+            .Observe("I4", "CSAT", ReviewDates.Latest, 4);
+        var candidate = Assert.Single(builder.Review().Portfolio.KillOrMergeCandidates);
+        Assert.Equal("I4", candidate.InitiativeId);
+        Assert.Equal(1, candidate.MetricsAtSuccess);
+        Assert.Equal(3, candidate.MetricCount);
+        Assert.Equal(500m, candidate.MonthToDate);
+        Assert.Equal(1d / 3 / 500, candidate.Value!.Value, 12);
+        Assert.True(candidate.InBottomByValue);
+        Assert.False(candidate.NoMeasurableSuccess);
+        Assert.Equal("1 of 3 metrics at Success for 500.00 month to date: bottom 20% by value", candidate.Reason);
+    }
+
+    [Fact]
+    public void Select_NoSpendAndNoMetrics_ValueUnknownAndReasonSaysNoMeasurableSuccess()
+    {
+        var builder = Fixing(1).With(new InitiativeBuilder("I2"));
+        var candidate = Assert.Single(builder.Review().Portfolio.KillOrMergeCandidates);
+        Assert.Equal("I2", candidate.InitiativeId);
+        Assert.Null(candidate.Value);
+        Assert.Equal(0, candidate.MetricCount);
+        Assert.Contains("no measurable success", candidate.Reason, StringComparison.Ordinal);
     }
 }

@@ -97,6 +97,8 @@ public class PortfolioParserSpendAndSettingsTests
     [Theory]
     [InlineData("TimeZone", "Mars/Olympus", "'Mars/Olympus' is not a known IANA time zone id such as Europe/Paris")]
     [InlineData("Currency", "Dollars", "Currency 'Dollars' must be a 3-letter ISO 4217 code such as USD")]
+    [InlineData("Currency", "XYZ", "Currency 'XYZ' is not an ISO 4217 currency code such as USD or EUR")]
+    [InlineData("Currency", "xts", "Currency 'xts' is not an ISO 4217 currency code such as USD or EUR")]
     [InlineData("ReviewCadence", "Daily", "'Daily' is not one of: Weekly, Biweekly")]
     [InlineData("SenderMailbox", "ai office", "'ai office' is not an email address")]
     [InlineData("LeadershipEmails", "cto@example.com; cfo", "'cfo' is not an email address")]

@@ -27,7 +27,8 @@ public sealed class SystemTablesTests
 
     private static PortfolioReview Review(params InitiativeReview[] items) => new(
         new DateOnly(2025, 3, 14), "EUR", ReviewedAt, items,
-        new PortfolioTotals(1200.5m, 1000m, new Dictionary<Verdict, int> { [Verdict.Pause] = 1 }, ["INI-9", "INI-7"]));
+        new PortfolioTotals(1200.5m, 1000m, new Dictionary<Verdict, int> { [Verdict.Pause] = 1 },
+            [new KillOrMergeCandidate("INI-9", 1, 4, 800m, 0.0003125, true, false), new KillOrMergeCandidate("INI-7", 0, 0, 0m, null, false, true)]));
 
     private static DecisionEntry Entry(long sequence, decimal? amount) => new()
     {
@@ -99,7 +100,10 @@ public sealed class SystemTablesTests
         Assert.Equal(1, measures["Verdict Pause"].Number);
         Assert.Equal(0, measures["Verdict Expand"].Number);
         Assert.Equal(7, measures.Keys.Count(k => k.StartsWith("Verdict ", StringComparison.Ordinal)));
-        Assert.Equal("INI-9; INI-7", measures["Kill-or-merge candidates"].Text);
+        Assert.Equal(
+            "INI-9 (1 of 4 metrics at Success for 800.00 month to date: bottom 20% by value); "
+            + "INI-7 (0 of 0 metrics at Success for 0.00 month to date: no measurable success)",
+            measures["Kill-or-merge candidates"].Text);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class XlsxFileGuardTests
     [Fact]
     public void Check_EmptyFile_ReportsNotAWorkbook()
     {
-        Assert.Contains("not an .xlsx", ProblemOf(XlsxFileGuard.Default, []).Message);
+        Assert.Contains("the file is empty (0 bytes)", ProblemOf(XlsxFileGuard.Default, []).Message);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class XlsxFileGuardTests
 
         var problem = ProblemOf(XlsxFileGuard.Default, ole);
 
-        Assert.Contains("encrypted or legacy .xls; save it as an unencrypted .xlsx", problem.Message);
+        Assert.Contains("legacy .xls workbook (an OLE compound file, not a zip); save it as .xlsx", problem.Message);
     }
 
     [Fact]

@@ -64,6 +64,9 @@ public sealed partial class TableStorageDecisionLogStore : IDecisionLogStore
     /// <summary>Entities per query page; null for the service's maximum (1,000). Tests make pages small.</summary>
     internal int? PageSize { get; init; }
 
+    /// <summary>The table and partition, such as <c>Table Storage table Decisions partition portfolio.xlsx</c>.</summary>
+    public string Location => $"Table Storage {Where}";
+
     /// <inheritdoc />
     /// <remarks>Pages through the entry rows (Azure.Data.Tables follows the continuations). A table that does not exist
     /// yet is an empty log.</remarks>
