@@ -36,8 +36,10 @@ public static class DependencyInjection
             .Validate(o => string.IsNullOrWhiteSpace(o.DevelopmentIdentity) || developmentIdentityAllowed,
                 "Auth:DevelopmentIdentity is accepted only by serve listening on loopback alone (serve --urls http://127.0.0.1:PORT).")
             .ValidateOnStart();
+        // The raw setting rather than IOptions<WorkbooksOptions>, whose own failures would otherwise hide this one.
+        var storeSetting = configuration.GetSection(WorkbooksOptions.Section);
         services.AddOptions<AuthOptions>()
-            .Validate<IOptions<WorkbooksOptions>>((o, store) => store.Value.Store != WorkbookStoreKind.Graph
+            .Validate(o => !string.Equals(storeSetting[nameof(WorkbooksOptions.Store)]?.Trim(), nameof(WorkbookStoreKind.Graph), StringComparison.OrdinalIgnoreCase)
                     || !string.IsNullOrWhiteSpace(o.DevelopmentIdentity) || !string.IsNullOrWhiteSpace(o.ClientId),
                 "Workbooks:Store Graph reads workbooks on behalf of the caller: set Auth:ClientId (the API app registration).")
             .Validate(o => Uri.TryCreate(o.Instance, UriKind.Absolute, out var instance) && instance.Scheme == Uri.UriSchemeHttps,

@@ -15,6 +15,7 @@ public sealed class HttpFunctionsTests
         [
             "GET /api/decision-rights", "GET /api/decisions", "GET /api/decisions/verify", "GET /api/health",
             "GET /api/openapi.json", "GET /api/status/preview", "POST /api/classify", "POST /api/decisions", "POST /api/review",
+            "POST /api/workbooks",
         ], declared);
     }
 
