@@ -59,6 +59,7 @@ public static class DependencyInjection
         services.AddWorkbookStores(configuration);
 
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<GuidSource>();
         services.AddSingleton<StorageTables>();
         services.AddSingleton<WorkbookIds>();
         services.AddSingleton<WorkbookDecisionLogs>();

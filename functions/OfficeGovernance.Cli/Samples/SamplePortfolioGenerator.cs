@@ -47,7 +47,7 @@ public static class SamplePortfolioGenerator
 
         var workbook = new PortfolioWorkbook
         {
-            Settings = SamplePeople.Settings,
+            Settings = SamplePeople.Settings with { WorkbookId = WorkbookIdFor(seed) },
             Initiatives = Numbered(build.Initiatives, (x, row) => x with { Row = row }),
             Agents = Numbered(build.Agents, (x, row) => x with { Row = row }),
             Metrics = Numbered(build.Metrics, (x, row) => x with { Row = row }),
@@ -56,6 +56,19 @@ public static class SamplePortfolioGenerator
             DecisionRights = SamplePeople.Rights(securityId),
         };
         return new SamplePortfolio(workbook, SampleDecisions.For(plan, workbook, AsOf));
+    }
+
+    /// <summary>
+    /// The sample's Settings WorkbookId: a version-4 GUID drawn from its own generator, so the same seed gives the same
+    /// id and the rest of the sample keeps the draws it always had.
+    /// </summary>
+    private static Guid WorkbookIdFor(int seed)
+    {
+        var bytes = new byte[16];
+        new Random(unchecked((seed * 31) + 7)).NextBytes(bytes);
+        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes);
     }
 
     private static void AddScorecard(SampleBuild build, SampleScorecard scorecard, SamplePlanItem item)

@@ -17,4 +17,10 @@ public sealed record PortfolioSettings
     public string? SenderMailbox { get; init; }
     /// <summary>The IANA time zone all workbook dates are in; default UTC.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+    /// <summary>
+    /// The GUID that names this workbook's decision log everywhere (PRODUCT.md sections 1 and 3), so a renamed, moved
+    /// or copied file keeps its history; the system writes it once, on its first write into the workbook or import.
+    /// Null until then.
+    /// </summary>
+    public Guid? WorkbookId { get; init; }
 }

@@ -43,6 +43,22 @@ public static class PortfolioParser
         return problems.Count == 0 ? workbook : throw new WorkbookValidationException(problems);
     }
 
+    /// <summary>
+    /// Parses and validates only the Settings table (PRODUCT.md section 1), for a caller that needs the workbook's
+    /// <see cref="PortfolioSettings.WorkbookId"/> or currency without reviewing it. The other tables are not checked.
+    /// </summary>
+    /// <param name="tables">The workbook's tables; only one named Settings is read (absent = defaults).</param>
+    /// <exception cref="WorkbookValidationException">The Settings table is repeated or has invalid cells; lists every problem.</exception>
+    public static PortfolioSettings ParseSettings(IEnumerable<TableData> tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        var problems = new List<ValidationProblem>();
+        var found = FindInputTables(tables.Where(t => string.Equals(t.Name.Trim(), PortfolioSchema.Settings.Name,
+            StringComparison.OrdinalIgnoreCase)), problems);
+        var settings = SettingsReader.Read(TableReader.Open(found, PortfolioSchema.Settings, problems));
+        return problems.Count == 0 ? settings : throw new WorkbookValidationException(problems);
+    }
+
     private static TableData? FindDecisionLog(IEnumerable<TableData> tables, List<ValidationProblem> problems)
     {
         var logs = tables.Where(t => string.Equals(t.Name.Trim(), SystemTables.DecisionLogName, StringComparison.OrdinalIgnoreCase))

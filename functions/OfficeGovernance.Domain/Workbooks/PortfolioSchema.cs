@@ -25,6 +25,7 @@ public static class PortfolioSchema
         new("FinanceEmails", ColumnType.EmailList),
         new("SenderMailbox", ColumnType.Email),
         new("TimeZone", ColumnType.Text),
+        new("WorkbookId", ColumnType.Text),
     ];
 
     /// <summary>Initiatives: one row per AI initiative. Required.</summary>

@@ -1,3 +1,4 @@
+using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Portfolio;
 
 namespace OfficeGovernance.Domain.Workbooks;
@@ -57,6 +58,10 @@ public static class PortfolioTables
         }
         yield return Setting("SenderMailbox", settings.SenderMailbox);
         yield return Setting("TimeZone", settings.TimeZone.Id);
+        if (settings.WorkbookId is { } id)
+        {
+            yield return Setting("WorkbookId", DecisionLogKey.Of(id));
+        }
     }
 
     private static CellValue[] Setting(string key, string? value) => [CellValue.FromText(key), CellValue.FromText(value)];

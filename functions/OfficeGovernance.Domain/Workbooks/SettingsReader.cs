@@ -51,6 +51,7 @@ internal static class SettingsReader
         "FinanceEmails" => settings with { FinanceEmails = Emails(reader, reader.Text(Value)) },
         "SenderMailbox" => settings with { SenderMailbox = reader.Email(Value) },
         "TimeZone" => reader.Text(Value) is { } id ? settings with { TimeZone = TimeZone(reader, id) } : settings,
+        "WorkbookId" => reader.Text(Value) is { } text ? settings with { WorkbookId = WorkbookId(reader, text) } : settings,
         _ => throw new InvalidOperationException($"Settings key {key} has no reader."),
     };
 
@@ -82,6 +83,18 @@ internal static class SettingsReader
             reader.Report(Value, $"'{email}' is not an email address");
         }
         return emails;
+    }
+
+    private static Guid? WorkbookId(TableReader reader, string text)
+    {
+        if (Guid.TryParseExact(text, "D", out var id) && id != Guid.Empty)
+        {
+            return id;
+        }
+        // Never replaced silently: a new id would open an empty log and hide every decision logged under the old one.
+        reader.Report(Value, $"WorkbookId '{text}' is not the GUID the system wrote (such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301); "
+            + "restore it from an earlier copy of the workbook");
+        return null;
     }
 
     private static TimeZoneInfo TimeZone(TableReader reader, string id)

@@ -39,6 +39,14 @@ public static class PortfolioWorkbookFile
         return PortfolioParser.Parse(tables);
     }
 
+    /// <summary>Reads and validates only the Settings table of a workbook held in memory (PRODUCT.md section 1).</summary>
+    /// <exception cref="WorkbookValidationException">The bytes are not an .xlsx, or its Settings table is invalid.</exception>
+    public static PortfolioSettings ParseSettings(byte[] bytes, string label)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        return PortfolioParser.ParseSettings(new WorkbookTableReader().Read(stream, [PortfolioSchema.Settings.Name], label));
+    }
+
     /// <summary>
     /// Creates or replaces <paramref name="tables"/> in the loaded workbook's file, keeping every other sheet, table,
     /// style and user column. The new content goes to a temporary file beside it that then replaces the original.

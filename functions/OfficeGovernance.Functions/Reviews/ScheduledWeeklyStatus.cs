@@ -26,7 +26,7 @@ public sealed record WeeklyWorkbookResult(
 /// </summary>
 public sealed class ScheduledWeeklyStatus(
     IOptions<WeeklyStatusOptions> options, IWorkbookSource workbooks, WorkbookDecisionLogs logs,
-    IStatusChannels channels, TimeProvider time, ILogger<ScheduledWeeklyStatus> logger)
+    IStatusChannels channels, TimeProvider time, GuidSource guids, ILogger<ScheduledWeeklyStatus> logger)
 {
     /// <summary>
     /// The weekly run of one workbook (what one queue message asks for): read with its ETag, review as of today in its
@@ -45,9 +45,17 @@ public sealed class ScheduledWeeklyStatus(
             var workbook = PortfolioWorkbookFile.Parse(file.Bytes, id);
             var sender = workbook.Settings.SenderMailbox ?? throw new WorkbookValidationException(
                 [new ValidationProblem("Settings", "Value", null, null, "SenderMailbox is required for the weekly status.")]);
-            var run = await ReviewRun.RunAsync(workbook, logs.Open(id), asOf: null, time, cancellationToken);
+            var bytes = file.Bytes;
+            if (logs.IsShared && workbook.Settings.WorkbookId is null)
+            {
+                // The shared log is keyed by Settings.WorkbookId, written once by the system: in this same save.
+                var workbookId = guids.NewGuid();
+                bytes = new WorkbookIdStamp().Write(bytes, workbookId, id);
+                workbook = workbook with { Settings = workbook.Settings with { WorkbookId = workbookId } };
+            }
+            var run = await ReviewRun.RunAsync(workbook, logs.Open(id, workbook.Settings), asOf: null, time, cancellationToken);
             var updated = new WorkbookTableWriter().ReplaceTables(
-                file.Bytes, SystemTables.Build(run.Review, run.Decisions), id);
+                bytes, SystemTables.Build(run.Review, run.Decisions), id);
             try
             {
                 await workbooks.SaveAsync(id, updated, file.ETag, cancellationToken);

@@ -94,6 +94,7 @@ public class PortfolioTablesTests
             Currency = "EUR", ReviewCadence = ReviewCadence.Biweekly, AccountableLeader = "cto@example.com",
             LeadershipEmails = ["cfo@example.com", "cto@example.com"], SenderMailbox = "office@example.com",
             TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"),
+            WorkbookId = Guid.Parse("5a0f3c2e-8d1b-4e6a-9c7f-2b4d6e8f0a1c"),
         },
         Initiatives =
         [

@@ -24,6 +24,8 @@ public sealed class WeeklyStatusGraphTests(AzuriteFixture azurite) : IAsyncLifet
     private static readonly DateTimeOffset Now = new(2026, 11, 20, 7, 0, 0, TimeSpan.Zero);
     // Each test's items are new partitions of the shared Azurite, so no test sees another's records.
     private readonly string _item = "item-" + Guid.NewGuid().ToString("N")[..12];
+    // And each test's workbook its own WorkbookId, so its shared decision log is its own too.
+    private readonly byte[] _sample = Sample.WithWorkbookId();
     private FakeGraphServer _graph = null!;
 
     private string WorkbookId => Drive + "/" + _item;
@@ -38,7 +40,7 @@ public sealed class WeeklyStatusGraphTests(AzuriteFixture azurite) : IAsyncLifet
     [Fact]
     public async Task WeeklyStatus_Graph_SendsOneMimeMailPerRecipientGroupWithHtmlAndText()
     {
-        _graph.AddFile(Drive, _item, Sample.Bytes);
+        _graph.AddFile(Drive, _item, _sample);
         using var host = Host(WorkbookId);
 
         var failures = await Run(host);
@@ -60,7 +62,7 @@ public sealed class WeeklyStatusGraphTests(AzuriteFixture azurite) : IAsyncLifet
     [Fact]
     public async Task WeeklyStatus_Graph_SavesTheReviewTablesWithIfMatch()
     {
-        var eTag = _graph.AddFile(Drive, _item, Sample.Bytes);
+        var eTag = _graph.AddFile(Drive, _item, _sample);
         using var host = Host(WorkbookId);
 
         await Run(host);
@@ -73,9 +75,23 @@ public sealed class WeeklyStatusGraphTests(AzuriteFixture azurite) : IAsyncLifet
     }
 
     [Fact]
+    public async Task WeeklyStatus_WorkbookWithoutWorkbookId_WritesOneInTheSameSave()
+    {
+        _graph.AddFile(Drive, _item, Sample.WithoutWorkbookId());
+        using var host = Host(WorkbookId);
+
+        Assert.Empty(await Run(host));
+
+        var saved = _graph.File(Drive, _item).Content;
+        Assert.NotNull(OfficeGovernance.Functions.Reviews.PortfolioWorkbookFile.ParseSettings(saved, "saved.xlsx").WorkbookId);
+        Assert.Contains("Review", WorkbookTables.Names(saved));
+        Assert.Equal(1, _graph.Requests("PUT", $"/v1.0/drives/{Drive}/items/{_item}/content"));
+    }
+
+    [Fact]
     public async Task WeeklyStatus_SecondRunSameWeek_SendsNothing()
     {
-        _graph.AddFile(Drive, _item, Sample.Bytes);
+        _graph.AddFile(Drive, _item, _sample);
         using var host = Host(WorkbookId);
         await Run(host);
         var sent = _graph.SentMime.Count;
@@ -90,8 +106,8 @@ public sealed class WeeklyStatusGraphTests(AzuriteFixture azurite) : IAsyncLifet
     [Fact]
     public async Task WeeklyStatus_ConcurrentEditBetweenDownloadAndUpload_RereadsAndKeepsTheEdit()
     {
-        _graph.AddFile(Drive, _item, Sample.Bytes);
-        _graph.EditAfterNextDownload(Drive, _item, WithUserTable(Sample.Bytes, rows: 3));
+        _graph.AddFile(Drive, _item, _sample);
+        _graph.EditAfterNextDownload(Drive, _item, WithUserTable(_sample, rows: 3));
         using var host = Host(WorkbookId);
 
         var failures = await Run(host);
@@ -106,8 +122,8 @@ public sealed class WeeklyStatusGraphTests(AzuriteFixture azurite) : IAsyncLifet
     [Fact]
     public async Task WeeklyStatus_ConcurrentEditOnTheLastAttempt_FailsKeepsTheEditAndSendsNothing()
     {
-        _graph.AddFile(Drive, _item, Sample.Bytes);
-        var edited = WithUserTable(Sample.Bytes, rows: 3);
+        _graph.AddFile(Drive, _item, _sample);
+        var edited = WithUserTable(_sample, rows: 3);
         _graph.EditAfterNextDownload(Drive, _item, edited);
         using var host = Host(WorkbookId, maxAttempts: 1);
 
@@ -121,7 +137,7 @@ public sealed class WeeklyStatusGraphTests(AzuriteFixture azurite) : IAsyncLifet
     [Fact]
     public async Task WeeklyStatus_ThrottledWith429_RetriesAndSucceeds()
     {
-        _graph.AddFile(Drive, _item, Sample.Bytes);
+        _graph.AddFile(Drive, _item, _sample);
         _graph.Fail(HttpStatusCode.TooManyRequests, 2, "/content");
         using var host = Host(WorkbookId);
 
@@ -137,9 +153,9 @@ public sealed class WeeklyStatusGraphTests(AzuriteFixture azurite) : IAsyncLifet
     {
         var small = _item + "-small";
         var large = _item + "-large";
-        var largeBytes = WithUserTable(Sample.Bytes, rows: 40_000);
-        Assert.True(largeBytes.Length > 8 * Sample.Bytes.Length, $"{largeBytes.Length} vs {Sample.Bytes.Length}");
-        _graph.AddFile(Drive, small, Sample.Bytes);
+        var largeBytes = WithUserTable(_sample, rows: 40_000);
+        Assert.True(largeBytes.Length > 8 * _sample.Length, $"{largeBytes.Length} vs {_sample.Length}");
+        _graph.AddFile(Drive, small, _sample);
         _graph.AddFile(Drive, large, largeBytes);
         using var host = Host($"{Drive}/{small};{Drive}/{large}");
 
@@ -156,7 +172,7 @@ public sealed class WeeklyStatusGraphTests(AzuriteFixture azurite) : IAsyncLifet
     [Fact]
     public async Task WeeklyStatus_MissingDriveItem_OtherWorkbooksRunAndTheInvocationFails()
     {
-        _graph.AddFile(Drive, _item, Sample.Bytes);
+        _graph.AddFile(Drive, _item, _sample);
         using var host = Host($"{Drive}/no-such-item;{WorkbookId}");
 
         var failures = await Run(host);

@@ -15,7 +15,7 @@ namespace OfficeGovernance.Functions.Http.Handlers;
 /// caller cannot read is 404; invalid requests 400; nothing is written unless it answers 201.
 /// </summary>
 public sealed class DecisionHandler(
-    WorkbookIds ids, WorkbookAccess access, StoredWorkbooks stored, WorkbookDecisionLogs logs, TimeProvider time)
+    WorkbookIds ids, WorkbookAccess access, StoredWorkbooks stored, WorkbookDecisionLogs logs, TimeProvider time, GuidSource guids)
 {
     /// <summary>Handles one request.</summary>
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -42,11 +42,12 @@ public sealed class DecisionHandler(
         }
         try
         {
-            var workbook = await stored.ParseAsync(body.WorkbookId!, cancellationToken);
-            if (workbook is null)
+            var read = await stored.ReadAsync(body.WorkbookId!, cancellationToken);
+            if (read is null)
             {
                 return WorkbookAccess.NotFound(body.WorkbookId!);
             }
+            var workbook = read.Workbook;
             var initiative = workbook.Initiatives.FirstOrDefault(
                 i => string.Equals(i.Id, body.InitiativeId!.Trim(), StringComparison.OrdinalIgnoreCase));
             if (initiative is null)
@@ -59,9 +60,14 @@ public sealed class DecisionHandler(
                 return ApiProblems.Status(StatusCodes.Status403Forbidden, "The decision rights do not allow this decision.",
                     check.Message, new Dictionary<string, object?> { ["couldApprove"] = check.AlternativeApprovers });
             }
-            var entry = await logs.Open(body.WorkbookId!).AppendAsync(new DecisionDraft
+            if (logs.IsShared)
             {
-                DecisionId = Guid.NewGuid().ToString("N"),
+                // The shared log is keyed by Settings.WorkbookId: the first decision gives the workbook its id.
+                workbook = (await stored.WithWorkbookIdAsync(body.WorkbookId!, read, cancellationToken)).Workbook;
+            }
+            var entry = await logs.Open(body.WorkbookId!, workbook.Settings).AppendAsync(new DecisionDraft
+            {
+                DecisionId = guids.NewGuid().ToString("N"),
                 Timestamp = time.GetUtcNow(),
                 InitiativeId = initiative.Id,
                 DecisionType = type,
@@ -79,6 +85,11 @@ public sealed class DecisionHandler(
         catch (WorkbookValidationException e)
         {
             return ApiProblems.Workbook(e.Problems);
+        }
+        catch (WorkbookConflictException e)
+        {
+            return ApiProblems.Status(StatusCodes.Status409Conflict, "The workbook changed while the decision was recorded.",
+                e.Message + " Send the decision again.");
         }
     }
 

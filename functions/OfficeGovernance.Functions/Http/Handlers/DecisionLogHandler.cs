@@ -1,4 +1,5 @@
 using OfficeGovernance.Domain.DecisionLog;
+using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.Http.Problems;
 using OfficeGovernance.Functions.Http.Workbooks;
 
@@ -19,8 +20,19 @@ public sealed class DecisionLogHandler(WorkbookIds ids, WorkbookAccess access, W
         {
             return refused;
         }
-        var entries = await logs.Open(workbookId!).ReadAllAsync(cancellationToken);
-        return TypedResults.Ok(entries.Select(DecisionDocument.Of).ToArray());
+        try
+        {
+            var entries = await (await logs.OpenStoredAsync(workbookId!, cancellationToken)).ReadAllAsync(cancellationToken);
+            return TypedResults.Ok(entries.Select(DecisionDocument.Of).ToArray());
+        }
+        catch (WorkbookValidationException e)
+        {
+            return ApiProblems.Workbook(e.Problems);
+        }
+        catch (FileNotFoundException)
+        {
+            return WorkbookAccess.NotFound(workbookId!);
+        }
     }
 
     /// <summary>The chain's verification: 200 when intact, 409 naming the first broken entry.</summary>
@@ -31,7 +43,19 @@ public sealed class DecisionLogHandler(WorkbookIds ids, WorkbookAccess access, W
         {
             return refused;
         }
-        var verification = await logs.Open(workbookId!).VerifyAsync(cancellationToken);
+        ChainVerification verification;
+        try
+        {
+            verification = await (await logs.OpenStoredAsync(workbookId!, cancellationToken)).VerifyAsync(cancellationToken);
+        }
+        catch (WorkbookValidationException e)
+        {
+            return ApiProblems.Workbook(e.Problems);
+        }
+        catch (FileNotFoundException)
+        {
+            return WorkbookAccess.NotFound(workbookId!);
+        }
         return verification.IsIntact
             ? TypedResults.Ok(verification)
             : ApiProblems.Status(StatusCodes.Status409Conflict, "The decision chain is broken.", verification.Message,

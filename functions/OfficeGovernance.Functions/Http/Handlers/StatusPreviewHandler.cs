@@ -52,7 +52,7 @@ public sealed class StatusPreviewHandler(
         try
         {
             var workbook = PortfolioWorkbookFile.Parse(file.Bytes, workbookId!);
-            var (review, decisions) = await ReviewRun.RunAsync(workbook, logs.Open(workbookId!), date, time, cancellationToken);
+            var (review, decisions) = await ReviewRun.RunAsync(workbook, logs.Open(workbookId!, workbook.Settings), date, time, cancellationToken);
             var week = IsoWeek.Of(review.AsOf);
             var messages = WeeklyStatusComposer.Compose(new WeeklyStatusInput
             {

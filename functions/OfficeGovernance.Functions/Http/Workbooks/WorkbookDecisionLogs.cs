@@ -1,31 +1,60 @@
 using Microsoft.Extensions.Options;
 using OfficeGovernance.Domain.DecisionLog;
+using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 
 namespace OfficeGovernance.Functions.Http.Workbooks;
 
 /// <summary>
-/// Opens a workbook's decision log (PRODUCT.md section 3): Table Storage, one partition per workbook id, when
-/// <c>DecisionLog:TableConnection</c> or <c>DecisionLog:TableEndpoint</c> is set; else
-/// <c>DecisionLog:Directory/escaped-id.decisions.jsonl</c>.
+/// Opens a workbook's decision log (PRODUCT.md section 3). Shared, in Table Storage, when
+/// <c>DecisionLog:TableConnection</c> or <c>DecisionLog:TableEndpoint</c> is set: one partition per
+/// <c>Settings.WorkbookId</c> of the STORED workbook (never an id a request sends), so a renamed, moved or copied file
+/// keeps its history, the same partition the CLI and the weekly run use. Otherwise the embedded store,
+/// <c>DecisionLog:Directory/escaped-id.decisions.jsonl</c>, kept per stored file like the CLI's log beside the workbook.
 /// </summary>
-public sealed class WorkbookDecisionLogs(IOptions<DecisionLogOptions> options, StorageTables storage)
+public sealed class WorkbookDecisionLogs(IOptions<DecisionLogOptions> options, StorageTables storage, IWorkbookSource workbooks)
 {
-    /// <summary>The log of one workbook.</summary>
+    /// <summary>True when logs are in Table Storage and keyed by <c>Settings.WorkbookId</c>, which a decision then needs.</summary>
+    public bool IsShared => storage.Service is not null;
+
+    /// <summary>The log of a stored workbook whose Settings the caller has already read from the store.</summary>
+    /// <param name="workbookId">The stored workbook's id (drive item or file name).</param>
+    /// <param name="settings">Its Settings, as stored; without a WorkbookId the shared log is an <see cref="UnkeyedDecisionLog"/>.</param>
     /// <exception cref="ArgumentException">The id is not a valid workbook id.</exception>
-    public IDecisionLogStore Open(string workbookId)
+    public IDecisionLogStore Open(string workbookId, PortfolioSettings settings)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         if (WorkbookId.ProblemOf(workbookId) is { } problem)
         {
             throw new ArgumentException(problem, nameof(workbookId));
         }
         if (storage.Service is { } tables)
         {
-            return new TableStorageDecisionLogStore(tables, workbookId);
+            return settings.WorkbookId is { } key
+                ? new TableStorageDecisionLogStore(tables, DecisionLogKey.Of(key))
+                : new UnkeyedDecisionLog(workbookId);
         }
         var directory = Path.GetFullPath(options.Value.Directory);
         Directory.CreateDirectory(directory);
         return new JsonLinesDecisionLogStore(Path.Combine(directory, WorkbookId.Escape(workbookId) + ".decisions.jsonl"));
+    }
+
+    /// <summary>
+    /// The log of a stored workbook, reading its Settings from the store when the log is shared (for callers that
+    /// review tables sent in the request, or read the log alone).
+    /// </summary>
+    /// <exception cref="ArgumentException">The id is not a valid workbook id.</exception>
+    /// <exception cref="FileNotFoundException">No stored workbook has that id.</exception>
+    /// <exception cref="OfficeGovernance.Domain.Workbooks.WorkbookValidationException">The stored Settings table is invalid.</exception>
+    public async Task<IDecisionLogStore> OpenStoredAsync(string workbookId, CancellationToken cancellationToken)
+    {
+        if (!IsShared)
+        {
+            return Open(workbookId, new PortfolioSettings());
+        }
+        var file = await workbooks.GetAsync(workbookId, cancellationToken);
+        return Open(workbookId, PortfolioWorkbookFile.ParseSettings(file.Bytes, workbookId));
     }
 }

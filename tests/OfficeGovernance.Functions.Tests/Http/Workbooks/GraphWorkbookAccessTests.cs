@@ -30,7 +30,7 @@ public sealed class GraphWorkbookAccessTests(AzuriteFixture azurite) : IAsyncLif
     public async Task InitializeAsync()
     {
         _graph = await FakeGraphServer.StartAsync();
-        _graph.AddFile(Drive, _item, Sample.Bytes);
+        _graph.AddFile(Drive, _item, Sample.WithWorkbookId());
         _graph.GrantRead(Drive, _item, "cto@example.org");
         _host = new FunctionsHost(new Dictionary<string, string?>
         {
@@ -102,13 +102,17 @@ public sealed class GraphWorkbookAccessTests(AzuriteFixture azurite) : IAsyncLif
     }
 
     [Fact]
-    public async Task Access_SameCallerAndItemTwice_AsksGraphOnce()
+    public async Task Access_SameCallerAndItemTwice_ChecksOnBehalfOfTheCallerOnce()
     {
         await List("cto@example.org");
         await List("cto@example.org");
 
         Assert.Single(_graph.OnBehalfOfExchanges);
-        Assert.Equal(1, _graph.Requests($"/v1.0/drives/{Drive}/items/{_item}"));
+        // Each listing reads the stored workbook once (its Settings.WorkbookId keys the shared log); the caller's
+        // read check is the one further request, made once and then cached.
+        var reads = _graph.Requests($"/v1.0/drives/{Drive}/items/{_item}/content");
+        Assert.Equal(2, reads);
+        Assert.Equal(reads + 1, _graph.Requests($"/v1.0/drives/{Drive}/items/{_item}"));
     }
 
     private async Task<Answer> List(string caller)

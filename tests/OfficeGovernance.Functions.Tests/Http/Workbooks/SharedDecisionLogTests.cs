@@ -1,0 +1,103 @@
+using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using OfficeGovernance.Domain.DecisionLog;
+using OfficeGovernance.Functions.Api;
+using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Functions.Tests.Support;
+using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
+using OfficeGovernance.Tests.Shared.Azurite;
+
+namespace OfficeGovernance.Functions.Tests.Http.Workbooks;
+
+/// <summary>
+/// The shared decision log (Table Storage in Azurite) is keyed by the stored workbook's Settings.WorkbookId
+/// (PRODUCT.md sections 1 and 3): written once by the system, kept by a renamed or copied file.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class SharedDecisionLogTests(AzuriteFixture azurite) : IDisposable
+{
+    private FunctionsHost? _host;
+
+    private FunctionsHost Host => _host ??= new FunctionsHost(new Dictionary<string, string?>
+    {
+        ["DecisionLog:TableConnection"] = azurite.ConnectionString,
+    });
+
+    public void Dispose() => _host?.Dispose();
+
+    [Fact]
+    public async Task Decide_WorkbookWithoutWorkbookId_WritesOneOnceAndLogsUnderIt()
+    {
+        Host.Store("portfolio.xlsx", Sample.WithoutWorkbookId());
+
+        Assert.Equal(201, (await Decide("portfolio.xlsx")).Status);
+        var id = StoredWorkbookId("portfolio.xlsx");
+        Assert.Equal(201, (await Decide("portfolio.xlsx")).Status);
+
+        Assert.Equal(id, StoredWorkbookId("portfolio.xlsx"));
+        Assert.Equal(2, (await Log(id).ReadAllAsync(CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task ListDecisions_CopyUnderAnotherName_SeesTheSameLog()
+    {
+        var bytes = Sample.WithWorkbookId();
+        Host.Store("portfolio.xlsx", bytes);
+        var decided = await Decide("portfolio.xlsx");
+        Host.Store("portfolio (copy).xlsx", File.ReadAllBytes(Path.Combine(Host.WorkbooksDirectory, "portfolio.xlsx")));
+
+        var listed = await List("portfolio (copy).xlsx");
+
+        Assert.Equal(200, listed.Status);
+        Assert.Equal(decided.Body.GetProperty("decisionId").GetString(), Assert.Single(listed.Body.EnumerateArray()).GetProperty("decisionId").GetString());
+    }
+
+    [Fact]
+    public async Task ListDecisions_WorkbookWithoutWorkbookId_ListsNothingAndWritesNothing()
+    {
+        var bytes = Sample.WithoutWorkbookId();
+        Host.Store("portfolio.xlsx", bytes);
+
+        var listed = await List("portfolio.xlsx");
+
+        Assert.Equal(200, listed.Status);
+        Assert.Empty(listed.Body.EnumerateArray());
+        Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(Host.WorkbooksDirectory, "portfolio.xlsx")));
+    }
+
+    [Fact]
+    public async Task ListDecisions_StoredWorkbookIdNotAGuid_Answers400NamingTheCell()
+    {
+        var bytes = XlsxPackage.EditText(Sample.Bytes, "xl/sharedStrings.xml",
+            text => text.Replace(DecisionLogKey.Of(Sample.WorkbookId), "typed by hand", StringComparison.Ordinal));
+        Host.Store("portfolio.xlsx", bytes);
+
+        var listed = await List("portfolio.xlsx");
+
+        Assert.Equal(400, listed.Status);
+        Assert.Contains("Settings[Value]", listed.Body.GetRawText());
+    }
+
+    private Guid StoredWorkbookId(string name) =>
+        PortfolioWorkbookFile.ParseSettings(File.ReadAllBytes(Path.Combine(Host.WorkbooksDirectory, name)), name).WorkbookId
+        ?? throw new Xunit.Sdk.XunitException($"{name} has no WorkbookId");
+
+    private TableStorageDecisionLogStore Log(Guid id) =>
+        new(new TableServiceClient(azurite.ConnectionString), DecisionLogKey.Of(id));
+
+    private async Task<Answer> Decide(string workbookId)
+    {
+        var body = new JsonObject
+        {
+            ["workbookId"] = workbookId, ["initiativeId"] = "DOC-0228", ["type"] = "Continue", ["why"] = "on target",
+        };
+        var request = Host.Request("POST", "/api/decisions", "cto@example.org", body.ToJsonString());
+        return await Answer.Of(await Host.Function<DecisionsApi>().Decide(request, CancellationToken.None), request);
+    }
+
+    private async Task<Answer> List(string workbookId)
+    {
+        var request = Host.Request("GET", $"/api/decisions?workbookId={Uri.EscapeDataString(workbookId)}");
+        return await Answer.Of(await Host.Function<DecisionsApi>().ListDecisions(request, CancellationToken.None), request);
+    }
+}
