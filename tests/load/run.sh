@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Loopback load test of POST /api/classify and POST /api/review (issue #5); see tests/load/README.md.
-# Builds Release, starts the host on a free loopback port with a development identity, writes the request bodies
-# from samples/portfolio.xlsx, warms up, runs wrk against each endpoint and prints requests/s and latency
-# percentiles. Exits non-zero when any response was not a 2xx or any socket error occurred.
+# Loopback load test of POST /api/classify and POST /api/review (issues #5 and #9); see tests/load/README.md.
+# Builds Release, starts `OfficeGovernance.Cli serve` (the function classes as routes) on a free loopback port with a
+# development identity, writes the request bodies from samples/portfolio.xlsx, warms up, runs wrk against each
+# endpoint and prints requests/s and latency percentiles. Exits non-zero when any response was not a 2xx or any socket error occurred.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -43,28 +43,33 @@ fail() {
 }
 
 echo "== build (Release)"
-dotnet build -c Release -nologo -v quiet "$root/tests/OfficeGovernance.Benchmarks" >"$work/build.log" 2>&1 \
-  || { cat "$work/build.log" >&2; fail "the Release build failed"; }
-host_dll="$(dotnet msbuild "$root/functions/OfficeGovernance.Functions" -nologo -getProperty:TargetPath -p:Configuration=Release)"
+for project in tests/OfficeGovernance.Benchmarks functions/OfficeGovernance.Cli; do
+  dotnet build -c Release -nologo -v quiet "$root/$project" >"$work/build.log" 2>&1 \
+    || { cat "$work/build.log" >&2; fail "the Release build of $project failed"; }
+done
+host_dll="$(dotnet msbuild "$root/functions/OfficeGovernance.Cli" -nologo -getProperty:TargetPath -p:Configuration=Release)"
 [[ -f "$host_dll" ]] || fail "the host's build output $host_dll is missing"
 
 echo "== request bodies from samples/portfolio.xlsx"
 dotnet run -c Release --no-build --project "$root/tests/OfficeGovernance.Benchmarks" -- \
   http-bodies "$work/bodies" "$root/samples/portfolio.xlsx"
 
-# The review reads the workbook's decision log on every request, so it gets the sample's nine decisions.
-mkdir -p "$work/decisions"
+# The review body names the stored workbook (the caller must be able to read it) and the review reads its decision
+# log on every request, so the host's workbook folder holds the sample and its log holds the sample's nine decisions.
+mkdir -p "$work/decisions" "$work/workbooks"
+cp "$root/samples/portfolio.xlsx" "$work/workbooks/portfolio.xlsx"
 cp "$root/samples/portfolio.xlsx.decisions.jsonl" "$work/decisions/portfolio.xlsx.decisions.jsonl"
 
 echo "== start the host"
 # Port 0: Kestrel picks a free loopback port and logs it, so no port is guessed and none can be taken meanwhile.
 (
   cd "$work"
-  exec env -u DecisionLog__TableConnection -u DecisionLog__TableEndpoint -u FUNCTIONS_CUSTOMHANDLER_PORT \
+  exec env -u DecisionLog__TableConnection -u DecisionLog__TableEndpoint \
     Auth__DevelopmentIdentity=someone@example.org \
     DecisionLog__Directory="$work/decisions" \
+    Workbooks__Directory="$work/workbooks" \
     "Logging__LogLevel__Microsoft.AspNetCore=$aspnetcore_log_level" \
-    dotnet "$host_dll" --urls http://127.0.0.1:0
+    dotnet "$host_dll" serve --urls http://127.0.0.1:0
 ) >"$work/host.log" 2>&1 &
 host_pid=$!
 
