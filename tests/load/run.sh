@@ -2,7 +2,8 @@
 # Loopback load test of POST /api/classify and POST /api/review (issues #5 and #9); see tests/load/README.md.
 # Builds Release, starts `OfficeGovernance.Cli serve` (the function classes as routes) on a free loopback port with a
 # development identity, writes the request bodies from samples/portfolio.xlsx, warms up, runs wrk against each
-# endpoint and prints requests/s and latency percentiles. Exits non-zero when any response was not a 2xx or any socket error occurred.
+# endpoint and prints requests/s and latency percentiles. Exits non-zero when any response was not a 2xx or any
+# socket error occurred.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -84,7 +85,9 @@ for _ in $(seq 1 120); do
   fi
   sleep 0.5
 done
-[[ -n "$base" ]] && curl -fsS -o /dev/null "$base/api/health" || fail "GET /api/health did not answer within 60 s"
+if [[ -z "$base" ]] || ! curl -fsS -o /dev/null "$base/api/health"; then
+  fail "GET /api/health did not answer within 60 s"
+fi
 echo "host: $base (pid $host_pid)"
 
 declare -A results
