@@ -1,9 +1,9 @@
 namespace OfficeGovernance.Infra.Tests.Support;
 
 /// <summary>
-/// The app settings the backend reads in Azure. This mirrors the backend's options (Auth, DecisionLog,
-/// Workbooks, Graph, WeeklyStatus) and what the Functions host and the Azure SDKs read; it is kept here by
-/// hand until it is derived by reflection over the options types, so a setting added there must be added here.
+/// The app settings the backend reads in Azure: the backend's options (Auth, DecisionLog, Workbooks, Graph,
+/// WeeklyStatus) and what the Functions host and the Azure SDKs read. A test reflects over the options types, so a
+/// setting added there and not sorted here fails (Templates/BackendOptionsTests.cs).
 /// </summary>
 public static class BackendAppSettings
 {
@@ -47,5 +47,11 @@ public static class BackendAppSettings
         "DecisionLog__Directory",
         "Workbooks__Directory",
         "WeeklyStatus__Outbox",
+    };
+
+    /// <summary>Options properties filled from another app setting rather than from their own section's name.</summary>
+    public static IReadOnlyDictionary<string, string> FromOtherSettings { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Graph__ManagedIdentityClientId"] = "AZURE_CLIENT_ID",
     };
 }
