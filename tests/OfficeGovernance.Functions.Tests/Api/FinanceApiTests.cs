@@ -158,6 +158,21 @@ public sealed class FinanceApiTests : IDisposable
         Assert.False(File.Exists(LogPath()));
     }
 
+    [Theory]
+    [InlineData("get")]
+    [InlineData("post")]
+    public async Task OpenApi_FinanceReport_DeclaresTheXlsxAndTheJsonAnswer(string method)
+    {
+        var request = _host.Request("GET", "/api/openapi.json", caller: null);
+
+        var answer = await Answer.Of(_host.Function<HealthApi>().OpenApi(request), request);
+
+        var content = answer.Body.GetProperty("paths").GetProperty("/api/finance-report").GetProperty(method)
+            .GetProperty("responses").GetProperty("200").GetProperty("content");
+        Assert.Equal(["application/json", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+            content.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
     private static JsonElement Cover(JsonElement report, string initiativeId) =>
         report.GetProperty("initiatives").EnumerateArray()
             .Single(i => i.GetProperty("initiativeId").GetString() == initiativeId).GetProperty("overage");
