@@ -71,6 +71,7 @@ public static class DependencyInjection
         services.AddSingleton<DecisionLogHandler>();
         services.AddSingleton<DecisionRightsHandler>();
         services.AddSingleton<StatusPreviewHandler>();
+        services.AddSingleton<FinanceReportHandler>();
         services.AddSingleton<WorkbookRegistrationHandler>();
 
         services.AddAuthentication(EntraBearer.SchemeName).AddEntraBearer();

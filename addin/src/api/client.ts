@@ -2,7 +2,7 @@ import { ApiError, problemOf } from "./problems";
 import type { TableJson } from "./tablesJson";
 import type {
   ChainVerification, ClassifyDocument, ClassifyRequest, DecisionDocument, DecisionRequest, DecisionRightsDocument,
-  ReviewDocument, StatusMessage, WorkbookRegistration,
+  FinanceReportDocument, ReviewDocument, StatusMessage, WorkbookRegistration,
 } from "./types";
 
 /** Gives the bearer token for the API, or null when the backend takes a development identity (loopback only). */
@@ -54,6 +54,15 @@ export class ApiClient {
   /** `GET /api/status/preview`: the weekly status messages the workbook would get; nothing is sent. */
   statusPreview(workbookId: string, asOf?: string): Promise<StatusMessage[]> {
     return this.send("GET", `/status/preview${query({ workbookId, asOf: asOf || undefined })}`);
+  }
+
+  /**
+   * `POST /api/finance-report` as JSON: the finance report of the tables as read from the open workbook, against the
+   * stored workbook's verified decision log.
+   * @param months months covered, the as-of month included (1 to 120; the service's default is 12)
+   */
+  financeReport(workbookId: string, tables: TableJson[], asOf?: string, months?: number): Promise<FinanceReportDocument> {
+    return this.send("POST", "/finance-report", { workbookId, asOf: asOf || undefined, months, tables });
   }
 
   /** `POST /api/workbooks`: registers the workbook for the weekly run. */

@@ -125,3 +125,72 @@ export interface WorkbookRegistration {
   registeredBy: string;
   registeredAt: string;
 }
+
+/**
+ * The decision covering an excess over the cap (finance report). `verified` is null without a decision, false when
+ * only an entry the broken chain cannot vouch for would approve it (then `approved` is false too).
+ */
+export interface FinanceCover {
+  status: "NotOverCap" | "WithinOverageLimit" | "WithinDecisionRights" | "Unverified" | "NotApproved";
+  label: string;
+  approved: boolean;
+  verified: boolean | null;
+  decisionId: string | null;
+  approver: string | null;
+  amount: number | null;
+  date: string | null;
+  note: string;
+}
+
+/** One initiative in the as-of month: spend to the as-of date against its monthly cap. */
+export interface FinanceInitiative {
+  initiativeId: string;
+  name: string;
+  status: string;
+  spend: number;
+  cap: number;
+  capUsed: number | null;
+  forecast: number | null;
+  overCap: number;
+  hasStaffTime: boolean;
+  overage: FinanceCover;
+}
+
+/** One exception of the report: over cap without a verified approval, forecast over cap, Staff time missing. */
+export interface FinanceException {
+  kind: "OverCapWithoutApproval" | "ForecastOverCap" | "StaffTimeMissing";
+  label: string;
+  initiativeId: string;
+  name: string;
+  month: string;
+  amount: number;
+  message: string;
+}
+
+/** One initiative month of the period over its cap, with the decision that covers it or why none does. */
+export interface FinanceOverage {
+  initiativeId: string;
+  name: string;
+  month: string;
+  spend: number;
+  cap: number;
+  overCap: number;
+  cover: FinanceCover;
+}
+
+/**
+ * `GET|POST /api/finance-report` with `Accept: application/json` (issue 11): money in `currency`, capUsed a fraction
+ * (1 = 100%), dates yyyy-mm-dd in the workbook time zone; months oldest first, the last the as-of month.
+ */
+export interface FinanceReportDocument {
+  asOf: string;
+  currency: string;
+  periodStart: string;
+  log: { isIntact: boolean; entryCount: number; verifiedCount: number; message: string };
+  asOfMonth: { spend: number; cap: number; overCap: number; overCapUnapproved: number };
+  initiatives: FinanceInitiative[];
+  months: { month: string; spend: number; caps: number }[];
+  exceptions: FinanceException[];
+  overages: FinanceOverage[];
+  reconciliation: Record<string, number>;
+}

@@ -39,3 +39,22 @@ export function nextChunkRows(bytesPerRow: number, columns: number, remaining: n
 export function isPayloadTooLarge(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: string }).code === PAYLOAD_TOO_LARGE_CODE;
 }
+
+/**
+ * How many rows from `from` go in the next bulk write: as many as fit {@link CHUNK_TARGET_BYTES} with their number
+ * formats, measured row by row as JSON, and at least one.
+ */
+export function rowsThatFit(rows: unknown[][], formats: string[], from: number): number {
+  const formatBytes = jsonBytes(formats);
+  let bytes = 0;
+  let count = 0;
+  while (from + count < rows.length) {
+    const next = jsonBytes(rows[from + count]) + formatBytes;
+    if (count > 0 && bytes + next > CHUNK_TARGET_BYTES) {
+      break;
+    }
+    bytes += next;
+    count++;
+  }
+  return count;
+}

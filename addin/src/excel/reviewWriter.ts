@@ -2,7 +2,7 @@ import type { ReviewDocument } from "../api/types";
 import { cellValue } from "./cellText";
 import { readRows } from "./chunkedRead";
 import { excelRun } from "./excelRun";
-import { CHUNK_TARGET_BYTES, jsonBytes } from "./payload";
+import { rowsThatFit } from "./payload";
 import { NUMBER_FORMATS, RAG_COLOURS, REVIEW_COLUMNS, VERDICT_COLOURS, reviewRows } from "./reviewColumns";
 import { SheetBlockedError, cellAddress, type Rect } from "./sheetCells";
 
@@ -90,7 +90,7 @@ export async function writeReview(
 
     let written = 0;
     while (written < rows.length) {
-      const count = chunkRows(rows, formats, written);
+      const count = rowsThatFit(rows, formats, written);
       const range = sheet.getRangeByIndexes(target.top + 1 + written, target.left, count, width);
       range.numberFormat = rows.slice(written, written + count).map(() => formats);
       range.values = rows.slice(written, written + count);
@@ -116,21 +116,6 @@ export async function writeReview(
       batches,
     };
   });
-}
-
-function chunkRows(rows: (string | number | boolean)[][], formats: string[], from: number): number {
-  const formatBytes = jsonBytes(formats);
-  let bytes = 0;
-  let count = 0;
-  while (from + count < rows.length) {
-    const next = jsonBytes(rows[from + count]) + formatBytes;
-    if (count > 0 && bytes + next > CHUNK_TARGET_BYTES) {
-      break;
-    }
-    bytes += next;
-    count++;
-  }
-  return count;
 }
 
 function columnIndex(header: string): number {

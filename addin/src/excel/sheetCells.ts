@@ -32,12 +32,20 @@ export class SheetBlockedError extends Error {
   /** The cell, as A1. */
   readonly cell: string;
 
-  constructor(sheet: string, row: number, column: number) {
+  /** What would have covered it, such as "Review table". */
+  readonly what: string;
+
+  /**
+   * @param what what the write would have put there, such as "Review table" or "finance tables"
+   * @param redo what to do again once the cell is moved, such as "review again"
+   */
+  constructor(sheet: string, row: number, column: number, what = "Review table", redo = "review again") {
     const cell = cellAddress(null, row, column);
-    super(`${cellAddress(sheet, row, column)} holds data the new Review table would cover; nothing was written. ` +
-      "Move that data or the Review table, then review again.");
+    super(`${cellAddress(sheet, row, column)} holds data the new ${what} would cover; nothing was written. ` +
+      `Move that data or the ${what}, then ${redo}.`);
     this.name = "SheetBlockedError";
     this.sheet = sheet;
     this.cell = cell;
+    this.what = what;
   }
 }

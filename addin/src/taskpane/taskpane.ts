@@ -5,6 +5,7 @@ import { loadConfig } from "../config";
 import type { PaneContext } from "./app";
 import { wireClassify } from "./panes/classifyPane";
 import { wireDecide } from "./panes/decidePane";
+import { wireFinance } from "./panes/financePane";
 import { wireLog } from "./panes/logPane";
 import { wireReview } from "./panes/reviewPane";
 import { wireStatus } from "./panes/statusPane";
@@ -37,6 +38,7 @@ Office.onReady(async (info) => {
     wireDecide(pane);
     wireLog(pane);
     wireStatus(pane);
+    wireFinance(pane);
     activity("Ready.");
   } catch (error) {
     showFailure(error);

@@ -67,7 +67,7 @@ export function showFailure(error: unknown): void {
       list.append(item);
     }
   } else if (error instanceof SheetBlockedError) {
-    title = "The Review table would cover other data.";
+    title = `The ${error.what} would cover other data.`;
     const item = el("li", `${error.sheet}!${error.cell}`);
     const go = el("button", `Select ${error.sheet}!${error.cell}`);
     go.type = "button";

@@ -3,13 +3,13 @@ import type { Server } from "node:http";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ReviewDocument } from "../../src/api/types";
+import type { FinanceReportDocument, ReviewDocument } from "../../src/api/types";
 import type { WorkbookModel } from "../fakes/fakeModel";
 import {
   type Backend, SAMPLE, SCREENSHOTS, launchBrowser, openPane, servePane, standInScript, startBackend, stopBackend,
 } from "./harness";
 
-// The pane in Debian's chromium against the real backend (issue 10): Review, Classify, Decide, Log and Status.
+// The pane in Debian's chromium against the real backend (issues 10 and 11): Review, Classify, Decide, Log, Status and Finance.
 let backend: Backend;
 let pane: { url: string; server: Server };
 let context: BrowserContext;
@@ -186,6 +186,40 @@ describe("the task pane", () => {
     await page.getByRole("button", { name: "Register this workbook for the weekly run" }).click();
     await page.getByText(/Registered portfolio\.xlsx for the weekly run \(by cto@example\.org/).waitFor();
     await shot(page, "status-registered");
+    await page.close();
+  });
+
+  it("Finance_SamplePortfolio_ShowsSpendAgainstCapsAndApprovalsThenInsertsTheTablesAndChart", async () => {
+    const expected = await api<FinanceReportDocument>(`/api/finance-report?workbookId=portfolio.xlsx&asOf=${AS_OF}`,
+      { headers: { Accept: "application/json" } });
+    const { page, errors } = await openPane(context, pane.url);
+    await page.getByRole("tab", { name: "Finance" }).click();
+    await page.getByLabel("Report date (optional)").fill(AS_OF);
+    await page.getByRole("button", { name: "Show the finance report" }).click();
+    await page.getByText(`Finance as of ${AS_OF}: 24 initiatives, ${expected.exceptions.length} exceptions.`).waitFor({ timeout: 30_000 });
+    await expect(page.locator("#finance-result").textContent()).resolves.toContain("Decision log intact");
+    const approved = expected.overages.filter((o) => o.cover.decisionId !== null);
+    expect(approved.length).toBeGreaterThan(0);
+    await expect(page.locator("#finance-result").textContent()).resolves.toContain(approved[0].cover.approver!);
+    expect(await page.locator("#finance-result table").first().locator("tbody tr").count()).toBe(24);
+    await shot(page, "finance");
+    const before = await workbook(page, (m) => m.tables.length);
+    for (let run = 0; run < 2; run++) {
+      await page.getByRole("button", { name: "Insert the finance tables and chart" }).click();
+      await page.waitForFunction(() => !(document.getElementById("finance-insert") as HTMLButtonElement).disabled);
+      await page.getByText(/^Inserted FinanceAsOfMonth \(24 rows\)/).waitFor({ timeout: 30_000 });
+    }
+    const inserted = await workbook(page, (m) => ({
+      tables: m.tables.length,
+      asOf: m.table("FinanceAsOfMonth")!.values().map((r) => [r[0], r[3]]),
+      overages: m.table("FinanceOverages")!.rows,
+      charts: m.sheet("Finance")!.charts.map((c) => [c.name, c.type, c.series.map((s) => s.name)]),
+    }));
+    expect(inserted.tables).toBe(before + 3);
+    expect(inserted.asOf).toEqual(expected.initiatives.map((i) => [i.initiativeId, i.spend]));
+    expect(inserted.overages).toBe(Math.max(1, expected.overages.length));
+    expect(inserted.charts).toEqual([["FinanceSpend", "BarClustered", ["Spend", "Cap"]]]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

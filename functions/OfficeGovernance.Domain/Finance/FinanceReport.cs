@@ -27,4 +27,13 @@ public sealed record FinanceReport(
     /// <summary>The as-of month's rows of <see cref="InitiativeMonths"/>, in initiative order (not serialized: they are in <see cref="InitiativeMonths"/>, IsAsOfMonth true).</summary>
     [JsonIgnore]
     public IEnumerable<InitiativeMonth> AsOfMonth => InitiativeMonths.Where(m => m.IsAsOfMonth);
+
+    /// <summary>The spend of one month of the period (the sum of its <see cref="Facts"/>, retired initiatives included).</summary>
+    /// <param name="month">The first day of the month.</param>
+    public decimal SpendIn(DateOnly month) => Facts.Where(f => f.Month == month).Sum(f => f.Cost);
+
+    /// <summary>The summed caps of one month: every initiative's cap but those of retired initiatives (ADR 0008).</summary>
+    /// <param name="month">The first day of the month.</param>
+    public decimal CapsIn(DateOnly month) =>
+        InitiativeMonths.Where(m => m.Month == month && m.Status != Portfolio.InitiativeStatus.Retired).Sum(m => m.Cap);
 }

@@ -11,6 +11,13 @@ public static class OpenApiDocument
 {
     private static readonly Lazy<string> Document = new(Build);
 
+    // Answers other than the default application/json, by function name: the finance report negotiates by Accept.
+    private static readonly Dictionary<string, string[]> Produces = new(StringComparer.Ordinal)
+    {
+        [nameof(FinanceApi.FinanceReport)] = [Http.Handlers.ReviewHandler.XlsxMediaType, "application/json"],
+        [nameof(FinanceApi.FinanceReportOfTables)] = [Http.Handlers.ReviewHandler.XlsxMediaType, "application/json"],
+    };
+
     /// <summary>The document as JSON text.</summary>
     public static string Json => Document.Value;
 
@@ -34,6 +41,15 @@ public static class OpenApiDocument
                             ["400"] = new JsonObject { ["description"] = "Invalid input: a problem details document naming the fields or cells." },
                         },
                     };
+                    if (Produces.TryGetValue(function.Name, out var mediaTypes))
+                    {
+                        var content = new JsonObject();
+                        foreach (var mediaType in mediaTypes)
+                        {
+                            content[mediaType] = new JsonObject();
+                        }
+                        operation["responses"]!["200"]!["content"] = content;
+                    }
                     if (!function.AllowAnonymous)
                     {
                         operation["security"] = new JsonArray(new JsonObject { ["entra"] = new JsonArray("access_as_user") });

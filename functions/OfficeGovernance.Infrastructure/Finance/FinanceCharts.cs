@@ -21,9 +21,9 @@ internal static class FinanceCharts
             DateCategories: true,
             [
                 new ChartSeries($"{FinanceMonths.Sheet}!$B$1", "Spend", $"{FinanceMonths.Sheet}!$B$2:$B${monthsLast}",
-                    report.Months.Select(m => (double)report.Facts.Where(f => f.Month == m).Sum(f => f.Cost)).ToArray()),
+                    report.Months.Select(m => (double)report.SpendIn(m)).ToArray()),
                 new ChartSeries($"{FinanceMonths.Sheet}!$C$1", "Caps", $"{FinanceMonths.Sheet}!$C$2:$C${monthsLast}",
-                    report.Months.Select(m => (double)FinanceMonths.CapsOf(report, m)).ToArray(), AsLine: true),
+                    report.Months.Select(m => (double)report.CapsIn(m)).ToArray(), AsLine: true),
             ],
             "#,##0");
         var asOf = report.AsOfMonth.ToArray();

@@ -26,8 +26,8 @@ internal sealed class FinanceMonths(FinanceReport report)
         {
             var first = report.Months[i];
             var row = i + 2;
-            var spend = report.Facts.Where(f => f.Month == first).Sum(f => f.Cost);
-            var caps = CapsOf(report, first);
+            var spend = report.SpendIn(first);
+            var caps = report.CapsIn(first);
             rows.Add(
             [
                 new FormulaCell(Date(first), ColumnFormat.Date),
@@ -41,8 +41,4 @@ internal sealed class FinanceMonths(FinanceReport report)
             [new("Month", ColumnFormat.Date), new("Spend", ColumnFormat.Money), new("Caps", ColumnFormat.Money), new("CapUsed", ColumnFormat.Percent)],
             rows);
     }
-
-    /// <summary>The summed caps of a month: every initiative not retired.</summary>
-    public static decimal CapsOf(FinanceReport report, DateOnly month) =>
-        report.InitiativeMonths.Where(m => m.Month == month && m.Status != Domain.Portfolio.InitiativeStatus.Retired).Sum(m => m.Cap);
 }

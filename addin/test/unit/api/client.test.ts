@@ -24,6 +24,17 @@ describe("ApiClient", () => {
     expect(JSON.parse(String(calls[0].init.body))).toEqual({ workbookId: "portfolio.xlsx", asOf: "2026-11-20", tables: [] });
   });
 
+  it("financeReport_TablesAndMonths_PostsThemAskingForJson", async () => {
+    const calls: Call[] = [];
+    const client = new ApiClient("/api", async () => "tok", fakeFetch(() => json(200, { asOf: "2026-11-20" }), calls));
+    const report = await client.financeReport("portfolio.xlsx", [], "", 3);
+    expect(report.asOf).toBe("2026-11-20");
+    expect(calls[0].url).toBe("/api/finance-report");
+    expect(calls[0].init.method).toBe("POST");
+    expect((calls[0].init.headers as Record<string, string>).Accept).toBe("application/json");
+    expect(JSON.parse(String(calls[0].init.body))).toEqual({ workbookId: "portfolio.xlsx", months: 3, tables: [] });
+  });
+
   it("decisionRights_DevelopmentIdentity_SendsNoAuthorizationAndEncodesTheQuery", async () => {
     const calls: Call[] = [];
     const client = new ApiClient("/api", async () => null, fakeFetch(() => json(200, {}), calls));

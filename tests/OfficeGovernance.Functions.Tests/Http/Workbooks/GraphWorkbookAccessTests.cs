@@ -115,6 +115,47 @@ public sealed class GraphWorkbookAccessTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Equal(reads + 1, _graph.Requests($"/v1.0/drives/{Drive}/items/{_item}"));
     }
 
+    [Theory]
+    [InlineData("GET")]
+    [InlineData("POST")]
+    public async Task FinanceReport_CallerGraphRefuses_Answers404AndNothingOfTheReport(string method)
+    {
+        await Decide("cto@example.org");
+        var api = _host.Function<FinanceApi>();
+        var request = FinanceRequest(method, "mallory@example.org");
+
+        var answer = await Answer.Of(method == "GET" ? await api.FinanceReport(request, CancellationToken.None)
+            : await api.FinanceReportOfTables(request, CancellationToken.None), request);
+
+        Assert.Equal(404, answer.Status);
+        Assert.DoesNotContain("DOC-0228", answer.Body.ToString(), StringComparison.Ordinal);
+        Assert.False(answer.Body.TryGetProperty("log", out _));
+    }
+
+    [Fact]
+    public async Task FinanceReport_CallerWhoCanRead_AnswersTheReportOfTheStoredWorkbooksLog()
+    {
+        await Decide("cto@example.org");
+        var request = FinanceRequest("GET", "cto@example.org");
+
+        var answer = await Answer.Of(await _host.Function<FinanceApi>().FinanceReport(request, CancellationToken.None), request);
+
+        Assert.Equal(200, answer.Status);
+        Assert.Equal(1, answer.Body.GetProperty("log").GetProperty("entryCount").GetInt32());
+        Assert.True(answer.Body.GetProperty("log").GetProperty("isIntact").GetBoolean());
+    }
+
+    private Microsoft.AspNetCore.Http.HttpRequest FinanceRequest(string method, string caller)
+    {
+        var request = method == "GET"
+            ? _host.Request("GET", $"/api/finance-report?workbookId={Uri.EscapeDataString(WorkbookId)}&asOf=2026-11-20", caller,
+                bearer: _host.Tokens.Create(caller, now: Now))
+            : _host.Request("POST", "/api/finance-report", caller, new JsonObject { ["workbookId"] = WorkbookId, ["asOf"] = "2026-11-20" }.ToJsonString(),
+                _host.Tokens.Create(caller, now: Now));
+        request.Headers.Accept = "application/json";
+        return request;
+    }
+
     private async Task<Answer> List(string caller)
     {
         var request = _host.Request("GET", $"/api/decisions?workbookId={Uri.EscapeDataString(WorkbookId)}", caller,

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using OfficeGovernance.Functions.Http.Handlers;
+
+namespace OfficeGovernance.Functions.Api;
+
+/// <summary>The finance report endpoints of PRODUCT.md section 5 (issue 11).</summary>
+public sealed class FinanceApi(FinanceReportHandler report)
+{
+    /// <summary>
+    /// <c>GET /api/finance-report?workbookId=&amp;asOf=&amp;months=</c>: the stored workbook's report, .xlsx or JSON by
+    /// <c>Accept</c> (<see cref="FinanceReportHandler"/>).
+    /// </summary>
+    [Function(nameof(FinanceReport))]
+    public async Task<IActionResult> FinanceReport(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "finance-report")] HttpRequest request, CancellationToken cancellationToken) =>
+        new ResultAction(await report.GetAsync(request, cancellationToken));
+
+    /// <summary>
+    /// <c>POST /api/finance-report</c>: the report of the tables in the body (or of the stored workbook), .xlsx or JSON by
+    /// <c>Accept</c> (<see cref="FinanceReportHandler"/>).
+    /// </summary>
+    [Function(nameof(FinanceReportOfTables))]
+    public async Task<IActionResult> FinanceReportOfTables(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "finance-report")] HttpRequest request, CancellationToken cancellationToken) =>
+        new ResultAction(await report.PostAsync(request, cancellationToken));
+}

@@ -1,0 +1,42 @@
+namespace OfficeGovernance.Functions.Finance;
+
+/// <summary>
+/// The finance report JSON (<see cref="FinanceReportJson"/>). Money in <paramref name="Currency"/>; dates yyyy-mm-dd in
+/// the workbook time zone.
+/// </summary>
+/// <param name="AsOf">The as-of date; the period ends here.</param>
+/// <param name="Currency">The workbook currency (ISO 4217).</param>
+/// <param name="PeriodStart">The first day of the period's oldest month.</param>
+/// <param name="Log">What the decision log's chain vouches for; when broken, approvals resting on later entries are unverified.</param>
+/// <param name="AsOfMonth">The as-of month's totals over initiatives not retired.</param>
+/// <param name="Initiatives">Every initiative in the as-of month, in table order (retired ones with status Retired).</param>
+/// <param name="Months">Per month of the period, oldest first: spend and the summed caps of initiatives not retired.</param>
+/// <param name="Exceptions">Over cap without a verified approval, forecast over cap, Staff time missing, for the whole period.</param>
+/// <param name="Overages">Every initiative month of the period over its cap, with the decision that covers it or why none does.</param>
+/// <param name="Reconciliation">Where every Spend row is counted.</param>
+public sealed record FinanceReportDocument(
+    string AsOf, string Currency, string PeriodStart, FinanceLogDocument Log, FinanceTotalsDocument AsOfMonth,
+    IReadOnlyList<FinanceInitiativeDocument> Initiatives, IReadOnlyList<FinanceMonthDocument> Months,
+    IReadOnlyList<FinanceExceptionDocument> Exceptions, IReadOnlyList<FinanceOverageDocument> Overages,
+    FinanceReconciliationDocument Reconciliation);
+
+#pragma warning disable CS1591 // The members are those of FinanceReport (Domain/Finance), whose docs give their units.
+public sealed record FinanceLogDocument(bool IsIntact, int EntryCount, int VerifiedCount, string Message);
+public sealed record FinanceTotalsDocument(decimal Spend, decimal Cap, decimal OverCap, decimal OverCapUnapproved);
+public sealed record FinanceInitiativeDocument(string InitiativeId, string Name, string Status, decimal Spend, decimal Cap,
+    double? CapUsed, decimal? Forecast, decimal OverCap, bool HasStaffTime, FinanceCoverDocument Overage);
+public sealed record FinanceMonthDocument(string Month, decimal Spend, decimal Caps);
+public sealed record FinanceExceptionDocument(string Kind, string Label, string InitiativeId, string Name, string Month,
+    decimal Amount, string Message);
+public sealed record FinanceOverageDocument(string InitiativeId, string Name, string Month, decimal Spend, decimal Cap,
+    decimal OverCap, FinanceCoverDocument Cover);
+
+/// <summary>
+/// The decision covering an excess: <c>verified</c> is null without a decision, false when only an entry the broken
+/// chain cannot vouch for would approve it (then <c>approved</c> is false too).
+/// </summary>
+public sealed record FinanceCoverDocument(string Status, string Label, bool Approved, bool? Verified, string? DecisionId,
+    string? Approver, decimal? Amount, string? Date, string Note);
+public sealed record FinanceReconciliationDocument(int SpendRows, decimal SpendTotal, int InPeriodRows, decimal InPeriodTotal,
+    int RetiredRows, decimal RetiredTotal, int BeforeRows, decimal BeforeTotal, int AfterRows, decimal AfterTotal);
+#pragma warning restore CS1591

@@ -1,0 +1,121 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OfficeGovernance.Domain.Finance;
+using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Domain.Verdicts;
+using OfficeGovernance.Domain.Workbooks;
+using OfficeGovernance.Functions.Finance;
+using OfficeGovernance.Functions.Http.Problems;
+using OfficeGovernance.Functions.Http.Workbooks;
+using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.Finance;
+
+namespace OfficeGovernance.Functions.Http.Handlers;
+
+/// <summary>The <c>POST /api/finance-report</c> body: the shape of <see cref="ReviewRequest"/> with the months.</summary>
+/// <param name="WorkbookId">The stored workbook's id; its decision log is the one reported on. Default: <c>?workbookId=</c>.</param>
+/// <param name="AsOf">The as-of date, yyyy-mm-dd in the workbook time zone; default today there.</param>
+/// <param name="Months">Months covered, the as-of month included, 1 to 120; default 12.</param>
+/// <param name="Tables">The workbook's tables as the add-in reads them; default the stored workbook.</param>
+public sealed record FinanceReportRequest(string? WorkbookId, string? AsOf, int? Months, IReadOnlyList<TableJson>? Tables);
+
+/// <summary>
+/// <c>GET|POST /api/finance-report</c> (issue 11; PRODUCT.md section 5): the finance report of the stored workbook, or
+/// of its tables in the body (JSON or an .xlsx body), against the stored workbook's verified decision log. The answer
+/// is the report .xlsx (<see cref="FinanceWorkbookWriter"/>), or with <c>Accept: application/json</c> the
+/// <see cref="FinanceReportJson"/> document. The log is read only for a caller who can read that workbook
+/// (<see cref="WorkbookAccess"/>); anyone else gets 404. Nothing is written anywhere.
+/// </summary>
+public sealed class FinanceReportHandler(
+    WorkbookIds ids, WorkbookAccess access, IWorkbookSource workbooks, WorkbookDecisionLogs logs, TimeProvider time)
+{
+    /// <summary><c>GET</c>: the stored workbook's report; 400 naming the fields or cells, 404 for a workbook the caller cannot read.</summary>
+    public async Task<IResult> GetAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (months, problem) = QueryMonths(request);
+        return problem ?? await HandleAsync(request, request.Query["workbookId"], request.Query["asOf"], months, null, null, cancellationToken);
+    }
+
+    /// <summary><c>POST</c>: the report of the body's tables (JSON, or .xlsx with the query's fields), or of the stored workbook when the body has none.</summary>
+    public async Task<IResult> PostAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.Equals(request.ContentType?.Split(';')[0].Trim(), ReviewHandler.XlsxMediaType, StringComparison.OrdinalIgnoreCase))
+        {
+            var xlsx = await RequestBody.ReadBytesAsync(request, cancellationToken);
+            var (months, monthsProblem) = QueryMonths(request);
+            return monthsProblem ?? await HandleAsync(request, request.Query["workbookId"], request.Query["asOf"], months, null, xlsx, cancellationToken);
+        }
+        var (body, problem) = await RequestBody.ReadJsonAsync<FinanceReportRequest>(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        return await HandleAsync(request, body!.WorkbookId ?? request.Query["workbookId"], body.AsOf ?? request.Query["asOf"],
+            body.Months, body.Tables, null, cancellationToken);
+    }
+
+    private async Task<IResult> HandleAsync(
+        HttpRequest request, string? id, string? day, int? months, IReadOnlyList<TableJson>? tables, byte[]? xlsx,
+        CancellationToken cancellationToken)
+    {
+        if (ids.ProblemOf(id) is { } idProblem)
+        {
+            return ApiProblems.Field("workbookId", idProblem);
+        }
+        if (!ReviewRun.TryParseAsOf(day, out var date))
+        {
+            return ApiProblems.Field("asOf", $"'{day}' is not a date in the form yyyy-mm-dd.");
+        }
+        var count = months ?? FinancePeriod.DefaultMonths;
+        if (count is < 1 or > FinancePeriod.MaxMonths)
+        {
+            return MonthsProblem(count.ToString(CultureInfo.InvariantCulture));
+        }
+        if (await access.DenialAsync(request, id!, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+        PortfolioWorkbook workbook;
+        try
+        {
+            workbook = tables is not null ? PortfolioParser.Parse(TablesJson.ToTableData(tables))
+                : PortfolioWorkbookFile.Parse(xlsx ?? (await workbooks.GetAsync(id!, cancellationToken)).Bytes, id!);
+        }
+        catch (FileNotFoundException)
+        {
+            return WorkbookAccess.NotFound(id!);
+        }
+        catch (WorkbookValidationException e)
+        {
+            return ApiProblems.Workbook(e.Problems);
+        }
+        var log = logs.Open(id!);
+        var decisions = await log.ReadAllAsync(cancellationToken);
+        var verification = await log.VerifyAsync(cancellationToken);
+        var asOf = date ?? AsOfDate.Today(time, workbook.Settings.TimeZone);
+        var report = FinanceReportJob.Build(workbook, decisions, verification, asOf, count);
+        if (WantsJson(request))
+        {
+            return TypedResults.Ok(FinanceReportJson.ToDocument(report));
+        }
+        return TypedResults.File(new FinanceWorkbookWriter().Write(report, id!), ReviewHandler.XlsxMediaType,
+            $"finance-report-{ValueText.Date(asOf)}.xlsx");
+    }
+
+    private static (int? Months, IResult? Problem) QueryMonths(HttpRequest request)
+    {
+        string? value = request.Query["months"];
+        return string.IsNullOrWhiteSpace(value) ? (null, null)
+            : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? (count, null)
+            : (null, MonthsProblem(value));
+    }
+
+    private static bool WantsJson(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+                                                  && a.Quality is not 0);
+
+    private static ProblemHttpResult MonthsProblem(string value) =>
+        ApiProblems.Field("months", $"'{value}' is not a number of months from 1 to {FinancePeriod.MaxMonths}.");
+}
