@@ -128,7 +128,7 @@ public sealed class FinanceApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         return await api.ClientAs().SendAsync(request);
     }
 
-    private string LogOf(string id) => api.Services.GetRequiredService<WorkbookDecisionLogs>().Open(id).Location;
+    private string LogOf(string id) => api.Services.GetRequiredService<WorkbookDecisionLogs>().Open(id, new OfficeGovernance.Domain.Portfolio.PortfolioSettings()).Location;
 
     private Domain.Portfolio.PortfolioWorkbook Workbook(string id) =>
         PortfolioWorkbookFile.Parse(File.ReadAllBytes(Path.Combine(api.WorkbooksDirectory, id)), id);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Finance;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Verdicts;
@@ -78,10 +79,13 @@ public sealed class FinanceReportHandler(
             return denied;
         }
         PortfolioWorkbook workbook;
+        IDecisionLogStore log;
         try
         {
             workbook = tables is not null ? PortfolioParser.Parse(TablesJson.ToTableData(tables))
                 : PortfolioWorkbookFile.Parse(xlsx ?? (await workbooks.GetAsync(id!, cancellationToken)).Bytes, id!);
+            // The log is the stored workbook's (its Settings.WorkbookId), never one the body's tables name.
+            log = await logs.OpenStoredAsync(id!, cancellationToken);
         }
         catch (FileNotFoundException)
         {
@@ -91,7 +95,6 @@ public sealed class FinanceReportHandler(
         {
             return ApiProblems.Workbook(e.Problems);
         }
-        var log = logs.Open(id!);
         var decisions = await log.ReadAllAsync(cancellationToken);
         var verification = await log.VerifyAsync(cancellationToken);
         var asOf = date ?? AsOfDate.Today(time, workbook.Settings.TimeZone);
