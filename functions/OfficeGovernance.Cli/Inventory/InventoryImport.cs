@@ -14,22 +14,29 @@ public sealed record InventoryImportOutcome(InventoryImportPlan Plan, bool Creat
 /// <summary>
 /// Imports an inventory into a portfolio workbook (PRODUCT.md section 2, Inventory import). A missing workbook is
 /// created with every portfolio table; an existing one is validated first, gets the new rows appended to its
-/// Initiatives table (other rows, columns and sheets untouched) and its ImportLog table replaced. Everything is
-/// checked before the file is written, in one move.
+/// Initiatives table (other rows, columns and sheets untouched) and its ImportLog table replaced. Either way the
+/// workbook carries a <c>Settings.WorkbookId</c> afterwards (PRODUCT.md section 1: written once, on the first write or
+/// import). Everything is checked before the file is written, in one move.
 /// </summary>
 public static class InventoryImport
 {
     /// <summary>Runs the import.</summary>
+    /// <param name="sourcePath">The inventory file (.csv or .xlsx).</param>
+    /// <param name="workbookPath">The portfolio workbook, created when missing.</param>
+    /// <param name="newWorkbookId">Makes the WorkbookId, called only when the workbook has none.</param>
     /// <exception cref="WorkbookValidationException">The inventory or the existing workbook is invalid; nothing was written.</exception>
-    public static InventoryImportOutcome Run(string sourcePath, string workbookPath)
+    /// <exception cref="IOException">The existing workbook changed on disk during the import; nothing was written.</exception>
+    public static InventoryImportOutcome Run(string sourcePath, string workbookPath, Func<Guid> newWorkbookId)
     {
+        ArgumentNullException.ThrowIfNull(newWorkbookId);
         var read = InventoryLoading.Read(sourcePath);
         var source = Path.GetFileName(sourcePath);
         var risk = (InventoryUseCase u) => AssessedUseCase.Assess(InventoryClassifier.Classify(u));
         if (!File.Exists(workbookPath))
         {
             var plan = InventoryImportPlanner.Plan(read, risk, []);
-            var tables = PortfolioTables.ToOutputTables(new PortfolioWorkbook())
+            var tables = PortfolioTables.ToOutputTables(
+                    new PortfolioWorkbook { Settings = new PortfolioSettings { WorkbookId = newWorkbookId() } })
                 .Select(t => t.Name == PortfolioSchema.Initiatives.Name ? InventoryImportTables.Initiatives(plan.New, source) : t)
                 .Append(InventoryImportTables.ImportLog(plan.Issues, source))
                 .ToArray();
@@ -44,6 +51,10 @@ public static class InventoryImport
             ? loaded.Bytes
             : new WorkbookTableAppender().Append(loaded.Bytes, InventoryImportTables.Initiatives(existing.New, source), label);
         var updated = new WorkbookTableWriter().ReplaceTables(bytes, [InventoryImportTables.ImportLog(existing.Issues, source)], label);
+        if (loaded.Workbook.Settings.WorkbookId is null)
+        {
+            updated = new WorkbookIdStamp().Write(updated, newWorkbookId(), label);
+        }
         // The appended rows must read back as a valid portfolio before the user's file is touched.
         PortfolioWorkbookFile.Parse(updated, label);
         PortfolioWorkbookFile.WriteBytes(loaded, updated);

@@ -3,14 +3,19 @@ using System.Globalization;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.DecisionRights;
 using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 
 /// <summary>
-/// <c>decide --workbook W.xlsx --initiative I --type T --by EMAIL --why TEXT ...</c>: records a decision after
-/// checking it against DecisionRights (PRODUCT.md sections 2 and 5). A refusal exits 4, names who could approve,
-/// and leaves the log untouched.
+/// <c>decide --workbook W.xlsx --initiative I --type T [--by EMAIL] --why TEXT ...</c>: records a decision after
+/// checking it against DecisionRights (PRODUCT.md sections 2, 3 and 5). A refusal exits 4, names who could approve,
+/// and leaves the log untouched. In a shared log (Table Storage) the approver is the signed-in identity, never a
+/// typed name: <c>--by</c> may be left out, and one that differs exits 2 naming both; the workbook gets its
+/// <c>Settings.WorkbookId</c> first when it has none. Only the embedded file store on the user's own machine takes
+/// the approver from <c>--by</c>.
 /// </summary>
 internal static class DecideCommand
 {
@@ -23,7 +28,10 @@ internal static class DecideCommand
         {
             Description = "The decision type: " + string.Join(", ", EnumLabels<DecisionType>.All) + ".", Required = true,
         };
-        var by = new Option<string>("--by") { Description = "The approver's email.", Required = true };
+        var by = new Option<string?>("--by")
+        {
+            Description = "The approver's email: required with the embedded log; with a shared log the signed-in identity, which --by must match.",
+        };
         var why = new Option<string>("--why") { Description = "Why the decision was taken.", Required = true };
         var what = new Option<string?>("--what") { Description = "What changed (default: the decision type and initiative)." };
         var amount = new Option<string?>("--amount") { Description = "The amount decided (required for Overage), workbook currency." };
@@ -45,7 +53,12 @@ internal static class DecideCommand
                 ?? throw new ArgumentException($"--initiative: '{result.GetValue(initiative)}' is not an InitiativeId in Initiatives.");
             var decisionType = EnumLabels<DecisionType>.TryParse(result.GetValue(type), out var t) ? t
                 : throw new ArgumentException($"--type: '{result.GetValue(type)}' is not one of {string.Join(", ", EnumLabels<DecisionType>.All)}.");
-            var approver = Email(result.GetRequiredValue(by), "--by");
+            var log = result.GetValue(decisionLog);
+            var shared = DecisionLogLocation.IsShared(log, context);
+            var approver = shared
+                ? await SignedInAsync(result.GetValue(by), context, cancellationToken)
+                : Email(result.GetValue(by) ?? throw new ArgumentException(
+                    "--by: the embedded decision log needs the approver's email (a shared log takes the signed-in identity)."), "--by");
             var money = Money(result.GetValue(amount), "--amount");
             if (decisionType == DecisionType.Overage && money is null)
             {
@@ -54,7 +67,7 @@ internal static class DecideCommand
             var effect = Enum.TryParse<RiskEffect>(result.GetValue(riskEffect), ignoreCase: true, out var e) ? e
                 : throw new ArgumentException($"--risk-effect: '{result.GetValue(riskEffect)}' is not Raised, Lowered or None.");
 
-            var log = DecisionLogLocation.Open(result.GetValue(decisionLog), path);
+            var costChange = Money(result.GetValue(costEffect), "--cost-effect") ?? 0m;
             var check = InitiativeDecisionRights.Check(loaded.Workbook, target, decisionType, approver, money ?? 0m);
             if (!check.Allowed)
             {
@@ -62,7 +75,8 @@ internal static class DecideCommand
                 return ExitCodes.Refused;
             }
 
-            var entry = await log.AppendAsync(new DecisionDraft
+            var settings = shared ? WithWorkbookId(loaded, context) : loaded.Workbook.Settings;
+            var entry = await DecisionLogLocation.Open(log, path, settings, context).AppendAsync(new DecisionDraft
             {
                 DecisionId = context.NewId(),
                 Timestamp = context.Time.GetUtcNow(),
@@ -72,7 +86,7 @@ internal static class DecideCommand
                 Why = result.GetRequiredValue(why),
                 ApprovedBy = approver,
                 RequestedBy = result.GetValue(requestedBy),
-                CostEffect = Money(result.GetValue(costEffect), "--cost-effect") ?? 0m,
+                CostEffect = costChange,
                 RiskEffect = effect,
                 RiskNote = result.GetValue(riskNote),
                 Amount = money,
@@ -83,14 +97,31 @@ internal static class DecideCommand
         return command;
     }
 
-    private static string Email(string value, string option)
+    private static async Task<string> SignedInAsync(string? typed, CliContext context, CancellationToken cancellationToken)
     {
-        var trimmed = value.Trim();
-        var at = trimmed.IndexOf('@');
-        return at > 0 && trimmed.IndexOf('.', at) > at + 1 && !trimmed.Contains(' ')
-            ? trimmed
-            : throw new ArgumentException($"{option}: '{value}' is not an email address.");
+        var signedIn = await SignedInApprover.ResolveAsync(context.Credential.Value, cancellationToken);
+        return typed is null || string.Equals(typed.Trim(), signedIn, StringComparison.OrdinalIgnoreCase)
+            ? signedIn
+            : throw new ArgumentException(
+                $"--by: '{typed.Trim()}' is not the signed-in identity {signedIn}; a shared decision log records who is " +
+                "signed in (PRODUCT.md section 3). Leave out --by, or sign in as that approver.");
     }
+
+    // The shared log is keyed by Settings.WorkbookId, written once by the system: before the first decision, so that
+    // no decision is ever logged under a key the workbook does not carry.
+    private static PortfolioSettings WithWorkbookId(LoadedWorkbook loaded, CliContext context)
+    {
+        if (loaded.Workbook.Settings.WorkbookId is not null)
+        {
+            return loaded.Workbook.Settings;
+        }
+        var id = context.NewWorkbookId();
+        PortfolioWorkbookFile.WriteBytes(loaded, new WorkbookIdStamp().Write(loaded.Bytes, id, Path.GetFileName(loaded.Path)));
+        return loaded.Workbook.Settings with { WorkbookId = id };
+    }
+
+    private static string Email(string value, string option) =>
+        EmailAddress.IsWellFormed(value.Trim()) ? value.Trim() : throw new ArgumentException($"{option}: '{value}' is not an email address.");
 
     private static decimal? Money(string? value, string option) =>
         value is null ? null

@@ -1,56 +1,75 @@
 using Azure.Data.Tables;
-using Azure.Identity;
 using OfficeGovernance.Domain.DecisionLog;
+using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Domain.Workbooks;
+using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 
 namespace OfficeGovernance.Cli.Verbs;
 
 /// <summary>
-/// Resolves where a workbook's decision log lives (PRODUCT.md section 5). In order: the <c>--decision-log</c> value
+/// Resolves where a workbook's decision log lives (PRODUCT.md section 3). In order: the <c>--decision-log</c> value
 /// (a file path selects the embedded JSON Lines store; an Azure Storage connection string, such as
 /// <c>UseDevelopmentStorage=true</c> or <c>DefaultEndpointsProtocol=...;TableEndpoint=...</c>, selects Table Storage);
-/// else the settings <c>DecisionLog:TableConnection</c> (a connection string) or <c>DecisionLog:TableEndpoint</c>
-/// (an https endpoint reached with managed identity, through <see cref="DefaultAzureCredential"/>), read from the
-/// environment as <c>DecisionLog__TableConnection</c> and <c>DecisionLog__TableEndpoint</c>; else
-/// <c>&lt;workbook&gt;.decisions.jsonl</c> beside the workbook. In Table Storage the workbook's file name is its
-/// partition: one chain per workbook name.
+/// else the settings <c>DecisionLog__TableConnection</c> (a connection string) or <c>DecisionLog__TableEndpoint</c>
+/// (an https endpoint reached with the context's signed-in credential); else <c>&lt;workbook&gt;.decisions.jsonl</c>
+/// beside the workbook. In Table Storage, the shared log, the partition is the workbook's <c>Settings.WorkbookId</c>:
+/// the same chain for the CLI, the API and the weekly run, whatever the file is called or wherever it is.
 /// </summary>
 public static class DecisionLogLocation
 {
     /// <summary>The setting that names a Table Storage connection string.</summary>
     public const string TableConnectionVariable = "DecisionLog__TableConnection";
 
-    /// <summary>The setting that names a Table Storage endpoint reached with managed identity.</summary>
+    /// <summary>The setting that names a Table Storage endpoint reached with the signed-in credential.</summary>
     public const string TableEndpointVariable = "DecisionLog__TableEndpoint";
 
-    /// <summary>Opens the decision log for a workbook.</summary>
-    /// <exception cref="ArgumentException">A connection string or endpoint is malformed (the message never shows a key).</exception>
-    public static IDecisionLogStore Open(string? value, string workbookPath) =>
-        Open(value, workbookPath, Environment.GetEnvironmentVariable);
-
-    /// <summary>Opens the decision log for a workbook, reading settings through <paramref name="setting"/>.</summary>
-    /// <exception cref="ArgumentException">A connection string or endpoint is malformed.</exception>
-    public static IDecisionLogStore Open(string? value, string workbookPath, Func<string, string?> setting)
+    /// <summary>True when the log is in Table Storage (shared), so a decision needs a WorkbookId and a signed-in approver.</summary>
+    public static bool IsShared(string? value, CliContext context)
     {
-        var partition = Path.GetFileName(workbookPath);
-        if (!string.IsNullOrWhiteSpace(value))
+        ArgumentNullException.ThrowIfNull(context);
+        return string.IsNullOrWhiteSpace(value)
+            ? context.Setting(TableConnectionVariable) is { Length: > 0 } || context.Setting(TableEndpointVariable) is { Length: > 0 }
+            : IsConnectionString(value);
+    }
+
+    /// <summary>Opens the decision log of a workbook whose Settings the caller has read.</summary>
+    /// <param name="value">The <c>--decision-log</c> value, or null.</param>
+    /// <param name="workbookPath">The workbook's path (names the embedded log beside it).</param>
+    /// <param name="settings">The workbook's Settings; a shared log without a WorkbookId is an <see cref="UnkeyedDecisionLog"/>.</param>
+    /// <param name="context">Settings and credential.</param>
+    /// <exception cref="ArgumentException">A connection string or endpoint is malformed (the message never shows a key).</exception>
+    public static IDecisionLogStore Open(string? value, string workbookPath, PortfolioSettings settings, CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!string.IsNullOrWhiteSpace(value) && !IsConnectionString(value))
         {
-            return IsConnectionString(value)
-                ? Table(TableStorageClients.Create(value), partition)
-                : new JsonLinesDecisionLogStore(value);
+            return new JsonLinesDecisionLogStore(value);
         }
-        if (setting(TableConnectionVariable) is { Length: > 0 } connection)
+        if (Tables(value, context) is not { } tables)
         {
-            return Table(TableStorageClients.Create(connection), partition);
+            return new JsonLinesDecisionLogStore(JsonLinesDecisionLogStore.DefaultPathFor(workbookPath));
         }
-        if (setting(TableEndpointVariable) is { Length: > 0 } endpoint)
+        return settings.WorkbookId is { } key
+            ? new TableStorageDecisionLogStore(tables, DecisionLogKey.Of(key))
+            : new UnkeyedDecisionLog(Path.GetFileName(workbookPath));
+    }
+
+    /// <summary>
+    /// Opens the decision log of a workbook, reading only its Settings table, and only when the log is shared: a log
+    /// stays readable and verifiable while the rest of the workbook is broken.
+    /// </summary>
+    /// <exception cref="ArgumentException">A connection string or endpoint is malformed.</exception>
+    /// <exception cref="WorkbookValidationException">The log is shared and the workbook or its Settings cannot be read.</exception>
+    public static IDecisionLogStore OpenReadingSettings(string? value, string workbookPath, CliContext context)
+    {
+        if (!IsShared(value, context))
         {
-            var uri = Uri.TryCreate(endpoint, UriKind.Absolute, out var parsed) ? parsed
-                : throw new ArgumentException($"{TableEndpointVariable}: '{endpoint}' is not an absolute URI.");
-            return Table(TableStorageClients.Create(uri, new DefaultAzureCredential()), partition);
+            return Open(value, workbookPath, new PortfolioSettings(), context);
         }
-        return new JsonLinesDecisionLogStore(JsonLinesDecisionLogStore.DefaultPathFor(workbookPath));
+        return Open(value, workbookPath, PortfolioWorkbookFile.LoadSettings(workbookPath), context);
     }
 
     /// <summary>True for values such as <c>UseDevelopmentStorage=true</c> or <c>DefaultEndpointsProtocol=...;TableEndpoint=...</c>.</summary>
@@ -60,5 +79,22 @@ public static class DecisionLogLocation
         || value.Contains("DefaultEndpointsProtocol=", StringComparison.OrdinalIgnoreCase)
         || value.Contains("AccountKey=", StringComparison.OrdinalIgnoreCase);
 
-    private static TableStorageDecisionLogStore Table(TableServiceClient service, string partition) => new(service, partition);
+    private static TableServiceClient? Tables(string? value, CliContext context)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            return TableStorageClients.Create(value);
+        }
+        if (context.Setting(TableConnectionVariable) is { Length: > 0 } connection)
+        {
+            return TableStorageClients.Create(connection);
+        }
+        if (context.Setting(TableEndpointVariable) is { Length: > 0 } endpoint)
+        {
+            var uri = Uri.TryCreate(endpoint, UriKind.Absolute, out var parsed) ? parsed
+                : throw new ArgumentException($"{TableEndpointVariable}: '{endpoint}' is not an absolute URI.");
+            return TableStorageClients.Create(uri, context.Credential.Value);
+        }
+        return null;
+    }
 }

@@ -26,7 +26,7 @@ internal static class DecisionsCommand
         var command = new Command("list", "List the decisions, oldest first.") { workbook, format, decisionLog };
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
-            var entries = await Read(result, workbook, decisionLog, cancellationToken);
+            var entries = await Open(result, workbook, decisionLog, context).ReadAllAsync(cancellationToken);
             var output = result.GetValue(format) == "json"
                 ? "[" + string.Join("," + Environment.NewLine, entries.Select(DecisionLogEntryJson.Serialize)) + "]"
                 : DecisionFormatter.Table(entries);
@@ -43,7 +43,7 @@ internal static class DecisionsCommand
         var command = new Command("verify", "Verify the hash chain; exits 3 on a broken chain.") { workbook, decisionLog };
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
-            var verification = await Open(result, workbook, decisionLog).VerifyAsync(cancellationToken);
+            var verification = await Open(result, workbook, decisionLog, context).VerifyAsync(cancellationToken);
             if (verification.IsIntact)
             {
                 await context.Out.WriteLineAsync(verification.Message);
@@ -56,11 +56,8 @@ internal static class DecisionsCommand
     }
 
     // The log belongs to a workbook but is read without validating it: a log must stay verifiable even while the
-    // workbook is broken.
-    private static Task<IReadOnlyList<DecisionEntry>> Read(
-        ParseResult result, Option<FileInfo> workbook, Option<string?> decisionLog, CancellationToken cancellationToken) =>
-        Open(result, workbook, decisionLog).ReadAllAsync(cancellationToken);
-
-    private static IDecisionLogStore Open(ParseResult result, Option<FileInfo> workbook, Option<string?> decisionLog) =>
-        DecisionLogLocation.Open(result.GetValue(decisionLog), result.GetRequiredValue(workbook).FullName);
+    // workbook is broken (a shared log needs only its Settings, for the WorkbookId).
+    private static IDecisionLogStore Open(
+        ParseResult result, Option<FileInfo> workbook, Option<string?> decisionLog, CliContext context) =>
+        DecisionLogLocation.OpenReadingSettings(result.GetValue(decisionLog), result.GetRequiredValue(workbook).FullName, context);
 }

@@ -30,7 +30,7 @@ internal static class FinanceReportCommand
         {
             var path = result.GetRequiredValue(workbook).FullName;
             var day = ReviewRun.ParseAsOf(result.GetValue(asOf));
-            var log = DecisionLogLocation.Open(result.GetValue(decisionLog), path);
+            var log = DecisionLogLocation.OpenReadingSettings(result.GetValue(decisionLog), path, context);
             var outcome = await FinanceReportJob.RunAsync(path, result.GetRequiredValue(output).FullName, log, day,
                 result.GetValue(months), context.Time, cancellationToken);
             if (!outcome.Report.Log.IsIntact)

@@ -22,7 +22,7 @@ internal static class ImportInventoryCommand
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
             var sourceFile = result.GetRequiredValue(source);
-            var outcome = InventoryImport.Run(sourceFile.FullName, result.GetRequiredValue(workbook).FullName);
+            var outcome = InventoryImport.Run(sourceFile.FullName, result.GetRequiredValue(workbook).FullName, context.NewWorkbookId);
             var plan = outcome.Plan;
             await context.Out.WriteLineAsync(
                 $"{sourceFile.Name}: {plan.New.Count + plan.AlreadyPresent.Count} use cases; {plan.New.Count} added to " +

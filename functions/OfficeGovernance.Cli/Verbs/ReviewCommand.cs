@@ -26,11 +26,11 @@ internal static class ReviewCommand
             var path = result.GetRequiredValue(workbook).FullName;
             var day = ReviewRun.ParseAsOf(result.GetValue(asOf));
             var loaded = PortfolioWorkbookFile.Load(path);
-            var log = DecisionLogLocation.Open(result.GetValue(decisionLog), path);
+            var log = DecisionLogLocation.Open(result.GetValue(decisionLog), path, loaded.Workbook.Settings, context);
             var run = await ReviewRun.RunAsync(loaded, log, day, context.Time, cancellationToken);
             if (result.GetValue(write))
             {
-                PortfolioWorkbookFile.WriteTables(loaded, SystemTables.Build(run.Review, run.Decisions));
+                PortfolioWorkbookFile.WriteTables(loaded, SystemTables.Build(run.Review, run.Decisions), context.NewWorkbookId);
             }
             var output = result.GetValue(format) == "json"
                 ? ReviewJson.Serialize(run.Review)

@@ -34,6 +34,11 @@ internal static class VerbRunner
             await context.Error.WriteLineAsync($"The decision log cannot be read: {corrupt.Message}");
             return ExitCodes.Failure;
         }
+        catch (SignInRequiredException signIn)
+        {
+            await context.Error.WriteLineAsync(signIn.Message);
+            return ExitCodes.Failure;
+        }
         catch (Exception unexpected) when (unexpected is IOException or UnauthorizedAccessException)
         {
             await context.Error.WriteLineAsync(unexpected.Message);

@@ -28,7 +28,7 @@ internal static class WeeklyStatusCommand
             var loaded = PortfolioWorkbookFile.Load(path);
             var sender = loaded.Workbook.Settings.SenderMailbox
                 ?? throw new ArgumentException("Settings[SenderMailbox]: the weekly status needs a sender mailbox.");
-            var log = DecisionLogLocation.Open(result.GetValue(decisionLog), path);
+            var log = DecisionLogLocation.Open(result.GetValue(decisionLog), path, loaded.Workbook.Settings, context);
             var run = await ReviewRun.RunAsync(loaded, log, day, context.Time, cancellationToken);
 
             var directory = result.GetRequiredValue(outbox).FullName;

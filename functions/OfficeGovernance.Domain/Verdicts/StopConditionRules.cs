@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Domain.Workbooks;
 
 namespace OfficeGovernance.Domain.Verdicts;
 
@@ -7,19 +7,16 @@ namespace OfficeGovernance.Domain.Verdicts;
 /// The stop conditions of PRODUCT.md section 2 that read single inputs, shared by the reviewer and the risk
 /// classifier. Each returns the condition with a message naming the values, or null when it does not hold.
 /// </summary>
-public static partial class StopConditionRules
+public static class StopConditionRules
 {
     private static readonly WorkAction[] HighImpact =
         [WorkAction.ChangePermissions, WorkAction.ChangeBilling, WorkAction.DeployCode];
-
-    /// <summary>True when <paramref name="text"/> looks like an email: <c>x@y.z</c>, no spaces.</summary>
-    public static bool IsEmail(string? text) => text is not null && EmailPattern().IsMatch(text.Trim());
 
     /// <summary>"No owner": the owner is blank or not an email.</summary>
     public static StopCondition? NoOwner(string? owner) =>
         string.IsNullOrWhiteSpace(owner)
             ? new StopCondition(StopConditionKind.NoOwner, "no owner: Owner is blank")
-            : IsEmail(owner)
+            : EmailAddress.IsWellFormed(owner.Trim())
                 ? null
                 : new StopCondition(StopConditionKind.NoOwner, $"no owner: Owner '{owner.Trim()}' is not an email");
 
@@ -62,7 +59,4 @@ public static partial class StopConditionRules
         var set = actions.ToHashSet();
         return HighImpact.Where(set.Contains).Select(EnumLabels<WorkAction>.Label).ToArray();
     }
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailPattern();
 }

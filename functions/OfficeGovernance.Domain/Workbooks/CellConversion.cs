@@ -119,19 +119,4 @@ internal static class CellConversion
         error = $"'{text}' is not Yes or No";
         return false;
     }
-
-    /// <summary>
-    /// True for text shaped like an email address (<c>local@domain.tld</c>, no spaces); deliverability is not checked.
-    /// </summary>
-    public static bool IsEmail(string text)
-    {
-        var at = text.IndexOf('@');
-        if (at <= 0 || at != text.LastIndexOf('@') || text.AsSpan().ContainsAny(" \t\r\n,;<>"))
-        {
-            return false;
-        }
-        var domain = text.AsSpan(at + 1);
-        var dot = domain.LastIndexOf('.');
-        return dot > 0 && dot < domain.Length - 1 && !domain.Contains("..", StringComparison.Ordinal) && domain[0] != '.';
-    }
 }

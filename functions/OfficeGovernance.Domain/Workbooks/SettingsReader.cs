@@ -78,7 +78,7 @@ internal static class SettingsReader
             return [];
         }
         var emails = list.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        foreach (var email in emails.Where(e => !CellConversion.IsEmail(e)))
+        foreach (var email in emails.Where(e => !EmailAddress.IsWellFormed(e)))
         {
             reader.Report(Value, $"'{email}' is not an email address");
         }

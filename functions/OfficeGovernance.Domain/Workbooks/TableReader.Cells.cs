@@ -11,7 +11,7 @@ internal sealed partial class TableReader
     public string? Email(int column)
     {
         var text = Text(column);
-        if (text is null || Schema.Columns[column].KeepsInvalidEmail || CellConversion.IsEmail(text))
+        if (text is null || Schema.Columns[column].KeepsInvalidEmail || EmailAddress.IsWellFormed(text))
         {
             return text;
         }

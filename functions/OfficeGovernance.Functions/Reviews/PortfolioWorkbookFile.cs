@@ -21,14 +21,14 @@ public static class PortfolioWorkbookFile
     /// <exception cref="WorkbookValidationException">The file is missing, not an .xlsx, or its tables are invalid; lists every problem.</exception>
     public static LoadedWorkbook Load(string path)
     {
-        var name = System.IO.Path.GetFileName(path);
-        if (!File.Exists(path))
-        {
-            throw new WorkbookValidationException([new ValidationProblem(name, null, null, null, $"the file {path} does not exist")]);
-        }
-        var bytes = File.ReadAllBytes(path);
-        return new LoadedWorkbook(path, bytes, Parse(bytes, name));
+        var bytes = ReadExisting(path);
+        return new LoadedWorkbook(path, bytes, Parse(bytes, System.IO.Path.GetFileName(path)));
     }
+
+    /// <summary>Reads and validates only the Settings table of a workbook file (PRODUCT.md section 1).</summary>
+    /// <exception cref="WorkbookValidationException">The file is missing, not an .xlsx, or its Settings table is invalid.</exception>
+    public static PortfolioSettings LoadSettings(string path) =>
+        ParseSettings(ReadExisting(path), System.IO.Path.GetFileName(path));
 
     /// <summary>Validates a workbook held in memory (an upload, or a file already read).</summary>
     /// <exception cref="WorkbookValidationException">The bytes are not an .xlsx, or its tables are invalid.</exception>
@@ -49,28 +49,66 @@ public static class PortfolioWorkbookFile
 
     /// <summary>
     /// Creates or replaces <paramref name="tables"/> in the loaded workbook's file, keeping every other sheet, table,
-    /// style and user column. The new content goes to a temporary file beside it that then replaces the original.
+    /// style and user column, and gives the workbook its <c>Settings.WorkbookId</c> in the same write when it has none
+    /// (PRODUCT.md section 1: written once, on the system's first write). The new content goes to a temporary file
+    /// beside it that then replaces the original.
     /// </summary>
-    /// <exception cref="IOException">The file changed on disk since it was loaded; nothing was written.</exception>
-    public static void WriteTables(LoadedWorkbook loaded, IReadOnlyList<OutputTable> tables)
+    /// <param name="loaded">The workbook as read.</param>
+    /// <param name="tables">The tables to write.</param>
+    /// <param name="newWorkbookId">Makes the WorkbookId, called only when the workbook has none.</param>
+    /// <exception cref="IOException">The file changed on disk since it was loaded, or another write is under way; nothing was written.</exception>
+    public static void WriteTables(LoadedWorkbook loaded, IReadOnlyList<OutputTable> tables, Func<Guid> newWorkbookId)
     {
-        WriteBytes(loaded, new WorkbookTableWriter().ReplaceTables(loaded.Bytes, tables, System.IO.Path.GetFileName(loaded.Path)));
+        ArgumentNullException.ThrowIfNull(loaded);
+        ArgumentNullException.ThrowIfNull(newWorkbookId);
+        var name = System.IO.Path.GetFileName(loaded.Path);
+        var updated = new WorkbookTableWriter().ReplaceTables(loaded.Bytes, tables, name);
+        if (loaded.Workbook.Settings.WorkbookId is null)
+        {
+            updated = new WorkbookIdStamp().Write(updated, newWorkbookId(), name);
+        }
+        WriteBytes(loaded, updated);
     }
 
     /// <summary>
-    /// Replaces the loaded workbook's file with <paramref name="updated"/>, through a temporary file beside it, unless
-    /// the file changed on disk since it was loaded.
+    /// Replaces the loaded workbook's file with <paramref name="updated"/>, through a temporary file beside it
+    /// (<c>F.xlsx.writing</c>), unless the file changed on disk since it was loaded. The temporary file is created
+    /// exclusively, so of two commands writing the same workbook at once one fails instead of both overwriting.
     /// </summary>
-    /// <exception cref="IOException">The file changed on disk since it was loaded; nothing was written.</exception>
+    /// <exception cref="IOException">The file changed on disk since it was loaded, or another write is under way (or was interrupted and left its temporary file); nothing was written.</exception>
     public static void WriteBytes(LoadedWorkbook loaded, byte[] updated)
     {
-        if (!File.ReadAllBytes(loaded.Path).AsSpan().SequenceEqual(loaded.Bytes))
-        {
-            throw new IOException($"{loaded.Path} changed since it was read; run the command again.");
-        }
+        ArgumentNullException.ThrowIfNull(loaded);
         var temporary = loaded.Path + ".writing";
-        File.WriteAllBytes(temporary, updated);
-        File.Move(temporary, loaded.Path, overwrite: true);
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        }
+        catch (IOException busy) when (File.Exists(temporary))
+        {
+            throw new IOException(
+                $"{temporary} exists: another command is writing {loaded.Path}, or one was interrupted; " +
+                "delete that file if none is running, and run the command again.", busy);
+        }
+        try
+        {
+            using (stream)
+            {
+                if (!File.ReadAllBytes(loaded.Path).AsSpan().SequenceEqual(loaded.Bytes))
+                {
+                    throw new IOException($"{loaded.Path} changed since it was read; run the command again.");
+                }
+                stream.Write(updated);
+            }
+            File.Move(temporary, loaded.Path, overwrite: true);
+        }
+        catch
+        {
+            // The temporary file is ours and holds nothing the user needs; left behind it would block every later write.
+            File.Delete(temporary);
+            throw;
+        }
     }
 
     /// <summary>Creates a new workbook file holding <paramref name="tables"/>, replacing any file at that path.</summary>
@@ -83,4 +121,9 @@ public static class PortfolioWorkbookFile
         }
         File.Move(temporary, path, overwrite: true);
     }
+
+    private static byte[] ReadExisting(string path) => File.Exists(path)
+        ? File.ReadAllBytes(path)
+        : throw new WorkbookValidationException(
+            [new ValidationProblem(System.IO.Path.GetFileName(path), null, null, null, $"the file {path} does not exist")]);
 }

@@ -38,6 +38,32 @@ public sealed class DecisionCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Decide_EmbeddedLogWithoutBy_Exits2AskingForTheApprover()
+    {
+        var before = await File.ReadAllBytesAsync(_workspace.DecisionLog);
+
+        var result = await _cli.RunAsync("decide", "--workbook", _workspace.Workbook, "--initiative", "DOC-0228",
+            "--type", "Continue", "--why", "On target");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Contains("--by", result.Error);
+        Assert.Equal(before, await File.ReadAllBytesAsync(_workspace.DecisionLog));
+    }
+
+    [Theory]
+    [InlineData("cto@example")]
+    [InlineData("cto@@example.org")]
+    [InlineData("CTO <cto@example.org>")]
+    public async Task Decide_ByNotAnEmail_Exits2NamingIt(string by)
+    {
+        var result = await _cli.RunAsync("decide", "--workbook", _workspace.Workbook, "--initiative", "DOC-0228",
+            "--type", "Continue", "--by", by, "--why", "On target");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Contains($"--by: '{by}' is not an email address", result.Error);
+    }
+
+    [Fact]
     public async Task Decide_OverageWithoutAmount_Exits2()
     {
         var result = await _cli.RunAsync("decide", "--workbook", _workspace.Workbook, "--initiative", "DOE-0293",

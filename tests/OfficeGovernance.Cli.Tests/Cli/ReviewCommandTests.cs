@@ -1,5 +1,7 @@
 using System.Text.Json;
 using OfficeGovernance.Domain.Workbooks;
+using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Infrastructure.Workbooks;
@@ -73,6 +75,36 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Equal(["DecisionLog", "PortfolioSummary", "Review"], tables.Select(t => t.Name).Order().ToArray());
         Assert.Equal(24, tables.Single(t => t.Name == "Review").Rows.Count);
         Assert.Equal(9, tables.Single(t => t.Name == "DecisionLog").Rows.Count);
+    }
+
+    [Fact]
+    public async Task Review_WriteIntoAWorkbookWithoutWorkbookId_WritesOneOnceAndKeepsIt()
+    {
+        var workbook = _workspace.NewWorkbook("unkeyed.xlsx", workbookId: null);
+        File.Copy(_workspace.DecisionLog, JsonLinesDecisionLogStore.DefaultPathFor(workbook));
+
+        var first = await _cli.RunAsync("review", "--workbook", workbook, "--as-of", "2026-11-20", "--write");
+        var written = PortfolioWorkbookFile.LoadSettings(workbook).WorkbookId;
+        var second = await _cli.RunAsync("review", "--workbook", workbook, "--as-of", "2026-11-20", "--write");
+
+        Assert.Equal(ExitCodes.Done, first.ExitCode);
+        Assert.Equal(ExitCodes.Done, second.ExitCode);
+        Assert.Equal(Assert.Single(_cli.WorkbookIds), written);
+        Assert.Equal(written, PortfolioWorkbookFile.LoadSettings(workbook).WorkbookId);
+    }
+
+    [Fact]
+    public async Task Review_WriteWhileAnotherWriteIsUnderWay_Exits1AndKeepsTheFileBytes()
+    {
+        var before = await File.ReadAllBytesAsync(_workspace.Workbook);
+        await File.WriteAllTextAsync(_workspace.Workbook + ".writing", "another writer");
+
+        var result = await _cli.RunAsync("review", "--workbook", _workspace.Workbook, "--as-of", "2026-11-20", "--write");
+
+        Assert.Equal(ExitCodes.Failure, result.ExitCode);
+        Assert.Contains("another command is writing", result.Error);
+        Assert.Equal(before, await File.ReadAllBytesAsync(_workspace.Workbook));
+        Assert.Equal("another writer", await File.ReadAllTextAsync(_workspace.Workbook + ".writing"));
     }
 
     [Fact]

@@ -1,13 +1,17 @@
-using System.Diagnostics;
 using Azure.Data.Tables;
-using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Cli.Tests.Support;
+using OfficeGovernance.Cli.Verbs;
+using OfficeGovernance.Domain.DecisionLog;
+using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 using OfficeGovernance.Tests.Shared.Azurite;
 
 namespace OfficeGovernance.Cli.Tests.Cli;
 
-/// <summary>The CLI with <c>--decision-log</c> set to an Azure Storage connection string, against Azurite (issue #4).</summary>
+/// <summary>
+/// The CLI with <c>--decision-log</c> set to an Azure Storage connection string, against Azurite: the shared log,
+/// one chain per <c>Settings.WorkbookId</c> (PRODUCT.md section 3), written by many at once.
+/// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class TableStorageDecisionLogTests(AzuriteFixture azurite) : IDisposable
 {
@@ -16,38 +20,18 @@ public sealed class TableStorageDecisionLogTests(AzuriteFixture azurite) : IDisp
 
     public void Dispose() => _workspace.Dispose();
 
-    // Each test gets its own workbook name, hence its own partition (chain) in the shared Azurite.
-    private string UniqueWorkbook()
-    {
-        var path = _workspace.PathOf($"portfolio-{Guid.NewGuid():N}.xlsx");
-        File.Copy(_workspace.Workbook, path);
-        return path;
-    }
-
     [Fact]
-    public async Task Decide_TwentyProcessesAtOnce_LeaveTwentyEntriesAndOneIntactChain()
+    public async Task Decide_TwentyWritersAtOnce_LeaveTwentyEntriesAndOneIntactChain()
     {
-        var workbook = UniqueWorkbook();
-        var cli = typeof(CommandLineApp).Assembly.Location;
+        var workbook = _workspace.NewWorkbook("portfolio-shared.xlsx", Guid.NewGuid());
 
-        var processes = Enumerable.Range(1, 20).Select(n => Process.Start(new ProcessStartInfo("dotnet",
-        [
-            cli, "decide", "--workbook", workbook, "--initiative", "DOC-0228", "--type", "Continue",
-            "--by", "cto@example.org", "--why", $"writer {n}", "--decision-log", azurite.ConnectionString,
-        ])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!).ToArray();
-        var outcomes = await Task.WhenAll(processes.Select(async p =>
-        {
-            var error = p.StandardError.ReadToEndAsync();
-            await p.StandardOutput.ReadToEndAsync();
-            await p.WaitForExitAsync();
-            return (p.ExitCode, Error: await error);
-        }));
+        // Twenty runs, each with its own clients and decision id, race on the same partition; only the service's ETags
+        // order them.
+        var outcomes = await Task.WhenAll(Enumerable.Range(1, 20).Select(n => Task.Run(() => _cli.RunAsync(
+            "decide", "--workbook", workbook, "--initiative", "DOC-0228", "--type", "Continue",
+            "--why", $"writer {n}", "--decision-log", azurite.ConnectionString))));
 
-        Assert.All(outcomes, o => Assert.True(o.ExitCode == 0, o.Error));
+        Assert.All(outcomes, o => Assert.True(o.ExitCode == ExitCodes.Done, o.Error));
         var list = await _cli.RunAsync("decisions", "list", "--workbook", workbook, "--decision-log", azurite.ConnectionString);
         Assert.Contains("20 decision(s).", list.Output);
         var verify = await _cli.RunAsync("decisions", "verify", "--workbook", workbook, "--decision-log", azurite.ConnectionString);
@@ -57,15 +41,15 @@ public sealed class TableStorageDecisionLogTests(AzuriteFixture azurite) : IDisp
     [Fact]
     public async Task DecisionsVerify_EntryEditedInTheTable_Exits3NamingIt()
     {
-        var workbook = UniqueWorkbook();
+        var workbookId = Guid.NewGuid();
+        var workbook = _workspace.NewWorkbook("portfolio-edited.xlsx", workbookId);
         foreach (var why in new[] { "first", "second", "third" })
         {
-            var decided = await _cli.RunAsync("decide", "--workbook", workbook, "--initiative", "DOC-0228", "--type", "Continue",
-                "--by", "cto@example.org", "--why", why, "--decision-log", azurite.ConnectionString);
+            var decided = await Decide(workbook, why);
             Assert.Equal(ExitCodes.Done, decided.ExitCode);
         }
         var table = TableStorageClients.Create(azurite.ConnectionString).GetTableClient(TableStorageDecisionLogStore.DefaultTableName);
-        var partition = TableStorageDecisionLogStoreLayout.PartitionKeyFor(Path.GetFileName(workbook));
+        var partition = TableStorageDecisionLogStoreLayout.PartitionKeyFor(DecisionLogKey.Of(workbookId));
         var row = (await table.GetEntityAsync<TableEntity>(partition, TableStorageDecisionLogStoreLayout.EntryRowKey(2))).Value;
         var json = row.GetString(TableStorageDecisionLogStoreLayout.EntryProperty);
         row[TableStorageDecisionLogStoreLayout.EntryProperty] =
@@ -78,4 +62,123 @@ public sealed class TableStorageDecisionLogTests(AzuriteFixture azurite) : IDisp
         Assert.Equal(ExitCodes.BrokenChain, verify.ExitCode);
         Assert.Contains("decision-0002", verify.Error);
     }
+
+    [Fact]
+    public async Task Decide_WorkbookRenamedAndCopied_KeepsItsHistoryByWorkbookId()
+    {
+        var workbook = _workspace.NewWorkbook("portfolio-before.xlsx", Guid.NewGuid());
+        Assert.Equal(ExitCodes.Done, (await Decide(workbook, "before the move")).ExitCode);
+        var moved = _workspace.PathOf("renamed-elsewhere.xlsx");
+        File.Move(workbook, moved);
+
+        var list = await _cli.RunAsync("decisions", "list", "--workbook", moved, "--decision-log", azurite.ConnectionString, "--format", "json");
+
+        Assert.Equal(ExitCodes.Done, list.ExitCode);
+        Assert.Contains("\"why\":\"before the move\"", list.Output);
+    }
+
+    [Fact]
+    public async Task Decide_WorkbookWithoutWorkbookId_WritesOneFirstAndLogsUnderIt()
+    {
+        var workbook = _workspace.NewWorkbook("portfolio-unkeyed.xlsx", workbookId: null);
+        var before = await _cli.RunAsync("decisions", "list", "--workbook", workbook, "--decision-log", azurite.ConnectionString);
+        Assert.Contains("0 decision(s).", before.Output);
+
+        var decided = await Decide(workbook, "first decision");
+
+        Assert.Equal(ExitCodes.Done, decided.ExitCode);
+        var written = Assert.Single(_cli.WorkbookIds);
+        Assert.Equal(written, PortfolioWorkbookFile.LoadSettings(workbook).WorkbookId);
+        Assert.False(File.Exists(workbook + ".writing"));
+        var store = new TableStorageDecisionLogStore(TableStorageClients.Create(azurite.ConnectionString), DecisionLogKey.Of(written));
+        Assert.Equal("first decision", Assert.Single(await store.ReadAllAsync(CancellationToken.None)).Decision.Why);
+    }
+
+    [Fact]
+    public async Task Decide_SharedLog_RecordsTheSignedInIdentityAsApprover()
+    {
+        var workbook = _workspace.NewWorkbook("portfolio-signed-in.xlsx", Guid.NewGuid());
+        var credential = SignedInCredential.As("CTO@Example.org");
+        _cli.Credential = credential;
+
+        var decided = await Decide(workbook, "on target");
+
+        Assert.Equal(ExitCodes.Done, decided.ExitCode);
+        Assert.Equal([SignedInApprover.StorageScope], credential.Scopes);
+        var list = await _cli.RunAsync("decisions", "list", "--workbook", workbook, "--decision-log", azurite.ConnectionString, "--format", "json");
+        Assert.Contains("\"approvedBy\":\"CTO@Example.org\"", list.Output);
+    }
+
+    [Theory]
+    [InlineData("cfo@example.org")]
+    [InlineData("someone typed this")]
+    public async Task Decide_SharedLogWithAnotherBy_Exits2NamingBothAndLogsNothing(string typed)
+    {
+        var workbook = _workspace.NewWorkbook("portfolio-typed.xlsx", Guid.NewGuid());
+        var bytes = await File.ReadAllBytesAsync(workbook);
+
+        var decided = await Decide(workbook, "forged", "--by", typed);
+
+        Assert.Equal(ExitCodes.InvalidInput, decided.ExitCode);
+        Assert.Contains(typed, decided.Error);
+        Assert.Contains("cto@example.org", decided.Error);
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(workbook));
+        Assert.Contains("0 decision(s).", (await _cli.RunAsync("decisions", "list", "--workbook", workbook, "--decision-log", azurite.ConnectionString)).Output);
+    }
+
+    [Fact]
+    public async Task Decide_SharedLogByMatchingTheSignedInIdentity_IsAccepted()
+    {
+        var workbook = _workspace.NewWorkbook("portfolio-matching.xlsx", Guid.NewGuid());
+
+        var decided = await Decide(workbook, "on target", "--by", " Cto@Example.org ");
+
+        Assert.Equal(ExitCodes.Done, decided.ExitCode);
+    }
+
+    [Fact]
+    public async Task Decide_SharedLogWithNoOneSignedIn_Exits1SayingHowToSignInAndWritesNothing()
+    {
+        var workbook = _workspace.NewWorkbook("portfolio-nobody.xlsx", workbookId: null);
+        var bytes = await File.ReadAllBytesAsync(workbook);
+        _cli.Credential = SignedInCredential.Nobody();
+
+        var decided = await Decide(workbook, "nobody", "--by", "cto@example.org");
+
+        Assert.Equal(ExitCodes.Failure, decided.ExitCode);
+        Assert.Contains("az login", decided.Error);
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(workbook));
+        Assert.Empty(_cli.WorkbookIds);
+    }
+
+    [Fact]
+    public async Task Decide_SharedLogSignedInAsAServicePrincipal_Exits1()
+    {
+        var workbook = _workspace.NewWorkbook("portfolio-app.xlsx", Guid.NewGuid());
+        _cli.Credential = new SignedInCredential(new Dictionary<string, object> { ["oid"] = Guid.NewGuid().ToString(), ["appid"] = "app" });
+
+        var decided = await Decide(workbook, "an app");
+
+        Assert.Equal(ExitCodes.Failure, decided.ExitCode);
+        Assert.Contains("no email in its token", decided.Error);
+    }
+
+    [Fact]
+    public async Task Decide_SharedLogRefusedByDecisionRights_WritesNoWorkbookIdAndNoEntry()
+    {
+        var workbook = _workspace.NewWorkbook("portfolio-refused.xlsx", workbookId: null);
+        var bytes = await File.ReadAllBytesAsync(workbook);
+        _cli.Credential = SignedInCredential.As("portfolio.lead@example.org");
+
+        var decided = await _cli.RunAsync("decide", "--workbook", workbook, "--initiative", "DOC-0228", "--type", "Expand",
+            "--why", "two cycles at target", "--decision-log", azurite.ConnectionString);
+
+        Assert.Equal(ExitCodes.Refused, decided.ExitCode);
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(workbook));
+        Assert.Empty(_cli.WorkbookIds);
+    }
+
+    private Task<CliResult> Decide(string workbook, string why, params string[] extra) =>
+        _cli.RunAsync(["decide", "--workbook", workbook, "--initiative", "DOC-0228", "--type", "Continue",
+            "--why", why, "--decision-log", azurite.ConnectionString, .. extra]);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OfficeGovernance.Cli.Verbs;
+using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Infrastructure.Workbooks;
 
@@ -82,6 +83,7 @@ public sealed class InventoryCommandsTests : IDisposable
 
         Assert.Equal(ExitCodes.Done, import.ExitCode);
         Assert.Contains("197 added to the new workbook", import.Output);
+        Assert.Equal(Assert.Single(_cli.WorkbookIds), PortfolioWorkbookFile.LoadSettings(workbook).WorkbookId);
         Assert.Equal(ExitCodes.Done, review.ExitCode);
         using var json = JsonDocument.Parse(review.Output);
         var initiatives = json.RootElement.GetProperty("initiatives").EnumerateArray().ToArray();
@@ -104,6 +106,7 @@ public sealed class InventoryCommandsTests : IDisposable
 
         Assert.Equal(ExitCodes.Done, again.ExitCode);
         Assert.Contains("0 added to the workbook, 197 already there", again.Output);
+        Assert.Equal(Assert.Single(_cli.WorkbookIds), PortfolioWorkbookFile.LoadSettings(workbook).WorkbookId);
     }
 
     [Fact]
@@ -119,5 +122,16 @@ public sealed class InventoryCommandsTests : IDisposable
         Assert.Equal(24 + 197, ids.Length);
         Assert.Equal("DHS-0088", ids[0]);
         Assert.Equal("Expand", json.RootElement.GetProperty("initiatives")[1].GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public async Task ImportInventory_IntoAWorkbookWithoutWorkbookId_WritesOneInTheSameSave()
+    {
+        var workbook = _workspace.NewWorkbook("unkeyed.xlsx", workbookId: null);
+
+        var import = await _cli.RunAsync("import-inventory", "--source", Dhs2024, "--workbook", workbook);
+
+        Assert.Equal(ExitCodes.Done, import.ExitCode);
+        Assert.Equal(Assert.Single(_cli.WorkbookIds), PortfolioWorkbookFile.LoadSettings(workbook).WorkbookId);
     }
 }

@@ -1,21 +1,48 @@
+using Azure.Core;
 using OfficeGovernance.Cli.Verbs;
 
 namespace OfficeGovernance.Cli.Tests.Support;
 
-/// <summary>Runs the command line in-process with captured output, a fake clock and predictable ids.</summary>
+/// <summary>
+/// Runs the command line in-process with captured output, a fake clock, predictable ids, no environment settings and
+/// a signed-in identity that tests choose (cto@example.org unless told).
+/// </summary>
 public sealed class CliHarness
 {
     private int _ids;
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero));
 
+    /// <summary>The signed-in identity handed to every run.</summary>
+    public TokenCredential Credential { get; set; } = SignedInCredential.As("cto@example.org");
+
+    /// <summary>The WorkbookIds handed out so far, in order.</summary>
+    public List<Guid> WorkbookIds { get; } = [];
+
     public async Task<CliResult> RunAsync(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var context = new CliContext(output, error, Time, () => $"decision-{Interlocked.Increment(ref _ids):D4}");
+        var credential = Credential;
+        var context = new CliContext(output, error, Time, () => $"decision-{Interlocked.Increment(ref _ids):D4}")
+        {
+            NewWorkbookId = NextWorkbookId,
+            Setting = _ => null,
+            Credential = new Lazy<TokenCredential>(() => credential),
+        };
         var code = await CommandLineApp.RunAsync(args, context);
         return new CliResult(code, output.ToString(), error.ToString());
+    }
+
+    // Fresh each time: the Table Storage tests share one Azurite, where a WorkbookId is a partition.
+    private Guid NextWorkbookId()
+    {
+        var id = Guid.NewGuid();
+        lock (WorkbookIds)
+        {
+            WorkbookIds.Add(id);
+        }
+        return id;
     }
 }
 

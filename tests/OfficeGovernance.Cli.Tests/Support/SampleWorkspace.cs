@@ -29,5 +29,18 @@ public sealed class SampleWorkspace : IDisposable
 
     public string PathOf(string name) => Path.Combine(Directory, name);
 
+    /// <summary>
+    /// Writes the sample as <paramref name="name"/> with <paramref name="workbookId"/> as its Settings.WorkbookId (none
+    /// when null), without a decision log, and returns its path.
+    /// </summary>
+    public string NewWorkbook(string name, Guid? workbookId)
+    {
+        var sample = SamplePortfolioGenerator.Generate().Workbook;
+        var path = PathOf(name);
+        PortfolioWorkbookFile.Create(path, PortfolioTables.ToOutputTables(
+            sample with { Settings = sample.Settings with { WorkbookId = workbookId } }));
+        return path;
+    }
+
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
 }

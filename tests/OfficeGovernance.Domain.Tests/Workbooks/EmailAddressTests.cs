@@ -1,0 +1,38 @@
+using OfficeGovernance.Domain.Verdicts;
+using OfficeGovernance.Domain.Workbooks;
+
+namespace OfficeGovernance.Domain.Tests.Workbooks;
+
+/// <summary>The one email syntax check, and the "no owner" stop condition that uses it (PRODUCT.md sections 1 and 2).</summary>
+public sealed class EmailAddressTests
+{
+    [Theory]
+    [InlineData("cto@example.org")]
+    [InlineData("first.last+ai@agency.gov.uk")]
+    [InlineData("o'brien@example.org")]
+    public void IsWellFormed_Address_True(string text) => Assert.True(EmailAddress.IsWellFormed(text));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("cto")]
+    [InlineData("@example.org")]
+    [InlineData("cto@example")]
+    [InlineData("cto@example.")]
+    [InlineData("cto@.example.org")]
+    [InlineData("cto@example..org")]
+    [InlineData("cto@@example.org")]
+    [InlineData("a@b@example.org")]
+    [InlineData("cto @example.org")]
+    [InlineData("cto@example.org;cfo@example.org")]
+    [InlineData("cto@example.org, cfo@example.org")]
+    [InlineData("CTO <cto@example.org>")]
+    public void IsWellFormed_NotAnAddress_False(string text) => Assert.False(EmailAddress.IsWellFormed(text));
+
+    [Theory]
+    [InlineData(" cto@example.org ", false)]
+    [InlineData("cto@example", true)]
+    [InlineData("CTO <cto@example.org>", true)]
+    [InlineData("   ", true)]
+    public void NoOwner_Owner_HoldsOnlyWhenNotAnAddress(string owner, bool holds) =>
+        Assert.Equal(holds, StopConditionRules.NoOwner(owner) is not null);
+}
