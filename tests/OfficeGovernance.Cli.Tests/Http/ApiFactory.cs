@@ -37,6 +37,13 @@ public sealed class ApiFactory : WebApplicationFactory<ServeHost>
         return workbookId;
     }
 
+    /// <summary>Stores <paramref name="bytes"/> as <paramref name="workbookId"/> in the workbooks folder (replacing any file) and returns the id.</summary>
+    public string Store(string workbookId, byte[] bytes)
+    {
+        File.WriteAllBytes(Path.Combine(WorkbooksDirectory, workbookId), bytes);
+        return workbookId;
+    }
+
     private static readonly Lazy<byte[]> SampleXlsx = new(SampleTables.Xlsx);
 
     public HttpClient ClientAs(string user = "cto@example.org")
