@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using OfficeGovernance.Cli.Verbs;
 
 namespace OfficeGovernance.Cli.Tests.Support;
@@ -9,11 +10,17 @@ public sealed class CliHarness
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero));
 
+    /// <summary>The settings verbs read instead of environment variables (CliContext.Settings); null reads the environment.</summary>
+    public IConfiguration? Settings { get; init; }
+
     public async Task<CliResult> RunAsync(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var context = new CliContext(output, error, Time, () => $"decision-{Interlocked.Increment(ref _ids):D4}");
+        var context = new CliContext(output, error, Time, () => $"decision-{Interlocked.Increment(ref _ids):D4}")
+        {
+            Settings = Settings,
+        };
         var code = await CommandLineApp.RunAsync(args, context);
         return new CliResult(code, output.ToString(), error.ToString());
     }
