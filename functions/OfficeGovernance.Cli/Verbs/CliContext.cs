@@ -13,8 +13,16 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, TimeProvider T
     /// <summary>Makes the <c>Settings.WorkbookId</c> written on the first write into a workbook (PRODUCT.md section 1).</summary>
     public Func<Guid> NewWorkbookId { get; init; } = Guid.NewGuid;
 
-    /// <summary>Reads a setting by its environment-variable name (<c>DecisionLog__TableConnection</c>); null when unset.</summary>
-    public Func<string, string?> Setting { get; init; } = Environment.GetEnvironmentVariable;
+    /// <summary>
+    /// The settings, with the keys the function app reads (<c>DecisionLog:TableConnection</c>, <c>Workbooks:Store</c>,
+    /// <c>Graph:*</c>, <c>WeeklyStatus:*</c>): by default appsettings.json beside the executable, then environment
+    /// variables (<c>__</c> for <c>:</c>, as in <c>DecisionLog__TableConnection</c>). Tests pass in-memory settings.
+    /// </summary>
+    public IConfiguration Settings { get; init; } = new ConfigurationBuilder()
+        .SetBasePath(AppContext.BaseDirectory)
+        .AddJsonFile("appsettings.json", optional: true)
+        .AddEnvironmentVariables()
+        .Build();
 
     /// <summary>
     /// The signed-in identity: reaches Table Storage by endpoint and names the approver of a decision in a shared log
@@ -22,7 +30,7 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, TimeProvider T
     /// </summary>
     public Lazy<TokenCredential> Credential { get; init; } = new(() => new DefaultAzureCredential());
 
-    /// <summary>The console, the system clock, random GUIDs, the environment and <see cref="DefaultAzureCredential"/>.</summary>
+    /// <summary>The console, the system clock, random GUIDs, the default settings and <see cref="DefaultAzureCredential"/>.</summary>
     public static CliContext Console() =>
         new(System.Console.Out, System.Console.Error, TimeProvider.System, () => Guid.NewGuid().ToString("N"));
 }

@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Workbooks;
+using OfficeGovernance.Functions.Http;
 using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
@@ -12,25 +13,26 @@ namespace OfficeGovernance.Cli.Verbs;
 /// Resolves where a workbook's decision log lives (PRODUCT.md section 3). In order: the <c>--decision-log</c> value
 /// (a file path selects the embedded JSON Lines store; an Azure Storage connection string, such as
 /// <c>UseDevelopmentStorage=true</c> or <c>DefaultEndpointsProtocol=...;TableEndpoint=...</c>, selects Table Storage);
-/// else the settings <c>DecisionLog__TableConnection</c> (a connection string) or <c>DecisionLog__TableEndpoint</c>
-/// (an https endpoint reached with the context's signed-in credential); else <c>&lt;workbook&gt;.decisions.jsonl</c>
+/// else the settings <c>DecisionLog:TableConnection</c> (a connection string) or <c>DecisionLog:TableEndpoint</c>
+/// (an https endpoint reached with the context's signed-in credential), the function app's keys, from the environment
+/// as <c>DecisionLog__TableConnection</c> and <c>DecisionLog__TableEndpoint</c>; else <c>&lt;workbook&gt;.decisions.jsonl</c>
 /// beside the workbook. In Table Storage, the shared log, the partition is the workbook's <c>Settings.WorkbookId</c>:
 /// the same chain for the CLI, the API and the weekly run, whatever the file is called or wherever it is.
 /// </summary>
 public static class DecisionLogLocation
 {
     /// <summary>The setting that names a Table Storage connection string.</summary>
-    public const string TableConnectionVariable = "DecisionLog__TableConnection";
+    public const string TableConnectionSetting = DecisionLogOptions.Section + ":" + nameof(DecisionLogOptions.TableConnection);
 
     /// <summary>The setting that names a Table Storage endpoint reached with the signed-in credential.</summary>
-    public const string TableEndpointVariable = "DecisionLog__TableEndpoint";
+    public const string TableEndpointSetting = DecisionLogOptions.Section + ":" + nameof(DecisionLogOptions.TableEndpoint);
 
     /// <summary>True when the log is in Table Storage (shared), so a decision needs a WorkbookId and a signed-in approver.</summary>
     public static bool IsShared(string? value, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         return string.IsNullOrWhiteSpace(value)
-            ? context.Setting(TableConnectionVariable) is { Length: > 0 } || context.Setting(TableEndpointVariable) is { Length: > 0 }
+            ? context.Settings[TableConnectionSetting] is { Length: > 0 } || context.Settings[TableEndpointSetting] is { Length: > 0 }
             : IsConnectionString(value);
     }
 
@@ -85,14 +87,14 @@ public static class DecisionLogLocation
         {
             return TableStorageClients.Create(value);
         }
-        if (context.Setting(TableConnectionVariable) is { Length: > 0 } connection)
+        if (context.Settings[TableConnectionSetting] is { Length: > 0 } connection)
         {
             return TableStorageClients.Create(connection);
         }
-        if (context.Setting(TableEndpointVariable) is { Length: > 0 } endpoint)
+        if (context.Settings[TableEndpointSetting] is { Length: > 0 } endpoint)
         {
             var uri = Uri.TryCreate(endpoint, UriKind.Absolute, out var parsed) ? parsed
-                : throw new ArgumentException($"{TableEndpointVariable}: '{endpoint}' is not an absolute URI.");
+                : throw new ArgumentException($"{TableEndpointSetting}: '{endpoint}' is not an absolute URI.");
             return TableStorageClients.Create(uri, context.Credential.Value);
         }
         return null;

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using OfficeGovernance.Cli.WeeklyStatus;
 using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.Mail;
 
@@ -7,22 +9,33 @@ namespace OfficeGovernance.Cli.Verbs;
 /// <summary>
 /// <c>weekly-status --workbook W.xlsx --outbox DIR [--as-of D]</c> (PRODUCT.md sections 4 and 5): reviews the
 /// workbook and writes one .eml per owner plus the leadership digest into the outbox; a rerun in the same ISO week
-/// sends nothing twice.
+/// sends nothing twice. Or <c>weekly-status --drive-item driveId/itemId</c>: the function app's weekly run of one
+/// workbook through Graph, with its settings (<see cref="DriveItemWeeklyStatus"/>).
 /// </summary>
 internal static class WeeklyStatusCommand
 {
     public static Command Create(CliContext context)
     {
         var workbook = CliOptions.Workbook();
+        workbook.Required = false;
         var asOf = CliOptions.AsOf();
         var decisionLog = CliOptions.DecisionLog();
-        var outbox = new Option<DirectoryInfo>("--outbox") { Description = "The folder for the .eml files.", Required = true };
-        var command = new Command("weekly-status", "Write the weekly status emails to an outbox folder.")
+        var outbox = new Option<DirectoryInfo>("--outbox") { Description = "The folder for the .eml files (with --workbook)." };
+        var driveItem = new Option<string>("--drive-item")
         {
-            workbook, outbox, asOf, decisionLog,
+            Description = "driveId/itemId: run the weekly status of that workbook through Graph with the function app's settings (Workbooks__Store=Graph, Graph__*, DecisionLog__*).",
         };
+        var command = new Command("weekly-status", "Write the weekly status emails to an outbox folder, or send them for one workbook through Graph.")
+        {
+            workbook, outbox, asOf, decisionLog, driveItem,
+        };
+        command.Validators.Add(result => Validate(result, workbook, outbox, asOf, decisionLog, driveItem));
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
+            if (result.GetValue(driveItem) is { } item)
+            {
+                return await DriveItemWeeklyStatus.RunAsync(context, item.Trim(), cancellationToken);
+            }
             var path = result.GetRequiredValue(workbook).FullName;
             var day = ReviewRun.ParseAsOf(result.GetValue(asOf));
             var loaded = PortfolioWorkbookFile.Load(path);
@@ -40,5 +53,38 @@ internal static class WeeklyStatusCommand
             return ExitCodes.Done;
         }));
         return command;
+    }
+
+    /// <summary>Exactly one form: <c>--workbook</c> with <c>--outbox</c>, or <c>--drive-item</c> alone (exit 2 otherwise).</summary>
+    private static void Validate(CommandResult result, Option workbook, Option outbox, Option asOf, Option decisionLog,
+        Option<string> driveItem)
+    {
+        bool Given(Option option) => result.GetResult(option) is { Implicit: false };
+        if (Given(driveItem))
+        {
+            var local = new[] { workbook, outbox, asOf, decisionLog }.Where(Given).Select(o => o.Name).ToArray();
+            if (local.Length > 0)
+            {
+                result.AddError($"weekly-status takes either --drive-item driveId/itemId or --workbook W.xlsx --outbox DIR, not both: "
+                    + $"drop {string.Join(", ", local)} (--drive-item runs as of today in the workbook's time zone, with the DecisionLog settings).");
+            }
+            else if (DriveItemWeeklyStatus.ProblemOf(result.GetValue(driveItem)?.Trim()) is { } problem)
+            {
+                result.AddError(problem);
+            }
+            return;
+        }
+        if (!Given(workbook) && !Given(outbox))
+        {
+            result.AddError("weekly-status needs --workbook W.xlsx --outbox DIR, or --drive-item driveId/itemId.");
+        }
+        else if (!Given(workbook))
+        {
+            result.AddError("Option '--workbook' is required with --outbox.");
+        }
+        else if (!Given(outbox))
+        {
+            result.AddError("Option '--outbox' is required with --workbook.");
+        }
     }
 }

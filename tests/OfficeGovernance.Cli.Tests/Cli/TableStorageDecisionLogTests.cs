@@ -2,7 +2,9 @@ using Azure.Data.Tables;
 using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Domain.DecisionLog;
+using Microsoft.Extensions.Configuration;
 using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 using OfficeGovernance.Tests.Shared.Azurite;
 
@@ -176,6 +178,25 @@ public sealed class TableStorageDecisionLogTests(AzuriteFixture azurite) : IDisp
         Assert.Equal(ExitCodes.Refused, decided.ExitCode);
         Assert.Equal(bytes, await File.ReadAllBytesAsync(workbook));
         Assert.Empty(_cli.WorkbookIds);
+    }
+
+    [Fact]
+    public async Task Decide_TableConnectionSetting_SelectsTheSharedLogWithoutTheOption()
+    {
+        var workbookId = Guid.NewGuid();
+        var workbook = _workspace.NewWorkbook("portfolio-setting.xlsx", workbookId);
+        var cli = new CliHarness
+        {
+            Settings = new ConfigurationBuilder().AddInMemoryCollection(
+                new Dictionary<string, string?> { ["DecisionLog:TableConnection"] = azurite.ConnectionString }).Build(),
+        };
+
+        var decided = await cli.RunAsync("decide", "--workbook", workbook, "--initiative", "DOC-0228", "--type", "Continue", "--why", "by setting");
+
+        Assert.Equal(ExitCodes.Done, decided.ExitCode);
+        Assert.False(File.Exists(JsonLinesDecisionLogStore.DefaultPathFor(workbook)));
+        var store = new TableStorageDecisionLogStore(TableStorageClients.Create(azurite.ConnectionString), DecisionLogKey.Of(workbookId));
+        Assert.Equal("by setting", Assert.Single(await store.ReadAllAsync(CancellationToken.None)).Decision.Why);
     }
 
     private Task<CliResult> Decide(string workbook, string why, params string[] extra) =>

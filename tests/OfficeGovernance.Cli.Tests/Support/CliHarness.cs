@@ -1,4 +1,5 @@
 using Azure.Core;
+using Microsoft.Extensions.Configuration;
 using OfficeGovernance.Cli.Verbs;
 
 namespace OfficeGovernance.Cli.Tests.Support;
@@ -19,6 +20,9 @@ public sealed class CliHarness
     /// <summary>The WorkbookIds handed out so far, in order.</summary>
     public List<Guid> WorkbookIds { get; } = [];
 
+    /// <summary>The settings verbs read (CliContext.Settings) instead of the environment's; none unless a test sets them.</summary>
+    public IConfiguration Settings { get; init; } = new ConfigurationBuilder().Build();
+
     public async Task<CliResult> RunAsync(params string[] args)
     {
         var output = new StringWriter();
@@ -27,7 +31,7 @@ public sealed class CliHarness
         var context = new CliContext(output, error, Time, () => $"decision-{Interlocked.Increment(ref _ids):D4}")
         {
             NewWorkbookId = NextWorkbookId,
-            Setting = _ => null,
+            Settings = Settings,
             Credential = new Lazy<TokenCredential>(() => credential),
         };
         var code = await CommandLineApp.RunAsync(args, context);
