@@ -58,8 +58,9 @@ public sealed class WorkbookTableReader(XlsxFileGuard? guard = null)
     {
         try
         {
+            var package = PackageBytes(xlsx);
             using var document = UnreadableWorkbook.Open(xlsx, false, fileLabel);
-            return ReadDocument(document, tableNames);
+            return ReadDocument(document, package, tableNames);
         }
         catch (Exception exception) when (UnreadableWorkbook.Is(exception))
         {
@@ -68,7 +69,8 @@ public sealed class WorkbookTableReader(XlsxFileGuard? guard = null)
         }
     }
 
-    private static IReadOnlyList<TableData> ReadDocument(SpreadsheetDocument document, IReadOnlyCollection<string> tableNames)
+    private static IReadOnlyList<TableData> ReadDocument(
+        SpreadsheetDocument document, ReadOnlyMemory<byte> package, IReadOnlyCollection<string> tableNames)
     {
         var workbookPart = UnreadableWorkbook.WorkbookPartOf(document);
         var wanted = new HashSet<string>(tableNames, StringComparer.OrdinalIgnoreCase);
@@ -80,16 +82,13 @@ public sealed class WorkbookTableReader(XlsxFileGuard? guard = null)
         {
             return [];
         }
-        var xml = new SpreadsheetXml();
-        var sharedStrings = SharedStringReader.Load(workbookPart.SharedStringTablePart, xml);
+        var sharedStrings = SharedStringReader.Load(workbookPart.SharedStringTablePart);
         var problems = new List<ValidationProblem>();
-        var grids = new List<TableGrid>();
-        foreach (var sheet in bySheet)
-        {
-            var sheetGrids = sheet.Select(t => t.ToGrid(problems)).OfType<TableGrid>().ToList();
-            WorksheetCellCollector.Collect(sheet.Key, sheetGrids, sharedStrings, xml, problems);
-            grids.AddRange(sheetGrids);
-        }
+        var sheets = bySheet
+            .Select(sheet => new WorksheetRead(sheet.Key, sheet.Select(t => t.ToGrid(problems)).OfType<TableGrid>().ToList()))
+            .ToList();
+        WorksheetReads.Collect(sheets, package, sharedStrings, problems);
+        var grids = sheets.SelectMany(s => s.Grids).ToList();
         if (problems.Count > 0)
         {
             throw new WorkbookValidationException(problems);
@@ -98,6 +97,25 @@ public sealed class WorkbookTableReader(XlsxFileGuard? guard = null)
             .GroupBy(p => p.name, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First().index, StringComparer.OrdinalIgnoreCase);
         return grids.OrderBy(g => order[g.Name]).Select(g => g.ToTableData()).ToList();
+    }
+
+    // The package's bytes for a parallel read of its sheets: a memory stream's own buffer, a large file read once;
+    // empty (sheets read one after another) for a small file.
+    private static ReadOnlyMemory<byte> PackageBytes(Stream xlsx)
+    {
+        if (xlsx is MemoryStream memory && memory.TryGetBuffer(out var buffer))
+        {
+            return buffer.AsMemory();
+        }
+        if (xlsx.Length < WorksheetReads.ParallelFromBytes)
+        {
+            return ReadOnlyMemory<byte>.Empty;
+        }
+        var bytes = new byte[xlsx.Length];
+        xlsx.Position = 0;
+        xlsx.ReadExactly(bytes);
+        xlsx.Position = 0;
+        return bytes;
     }
 
     private static MemoryStream CopyToMemory(Stream source)

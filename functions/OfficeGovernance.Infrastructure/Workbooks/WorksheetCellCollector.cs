@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using OfficeGovernance.Domain.Workbooks;
 using CellValue = OfficeGovernance.Domain.Workbooks.CellValue;
 
@@ -18,11 +17,16 @@ internal static class WorksheetCellCollector
     /// <summary>Fills the grids of the tables on this sheet; problems (merged cells, unreadable values) are added to the list.</summary>
     /// <exception cref="XmlException">The part is not well-formed XML or holds a DTD.</exception>
     /// <exception cref="FormatException">A row or cell position is not a number or an A1 reference.</exception>
+    /// <param name="part">The worksheet part's stream; closed when done.</param>
+    /// <param name="grids">The grids of the wanted tables on this sheet.</param>
+    /// <param name="sharedStrings">The shared string table.</param>
+    /// <param name="xml">The reader settings and names; one per thread.</param>
+    /// <param name="problems">Where problems go.</param>
     public static void Collect(
-        WorksheetPart part, IReadOnlyList<TableGrid> grids, IReadOnlyList<string> sharedStrings, SpreadsheetXml xml,
+        Stream part, IReadOnlyList<TableGrid> grids, IReadOnlyList<string> sharedStrings, SpreadsheetXml xml,
         List<ValidationProblem> problems)
     {
-        using var reader = xml.Open(part.GetStream(FileMode.Open, FileAccess.Read));
+        using var reader = xml.Open(part);
         var row = 0;
         var column = 0;
         while (reader.Read())
