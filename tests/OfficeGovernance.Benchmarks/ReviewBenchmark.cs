@@ -20,6 +20,7 @@ namespace OfficeGovernance.Benchmarks;
 // method runs with the non-concurrent GC the CLI uses (a batch job on two cores gains nothing from background GCs).
 [MemoryDiagnoser]
 [GcConcurrent(false)]
+[GcServer(true)]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 8)]
 public class ReviewBenchmark
 {
