@@ -17,7 +17,8 @@ namespace OfficeGovernance.Benchmarks;
 /// is a ratio of at most 1.5. Open XML SDK's OpenXmlReader and ExcelDataReader read the same file as peers.
 /// </summary>
 // One operation takes a second or more, so a few monitored iterations give a stable ratio without a long run. Every
-// method runs with the non-concurrent GC the CLI uses (a batch job on two cores gains nothing from background GCs).
+// method runs with the GC the CLI runs with: server (the Web SDK turns it on), non-concurrent (a batch job on two cores
+// gains nothing from background GCs).
 [MemoryDiagnoser]
 [GcConcurrent(false)]
 [GcServer(true)]
