@@ -49,7 +49,7 @@ public static class FinanceReportJob
     /// <paramref name="outputPath"/> (through a temporary file beside it). Everything is checked before anything is
     /// written: an invalid workbook or option creates no file.
     /// </summary>
-    /// <exception cref="Domain.Workbooks.WorkbookValidationException">The workbook is missing or invalid; lists every problem by cell.</exception>
+    /// <exception cref="Domain.Workbooks.WorkbookValidationException">The workbook is missing or invalid (every problem by cell), or its DecisionLog table lists decisions the log lacks.</exception>
     /// <exception cref="ArgumentException">The months are out of range, or the output would replace the workbook.</exception>
     /// <exception cref="DecisionLogCorruptException">The log cannot be read.</exception>
     public static async Task<FinanceReportOutcome> RunAsync(
@@ -66,6 +66,8 @@ public static class FinanceReportJob
         }
         var loaded = PortfolioWorkbookFile.Load(workbookPath);
         var decisions = await log.ReadAllAsync(cancellationToken);
+        // Approvals the log lacks would be reported as over cap without approval: refuse instead (PRODUCT.md section 3).
+        DecisionLogCoverage.Check(loaded.Workbook.DecisionLogTable, decisions, log.Location);
         var verification = await log.VerifyAsync(cancellationToken);
         var day = asOf ?? AsOfDate.Today(time, loaded.Workbook.Settings.TimeZone);
         var report = Build(loaded.Workbook, decisions, verification, day, months);

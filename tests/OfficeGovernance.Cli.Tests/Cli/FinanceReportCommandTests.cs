@@ -73,6 +73,23 @@ public sealed class FinanceReportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task FinanceReport_CopiedWithoutItsLog_ExitsTwoNamingTheMissingDecisionsAndWritesNothing()
+    {
+        var write = await _cli.RunAsync("review", "--workbook", _workspace.Workbook, "--as-of", "2026-11-20", "--write");
+        Assert.Equal(ExitCodes.Done, write.ExitCode);
+        var copy = _workspace.PathOf("copy.xlsx");
+        File.Copy(_workspace.Workbook, copy);
+        var output = _workspace.PathOf("finance.xlsx");
+
+        var result = await _cli.RunAsync("finance-report", "--workbook", copy, "--out", output, "--as-of", "2026-11-20");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Contains("DecisionLog[DecisionId] row 1 (DecisionLog!B2)", result.Error);
+        Assert.Contains($"not in the decision log {Path.GetFullPath(copy)}.decisions.jsonl (0 entries)", result.Error);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
     public async Task FinanceReport_OutputIsTheWorkbook_ExitsTwoAndLeavesItUnchanged()
     {
         var before = await File.ReadAllBytesAsync(_workspace.Workbook);

@@ -8,7 +8,11 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Extensions.DependencyInjection;
 using OfficeGovernance.Functions.Http.Workbooks;
+using OfficeGovernance.Cli.Samples;
+using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.DecisionLog;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Tests.Http;
 
@@ -100,6 +104,29 @@ public sealed class FinanceApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").ToString();
         Assert.Contains("Initiatives[MonthlyBudgetCap] row 2 (Initiatives!", errors, StringComparison.Ordinal);
         Assert.Equal(stored, File.ReadAllBytes(Path.Combine(api.WorkbooksDirectory, id)));
+        Assert.False(File.Exists(LogOf(id)));
+    }
+
+    [Fact]
+    public async Task FinanceReport_StoredWorkbookWithoutItsLog_Answers400NamingTheMissingDecisions()
+    {
+        // A workbook the review wrote into (its DecisionLog table lists the sample's nine decisions), stored without its log.
+        var sample = SamplePortfolioGenerator.Generate();
+        var source = new JsonLinesDecisionLogStore(Path.Combine(api.Root, $"source-{Guid.NewGuid():N}.jsonl"));
+        foreach (var draft in sample.Decisions)
+        {
+            await source.AppendAsync(draft, CancellationToken.None);
+        }
+        var run = await ReviewRun.RunAsync(sample.Workbook, source, new DateOnly(2026, 11, 20), TimeProvider.System, CancellationToken.None);
+        var id = api.Store("finance-without-log.xlsx",
+            new WorkbookTableWriter().ReplaceTables(SampleTables.Xlsx(), SystemTables.Build(run.Review, run.Decisions), "finance-without-log.xlsx"));
+
+        var response = await Send(HttpMethod.Get, $"/api/finance-report?workbookId={id}&asOf=2026-11-20");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").ToString();
+        Assert.Contains("DecisionLog[DecisionId] row 1 (DecisionLog!B2)", errors, StringComparison.Ordinal);
+        Assert.Contains("not in the decision log", errors, StringComparison.Ordinal);
         Assert.False(File.Exists(LogOf(id)));
     }
 

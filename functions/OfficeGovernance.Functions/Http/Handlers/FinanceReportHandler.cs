@@ -96,6 +96,11 @@ public sealed class FinanceReportHandler(
             return ApiProblems.Workbook(e.Problems);
         }
         var decisions = await log.ReadAllAsync(cancellationToken);
+        // Approvals the log lacks would be reported as over cap without approval: refuse instead (PRODUCT.md section 3).
+        if (DecisionLogCoverage.Missing(workbook.DecisionLogTable, decisions, log.Location) is { Count: > 0 } missing)
+        {
+            return ApiProblems.Workbook(missing);
+        }
         var verification = await log.VerifyAsync(cancellationToken);
         var asOf = date ?? AsOfDate.Today(time, workbook.Settings.TimeZone);
         var report = FinanceReportJob.Build(workbook, decisions, verification, asOf, count);
