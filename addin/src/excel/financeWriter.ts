@@ -1,10 +1,10 @@
 import type { FinanceReportDocument } from "../api/types";
 import { cellValue } from "./cellText";
-import { readRows } from "./chunkedRead";
 import { excelRun } from "./excelRun";
 import { AS_OF_MONTH_TABLE, type FinanceTableSpec, financeTables } from "./financeColumns";
 import { rowsThatFit } from "./payload";
-import { SheetBlockedError, cellAddress, type Rect } from "./sheetCells";
+import { ensureFree } from "./freeSpace";
+import { cellAddress, type Rect } from "./sheetCells";
 
 /** The sheet the finance tables are added to when the workbook holds none of them yet. */
 export const FINANCE_SHEET = "Finance";
@@ -81,7 +81,7 @@ export async function writeFinance(
     if (!fresh) {
       const own = olds.filter((o) => o.sheet.name === sheet.name).map((o) => rectOf(o.range));
       for (const target of targets) {
-        batches += await ensureFree(context, sheet, target, own);
+        await ensureFree(context, sheet, target, own, "finance tables", "insert them again", () => batches++);
       }
     }
 
@@ -138,25 +138,8 @@ function rectOf(range: Excel.Range): Rect {
   return { top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, columns: range.columnCount };
 }
 
-function inside(row: number, column: number, rect: Rect): boolean {
-  return row >= rect.top && row < rect.top + rect.rows && column >= rect.left && column < rect.left + rect.columns;
-}
-
 function address(sheet: string, rect: Rect): string {
   return `${cellAddress(sheet, rect.top, rect.left)}:${cellAddress(null, rect.top + rect.rows - 1, rect.left + rect.columns - 1)}`;
-}
-
-/** Refuses when `target` holds a non-empty cell outside the pane's own old tables; returns the syncs it took. */
-async function ensureFree(context: Excel.RequestContext, sheet: Excel.Worksheet, target: Rect, own: Rect[]): Promise<number> {
-  let syncs = 0;
-  const block = await readRows(context, sheet, target.top, target.left, target.rows, target.columns, () => syncs++);
-  block.values.forEach((row, r) => row.forEach((value, c) => {
-    const at = { row: target.top + r, column: target.left + c };
-    if (value !== "" && value !== null && !own.some((rect) => inside(at.row, at.column, rect))) {
-      throw new SheetBlockedError(sheet.name, at.row, at.column, "finance tables", "insert them again");
-    }
-  }));
-  return syncs;
 }
 
 function addChart(sheet: Excel.Worksheet, target: Rect, spec: FinanceTableSpec, last: Rect, currency: string, asOf: string): void {

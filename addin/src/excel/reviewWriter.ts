@@ -1,10 +1,10 @@
 import type { ReviewDocument } from "../api/types";
 import { cellValue } from "./cellText";
-import { readRows } from "./chunkedRead";
 import { excelRun } from "./excelRun";
 import { rowsThatFit } from "./payload";
 import { NUMBER_FORMATS, RAG_COLOURS, REVIEW_COLUMNS, VERDICT_COLOURS, reviewRows } from "./reviewColumns";
-import { SheetBlockedError, cellAddress, type Rect } from "./sheetCells";
+import { ensureFree } from "./freeSpace";
+import { cellAddress, type Rect } from "./sheetCells";
 
 /** The Review table's name, and the sheet it is created on when the workbook has none. */
 export const REVIEW_TABLE = "Review";
@@ -71,8 +71,7 @@ export async function writeReview(
 
     const target: Rect = { top: anchor.row, left: anchor.column, rows: rows.length + 1, columns: width };
     if (oldRect) {
-      await ensureFree(context, sheet, target, oldRect);
-      batches += 1;
+      await ensureFree(context, sheet, target, [oldRect], "Review table", "review again", () => batches++);
     }
 
     const chart = sheet.charts.getItemOrNullObject(REVIEW_CHART);
@@ -145,28 +144,4 @@ function addChart(sheet: Excel.Worksheet, target: Rect, currency: string): void 
   cap.setXAxisValues(data("InitiativeId"));
   const right = target.left + target.columns + 1;
   chart.setPosition(sheet.getRangeByIndexes(target.top, right, 1, 1), sheet.getRangeByIndexes(target.top + 24, right + 9, 1, 1));
-}
-
-/** Refuses to write when the target holds a non-empty cell outside the old table (the parts below and to its right). */
-async function ensureFree(context: Excel.RequestContext, sheet: Excel.Worksheet, target: Rect, old: Rect): Promise<void> {
-  const oldBottom = old.top + old.rows;
-  const oldRight = old.left + old.columns;
-  const parts: Rect[] = [];
-  if (target.top + target.rows > oldBottom) {
-    parts.push({ top: oldBottom, left: target.left, rows: target.top + target.rows - oldBottom, columns: target.columns });
-  }
-  if (target.left + target.columns > oldRight) {
-    const rows = Math.min(oldBottom, target.top + target.rows) - target.top;
-    parts.push({ top: target.top, left: oldRight, rows, columns: target.left + target.columns - oldRight });
-  }
-  for (const part of parts) {
-    const block = await readRows(context, sheet, part.top, part.left, part.rows, part.columns);
-    block.values.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (value !== "" && value !== null) {
-          throw new SheetBlockedError(sheet.name, part.top + r, part.left + c);
-        }
-      }),
-    );
-  }
 }
