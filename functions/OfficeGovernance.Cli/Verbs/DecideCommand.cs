@@ -55,6 +55,8 @@ internal static class DecideCommand
                 : throw new ArgumentException($"--type: '{result.GetValue(type)}' is not one of {string.Join(", ", EnumLabels<DecisionType>.All)}.");
             var log = result.GetValue(decisionLog);
             var shared = DecisionLogLocation.IsShared(log, context);
+            // Opened first, so that a malformed connection string is refused before anything is asked or written.
+            var store = DecisionLogLocation.Open(log, path, loaded.Workbook.Settings, context);
             var approver = shared
                 ? await SignedInAsync(result.GetValue(by), context, cancellationToken)
                 : Email(result.GetValue(by) ?? throw new ArgumentException(
@@ -75,8 +77,11 @@ internal static class DecideCommand
                 return ExitCodes.Refused;
             }
 
-            var settings = shared ? WithWorkbookId(loaded, context) : loaded.Workbook.Settings;
-            var entry = await DecisionLogLocation.Open(log, path, settings, context).AppendAsync(new DecisionDraft
+            if (shared && loaded.Workbook.Settings.WorkbookId is null)
+            {
+                store = DecisionLogLocation.Open(log, path, WithWorkbookId(loaded, context), context);
+            }
+            var entry = await store.AppendAsync(new DecisionDraft
             {
                 DecisionId = context.NewId(),
                 Timestamp = context.Time.GetUtcNow(),
@@ -111,10 +116,6 @@ internal static class DecideCommand
     // no decision is ever logged under a key the workbook does not carry.
     private static PortfolioSettings WithWorkbookId(LoadedWorkbook loaded, CliContext context)
     {
-        if (loaded.Workbook.Settings.WorkbookId is not null)
-        {
-            return loaded.Workbook.Settings;
-        }
         var id = context.NewWorkbookId();
         PortfolioWorkbookFile.WriteBytes(loaded, new WorkbookIdStamp().Write(loaded.Bytes, id, Path.GetFileName(loaded.Path)));
         return loaded.Workbook.Settings with { WorkbookId = id };

@@ -199,6 +199,23 @@ public sealed class TableStorageDecisionLogTests(AzuriteFixture azurite) : IDisp
         Assert.Equal("by setting", Assert.Single(await store.ReadAllAsync(CancellationToken.None)).Decision.Why);
     }
 
+    [Fact]
+    public async Task Decide_MalformedConnectionString_Exits2BeforeAskingForATokenOrWriting()
+    {
+        var workbook = _workspace.NewWorkbook("portfolio-malformed.xlsx", workbookId: null);
+        var bytes = await File.ReadAllBytesAsync(workbook);
+        var credential = SignedInCredential.As("cto@example.org");
+        _cli.Credential = credential;
+
+        var decided = await _cli.RunAsync("decide", "--workbook", workbook, "--initiative", "DOC-0228", "--type", "Continue",
+            "--why", "on target", "--decision-log", "DefaultEndpointsProtocol=https;AccountName=x;AccountKey=not-base64!");
+
+        Assert.Equal(ExitCodes.InvalidInput, decided.ExitCode);
+        Assert.Empty(credential.Scopes);
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(workbook));
+        Assert.Empty(_cli.WorkbookIds);
+    }
+
     private Task<CliResult> Decide(string workbook, string why, params string[] extra) =>
         _cli.RunAsync(["decide", "--workbook", workbook, "--initiative", "DOC-0228", "--type", "Continue",
             "--why", why, "--decision-log", azurite.ConnectionString, .. extra]);
