@@ -117,7 +117,8 @@ public sealed class FinanceApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         {
             await source.AppendAsync(draft, CancellationToken.None);
         }
-        var run = await ReviewRun.RunAsync(sample.Workbook, source, new DateOnly(2026, 11, 20), TimeProvider.System, CancellationToken.None);
+        var run = await ReviewRun.RunAsync(sample.Workbook, source, new DateOnly(2026, 11, 20),
+            new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero)), CancellationToken.None);
         var id = api.Store("finance-without-log.xlsx",
             new WorkbookTableWriter().ReplaceTables(SampleTables.Xlsx(), SystemTables.Build(run.Review, run.Decisions), "finance-without-log.xlsx"));
 

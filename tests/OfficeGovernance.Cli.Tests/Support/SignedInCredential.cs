@@ -24,7 +24,8 @@ public sealed class SignedInCredential(IReadOnlyDictionary<string, object>? clai
             throw new CredentialUnavailableException("AzureCliCredential: Please run 'az login' to set up account.");
         }
         var token = new JsonWebTokenHandler().CreateToken(System.Text.Json.JsonSerializer.Serialize(claims));
-        return new AccessToken(token, DateTimeOffset.UtcNow.AddHours(1));
+        // The CLI never reads the expiry: it asks once per command.
+        return new AccessToken(token, DateTimeOffset.MaxValue);
     }
 
     public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
