@@ -51,10 +51,7 @@ public static class InventoryImport
             ? loaded.Bytes
             : new WorkbookTableAppender().Append(loaded.Bytes, InventoryImportTables.Initiatives(existing.New, source), label);
         var updated = new WorkbookTableWriter().ReplaceTables(bytes, [InventoryImportTables.ImportLog(existing.Issues, source)], label);
-        if (loaded.Workbook.Settings.WorkbookId is null)
-        {
-            updated = new WorkbookIdStamp().Write(updated, newWorkbookId(), label);
-        }
+        updated = PortfolioWorkbookFile.WithWorkbookId(loaded, updated, newWorkbookId).Bytes;
         // The appended rows must read back as a valid portfolio before the user's file is touched.
         PortfolioWorkbookFile.Parse(updated, label);
         PortfolioWorkbookFile.WriteBytes(loaded, updated);

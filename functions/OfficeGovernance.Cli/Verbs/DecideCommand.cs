@@ -5,7 +5,6 @@ using OfficeGovernance.Domain.DecisionRights;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.Reviews;
-using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 
@@ -116,8 +115,8 @@ internal static class DecideCommand
     // no decision is ever logged under a key the workbook does not carry.
     private static PortfolioSettings WithWorkbookId(LoadedWorkbook loaded, CliContext context)
     {
-        var id = context.NewWorkbookId();
-        PortfolioWorkbookFile.WriteBytes(loaded, new WorkbookIdStamp().Write(loaded.Bytes, id, Path.GetFileName(loaded.Path)));
+        var (bytes, id) = PortfolioWorkbookFile.WithWorkbookId(loaded, loaded.Bytes, context.NewWorkbookId);
+        PortfolioWorkbookFile.WriteBytes(loaded, bytes);
         return loaded.Workbook.Settings with { WorkbookId = id };
     }
 

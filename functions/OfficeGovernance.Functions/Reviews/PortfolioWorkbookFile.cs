@@ -61,13 +61,29 @@ public static class PortfolioWorkbookFile
     {
         ArgumentNullException.ThrowIfNull(loaded);
         ArgumentNullException.ThrowIfNull(newWorkbookId);
-        var name = System.IO.Path.GetFileName(loaded.Path);
-        var updated = new WorkbookTableWriter().ReplaceTables(loaded.Bytes, tables, name);
-        if (loaded.Workbook.Settings.WorkbookId is null)
+        var updated = new WorkbookTableWriter().ReplaceTables(loaded.Bytes, tables, System.IO.Path.GetFileName(loaded.Path));
+        WriteBytes(loaded, WithWorkbookId(loaded, updated, newWorkbookId).Bytes);
+    }
+
+    /// <summary>
+    /// The bytes to save over the loaded workbook, given its <c>Settings.WorkbookId</c> in the same save when it has
+    /// none (PRODUCT.md section 1: the system writes it once, on its first write or import); unchanged otherwise.
+    /// </summary>
+    /// <param name="loaded">The workbook as read, whose Settings say whether it has an id.</param>
+    /// <param name="updated">What is about to be saved (the loaded bytes themselves, or a change of them).</param>
+    /// <param name="newWorkbookId">Makes the WorkbookId, called only when the workbook has none.</param>
+    /// <returns>The bytes to save and the workbook's id, the existing one or the new one.</returns>
+    /// <exception cref="WorkbookValidationException">The Settings table cannot take the row.</exception>
+    public static (byte[] Bytes, Guid WorkbookId) WithWorkbookId(LoadedWorkbook loaded, byte[] updated, Func<Guid> newWorkbookId)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        ArgumentNullException.ThrowIfNull(newWorkbookId);
+        if (loaded.Workbook.Settings.WorkbookId is { } existing)
         {
-            updated = new WorkbookIdStamp().Write(updated, newWorkbookId(), name);
+            return (updated, existing);
         }
-        WriteBytes(loaded, updated);
+        var id = newWorkbookId();
+        return (new WorkbookIdStamp().Write(updated, id, System.IO.Path.GetFileName(loaded.Path)), id);
     }
 
     /// <summary>

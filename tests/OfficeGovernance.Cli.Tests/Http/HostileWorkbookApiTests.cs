@@ -30,10 +30,8 @@ public sealed class HostileWorkbookApiTests(ApiFactory api) : IClassFixture<ApiF
         // The stored workbook is the valid sample, under the hostile file's name: only the body is hostile.
         var stored = HostileWorkbooks.Sample;
         var id = api.Store(IdOf("review-body", hostile), stored);
-        var content = new ByteArrayContent(hostile.Build(HostileWorkbooks.Sample));
-        content.Headers.ContentType = new MediaTypeHeaderValue(XlsxType);
 
-        var response = await api.ClientAs().PostAsync($"/api/review?workbookId={id}&asOf=2026-11-20", content);
+        var response = await api.ClientAs().PostAsync($"/api/review?workbookId={id}&asOf=2026-11-20", Xlsx(hostile.Build(HostileWorkbooks.Sample)));
 
         await AssertRefusedAsync(kind, hostile, response);
         AssertUntouched(id, stored);
@@ -60,16 +58,7 @@ public sealed class HostileWorkbookApiTests(ApiFactory api) : IClassFixture<ApiF
         var hostile = HostileWorkbooks.Get(kind);
         var bytes = hostile.Build(HostileWorkbooks.Sample);
         var id = api.Store(IdOf("decide", hostile), bytes);
-        // A decision the sample's DecisionRights let the CTO record (DecisionApiTests answers 201 for it).
-        var body = new JsonObject
-        {
-            ["workbookId"] = id,
-            ["initiativeId"] = "DOC-0228",
-            ["type"] = "Continue",
-            ["why"] = "on target two cycles",
-        };
-
-        var response = await api.ClientAs("cto@example.org").PostAsJsonAsync("/api/decisions", body);
+        var response = await api.ClientAs("cto@example.org").PostAsJsonAsync("/api/decisions", Decision(id));
 
         await AssertRefusedAsync(kind, hostile, response);
         AssertUntouched(id, bytes);
@@ -82,8 +71,7 @@ public sealed class HostileWorkbookApiTests(ApiFactory api) : IClassFixture<ApiF
         var hostile = HostileWorkbooks.Get(kind);
         var bytes = hostile.Build(HostileWorkbooks.Sample);
         var id = api.Store(IdOf("finance", hostile), bytes);
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/finance-report?workbookId={id}&asOf=2026-11-20");
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        using var request = FinanceReport(id);
 
         var response = await api.ClientAs().SendAsync(request);
 
@@ -98,12 +86,7 @@ public sealed class HostileWorkbookApiTests(ApiFactory api) : IClassFixture<ApiF
         var hostile = HostileWorkbooks.Get(kind);
         var stored = HostileWorkbooks.Sample;
         var id = api.Store(IdOf("finance-body", hostile), stored);
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/finance-report?workbookId={id}&asOf=2026-11-20")
-        {
-            Content = new ByteArrayContent(hostile.Build(HostileWorkbooks.Sample)),
-        };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue(XlsxType);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        using var request = FinanceReport(id, hostile.Build(HostileWorkbooks.Sample));
 
         var response = await api.ClientAs().SendAsync(request);
 
@@ -132,36 +115,48 @@ public sealed class HostileWorkbookApiTests(ApiFactory api) : IClassFixture<ApiF
         var sample = HostileWorkbooks.Sample;
         var id = api.Store("control-portfolio.xlsx", sample);
         var client = api.ClientAs("cto@example.org");
-        var review = new ByteArrayContent(sample);
-        review.Headers.ContentType = new MediaTypeHeaderValue(XlsxType);
-        using var finance = new HttpRequestMessage(HttpMethod.Get, $"/api/finance-report?workbookId={id}&asOf=2026-11-20");
-        finance.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        using var financeBody = new HttpRequestMessage(HttpMethod.Post, $"/api/finance-report?workbookId={id}&asOf=2026-11-20")
-        {
-            Content = new ByteArrayContent(sample),
-        };
-        financeBody.Content.Headers.ContentType = new MediaTypeHeaderValue(XlsxType);
-        financeBody.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        using var finance = FinanceReport(id);
+        using var financeBody = FinanceReport(id, sample);
 
-        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/review?workbookId={id}&asOf=2026-11-20", review)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/review?workbookId={id}&asOf=2026-11-20", Xlsx(sample))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/status/preview?workbookId={id}&asOf=2026-11-20")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(finance)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(financeBody)).StatusCode);
         Assert.Equal(HttpStatusCode.OK,
             (await client.GetAsync($"/api/decision-rights?workbookId={id}&initiativeId=DOC-0228&type=Continue")).StatusCode);
-        var decision = await client.PostAsJsonAsync("/api/decisions", new JsonObject
-        {
-            ["workbookId"] = id,
-            ["initiativeId"] = "DOC-0228",
-            ["type"] = "Continue",
-            ["why"] = "on target two cycles",
-        });
-        Assert.Equal(HttpStatusCode.Created, decision.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/decisions", Decision(id))).StatusCode);
     }
 
     // One id per route and kind, since the fixture's folder is shared; it ends with the kind's file name, so the
     // extension the refusal may depend on is kept.
     private static string IdOf(string route, HostileWorkbook hostile) => $"{route}-{hostile.Kind}-{hostile.FileName}";
+
+    private static ByteArrayContent Xlsx(byte[] bytes)
+    {
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue(XlsxType);
+        return content;
+    }
+
+    // GET of the stored workbook's report, or POST with the .xlsx as the body; the pane's JSON either way.
+    private static HttpRequestMessage FinanceReport(string id, byte[]? body = null)
+    {
+        var request = new HttpRequestMessage(body is null ? HttpMethod.Get : HttpMethod.Post, $"/api/finance-report?workbookId={id}&asOf=2026-11-20")
+        {
+            Content = body is null ? null : Xlsx(body),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return request;
+    }
+
+    // A decision the sample's DecisionRights let the CTO record (DecisionApiTests answers 201 for it).
+    private static JsonObject Decision(string id) => new()
+    {
+        ["workbookId"] = id,
+        ["initiativeId"] = "DOC-0228",
+        ["type"] = "Continue",
+        ["why"] = "on target two cycles",
+    };
 
     private static async Task AssertRefusedAsync(string kind, HostileWorkbook hostile, HttpResponseMessage response)
     {
