@@ -46,14 +46,12 @@ public static class DecisionLogLocation
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(context);
-        if (!string.IsNullOrWhiteSpace(value) && !IsConnectionString(value))
+        if (!IsShared(value, context))
         {
-            return new JsonLinesDecisionLogStore(value);
+            return new JsonLinesDecisionLogStore(
+                string.IsNullOrWhiteSpace(value) ? JsonLinesDecisionLogStore.DefaultPathFor(workbookPath) : value);
         }
-        if (Tables(value, context) is not { } tables)
-        {
-            return new JsonLinesDecisionLogStore(JsonLinesDecisionLogStore.DefaultPathFor(workbookPath));
-        }
+        var tables = Tables(value, context);
         return settings.WorkbookId is { } key
             ? new TableStorageDecisionLogStore(tables, DecisionLogKey.Of(key))
             : new UnkeyedDecisionLog(Path.GetFileName(workbookPath));
@@ -81,7 +79,8 @@ public static class DecisionLogLocation
         || value.Contains("DefaultEndpointsProtocol=", StringComparison.OrdinalIgnoreCase)
         || value.Contains("AccountKey=", StringComparison.OrdinalIgnoreCase);
 
-    private static TableServiceClient? Tables(string? value, CliContext context)
+    // The shared log's service, in the order the type documents; called only when IsShared holds.
+    private static TableServiceClient Tables(string? value, CliContext context)
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
@@ -91,12 +90,9 @@ public static class DecisionLogLocation
         {
             return TableStorageClients.Create(connection);
         }
-        if (context.Settings[TableEndpointSetting] is { Length: > 0 } endpoint)
-        {
-            var uri = Uri.TryCreate(endpoint, UriKind.Absolute, out var parsed) ? parsed
-                : throw new ArgumentException($"{TableEndpointSetting}: '{endpoint}' is not an absolute URI.");
-            return TableStorageClients.Create(uri, context.Credential.Value);
-        }
-        return null;
+        var endpoint = context.Settings[TableEndpointSetting];
+        var uri = Uri.TryCreate(endpoint, UriKind.Absolute, out var parsed) ? parsed
+            : throw new ArgumentException($"{TableEndpointSetting}: '{endpoint}' is not an absolute URI.");
+        return TableStorageClients.Create(uri, context.Credential.Value);
     }
 }
