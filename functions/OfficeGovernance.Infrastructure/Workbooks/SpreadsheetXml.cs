@@ -27,6 +27,7 @@ internal sealed class SpreadsheetXml
         Phonetic = names.Add("rPh");
         Item = names.Add("si");
         MergeCell = names.Add("mergeCell");
+        SheetData = names.Add("sheetData");
         _settings = new XmlReaderSettings
         {
             NameTable = names,
@@ -64,6 +65,9 @@ internal sealed class SpreadsheetXml
 
     /// <summary>Atomized <c>mergeCell</c>.</summary>
     public string MergeCell { get; }
+
+    /// <summary>Atomized <c>sheetData</c>.</summary>
+    public string SheetData { get; }
 
     /// <summary>A reader over a part's stream; disposing it closes the stream.</summary>
     public XmlReader Open(Stream part) => XmlReader.Create(part, _settings);

@@ -66,6 +66,13 @@ internal sealed class TableGrid
         }
     }
 
+    /// <summary>Forgets every cell stored, as before the sheet was read.</summary>
+    public void Clear()
+    {
+        Array.Clear(_headers);
+        Array.Clear(_rows);
+    }
+
     /// <summary>The name of the table column at a sheet column, as problems name it.</summary>
     public string? ColumnNameAt(int sheetColumn)
     {

@@ -16,19 +16,31 @@ internal static class WorksheetCellCollector
 {
     /// <summary>Fills the grids of the tables on this sheet; problems (merged cells, unreadable values) are added to the list.</summary>
     /// <exception cref="XmlException">The part is not well-formed XML or holds a DTD.</exception>
-    /// <exception cref="FormatException">A row or cell position is not a number or an A1 reference.</exception>
+    /// <exception cref="FormatException">A row or cell position is not a number or an A1 reference; or, in a
+    /// <paramref name="continuation"/>, the first row has no position.</exception>
     /// <param name="part">The worksheet part's stream; closed when done.</param>
     /// <param name="grids">The grids of the wanted tables on this sheet.</param>
     /// <param name="sharedStrings">The shared string table.</param>
     /// <param name="xml">The reader settings and names; one per thread.</param>
     /// <param name="problems">Where problems go.</param>
-    public static void Collect(
+    /// <param name="continuation">True for a piece of the sheet after its first (<see cref="WorksheetPieces"/>): the
+    /// part's start up to the <c>sheetData</c> element is the sheet's own, already read, and the first row must say
+    /// its position, since no earlier row is there to follow.</param>
+    /// <returns>The lowest and highest sheet rows seen; (0, 0) when there were none.</returns>
+    public static (int First, int Last) Collect(
         Stream part, IReadOnlyList<TableGrid> grids, IReadOnlyList<string> sharedStrings, SpreadsheetXml xml,
-        List<ValidationProblem> problems)
+        List<ValidationProblem> problems, bool continuation = false)
     {
         using var reader = xml.Open(part);
+        if (continuation && !reader.ReadToFollowing(xml.SheetData, xml.Main))
+        {
+            throw new FormatException("a piece of the sheet has no sheetData element");
+        }
         var row = 0;
         var column = 0;
+        var first = int.MaxValue;
+        var last = 0;
+        var sawRow = false;
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element || !ReferenceEquals(reader.NamespaceURI, xml.Main))
@@ -38,8 +50,16 @@ internal static class WorksheetCellCollector
             var name = reader.LocalName;
             if (ReferenceEquals(name, xml.Row))
             {
-                row = RowIndex(reader.GetAttribute("r")) ?? row + 1;
+                var position = RowIndex(reader.GetAttribute("r"));
+                if (position is null && continuation && !sawRow)
+                {
+                    throw new FormatException("the first row of a piece of the sheet has no position");
+                }
+                row = position ?? row + 1;
+                sawRow = true;
                 column = 0;
+                first = Math.Min(first, row);
+                last = Math.Max(last, row);
             }
             else if (ReferenceEquals(name, xml.Cell))
             {
@@ -52,6 +72,8 @@ internal static class WorksheetCellCollector
                 {
                     column = CellAddress.ColumnNumber(reference);
                     row = CellAddress.RowNumber(reference);
+                    first = Math.Min(first, row);
+                    last = Math.Max(last, row);
                 }
                 var grid = GridAt(grids, column, row);
                 if (grid is not null)
@@ -70,6 +92,7 @@ internal static class WorksheetCellCollector
                 CheckMerge(reader.GetAttribute("ref"), grids, problems);
             }
         }
+        return last == 0 ? (0, 0) : (first, last);
     }
 
     private static TableGrid? GridAt(IReadOnlyList<TableGrid> grids, int column, int row)

@@ -12,7 +12,8 @@ internal sealed record WorksheetRead(WorksheetPart Part, IReadOnlyList<TableGrid
 /// <summary>
 /// Reads the worksheets that hold wanted tables (PRODUCT.md section 6: at the speed of the XML). A large workbook's
 /// sheets are read at the same time, one core each, every sheet through a zip reader of its own over the package's
-/// bytes (the SDK's part streams share one archive and cannot be read from two threads); a small one, such as an
+/// bytes (the SDK's part streams share one archive and cannot be read from two threads), and a sheet of
+/// <see cref="PieceBytes"/> twice over in pieces, on every core (<see cref="WorksheetPieces"/>); a small one, such as an
 /// upload of the sample, is read sheet after sheet, where starting threads would cost more than it saves. Problems
 /// come out in sheet order either way, and the first failure, in sheet order, is rethrown as it was thrown.
 /// </summary>
@@ -20,6 +21,9 @@ internal static class WorksheetReads
 {
     /// <summary>Packages smaller than this are read on one thread.</summary>
     public const int ParallelFromBytes = 1 << 20;
+
+    /// <summary>About how many bytes of XML each piece of a large sheet holds (<see cref="WorksheetPieces"/>).</summary>
+    public const int PieceBytes = 4 << 20;
 
     /// <summary>Fills every sheet's grids; problems are appended in sheet order.</summary>
     /// <param name="sheets">The sheets, in workbook order.</param>
@@ -33,7 +37,7 @@ internal static class WorksheetReads
         IReadOnlyList<WorksheetRead> sheets, ReadOnlyMemory<byte> package, IReadOnlyList<string> sharedStrings,
         List<ValidationProblem> problems)
     {
-        var entries = package.Length >= ParallelFromBytes && Environment.ProcessorCount > 1 && sheets.Count > 1
+        var entries = package.Length >= ParallelFromBytes && Environment.ProcessorCount > 1
             ? EntryNames(sheets, package)
             : null;
         if (entries is null)
@@ -47,14 +51,8 @@ internal static class WorksheetReads
         }
 
         var found = new List<ValidationProblem>[sheets.Count];
-        var reads = sheets.Select((sheet, i) => Task.Run(() =>
-        {
-            found[i] = [];
-            using var archive = new ZipArchive(AsStream(package), ZipArchiveMode.Read);
-            var entry = archive.GetEntry(entries[i])
-                ?? throw new InvalidDataException($"the part {entries[i]} is no longer in the package");
-            WorksheetCellCollector.Collect(entry.Open(), sheet.Grids, sharedStrings, new SpreadsheetXml(), found[i]);
-        })).ToArray();
+        var reads = sheets.Select((sheet, i) => Task.Run(async () =>
+            found[i] = await ReadSheet(package, entries[i], sheet.Grids, sharedStrings))).ToArray();
         // Every read ends before any result is used: a failed sheet must not leave another still writing its grids.
         Task.WaitAny(Task.WhenAll(reads));
         foreach (var read in reads)
@@ -65,6 +63,23 @@ internal static class WorksheetReads
         {
             problems.AddRange(list);
         }
+    }
+
+    // One sheet through a zip reader of its own: in pieces on every core when it is large, else in one piece.
+    private static async Task<List<ValidationProblem>> ReadSheet(
+        ReadOnlyMemory<byte> package, string entryName, IReadOnlyList<TableGrid> grids, IReadOnlyList<string> sharedStrings)
+    {
+        using var archive = new ZipArchive(AsStream(package), ZipArchiveMode.Read);
+        var entry = archive.GetEntry(entryName)
+            ?? throw new InvalidDataException($"the part {entryName} is no longer in the package");
+        if (entry.Length >= 2L * PieceBytes
+            && await WorksheetPieces.TryCollectAsync(entry.Open(), grids, sharedStrings, PieceBytes) is { } inPieces)
+        {
+            return inPieces;
+        }
+        var found = new List<ValidationProblem>();
+        WorksheetCellCollector.Collect(entry.Open(), grids, sharedStrings, new SpreadsheetXml(), found);
+        return found;
     }
 
     // The zip entry of each sheet's part, or null when any cannot be matched (then the SDK's streams are used).

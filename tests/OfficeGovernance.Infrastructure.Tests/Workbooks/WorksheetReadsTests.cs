@@ -11,7 +11,9 @@ namespace OfficeGovernance.Infrastructure.Tests.Workbooks;
 public sealed class WorksheetReadsTests
 {
     private const int Rows = 30_000;
+    private const int OneSheetRows = 120_000;
     private static readonly Lazy<byte[]> Large = new(() => Build(Rows));
+    private static readonly Lazy<byte[]> OneLargeSheet = new(() => Build(OneSheetRows, sheets: 1));
 
     [Fact]
     public void Read_LargeWorkbook_ReadsEveryValueOfBothSheets()
@@ -59,16 +61,48 @@ public sealed class WorksheetReadsTests
         Assert.Contains("cannot be read", problem.Message);
     }
 
-    private static byte[] Build(int rows)
+    [Fact]
+    public void Read_SheetLargeEnoughToReadInPieces_ReadsEveryValueAndListsProblemsInSheetOrder()
+    {
+        var bytes = XlsxPackage.SetCell(OneLargeSheet.Value, "First", "Value", 3, XlsxPackage.Raw("three"));
+        bytes = XlsxPackage.SetCell(bytes, "First", "Value", 60_000, XlsxPackage.Raw("sixty thousand"));
+        bytes = XlsxPackage.SetCell(bytes, "First", "Value", OneSheetRows, XlsxPackage.Raw("last"));
+        Assert.True(SheetXmlBytes(bytes) >= 2L * WorksheetReads.PieceBytes, "the sheet is too small to read in pieces");
+
+        var invalid = Assert.Throws<WorkbookValidationException>(
+            () => new WorkbookTableReader().Read(new MemoryStream(bytes), ["First"], "large.xlsx"));
+        var table = Assert.Single(new WorkbookTableReader().Read(new MemoryStream(OneLargeSheet.Value), ["First"], "large.xlsx"));
+
+        Assert.Equal(
+            ["First[Value] row 3 (One!B4): the number 'three' cannot be read",
+             "First[Value] row 60000 (One!B60001): the number 'sixty thousand' cannot be read",
+             $"First[Value] row {OneSheetRows} (One!B{OneSheetRows + 1}): the number 'last' cannot be read"],
+            invalid.Problems.Select(p => p.ToString()));
+        var expected = Values(OneSheetRows).ToArray();
+        Assert.Equal(OneSheetRows, table.Rows.Count);
+        Assert.All(Enumerable.Range(0, OneSheetRows), r =>
+        {
+            Assert.Equal(r + 1, table.Rows[r][0].Number);
+            Assert.Equal(expected[r][0], table.Rows[r][1].Number);
+        });
+    }
+
+    private static long SheetXmlBytes(byte[] package)
+    {
+        using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(package));
+        return archive.GetEntry("xl/worksheets/sheet1.xml")!.Length;
+    }
+
+    private static byte[] Build(int rows, int sheets = 2)
     {
         var columns = new[] { new OutputColumn("Row"), new OutputColumn("Value") };
         var values = Values(rows).ToArray();
         using var output = new MemoryStream();
-        new WorkbookTableWriter().Create(output,
-        [
+        new WorkbookTableWriter().Create(output, new[]
+        {
             new OutputTable("First", "One", columns, values.Select((v, r) => (IReadOnlyList<CellValue>)[CellValue.FromNumber(r + 1), CellValue.FromNumber(v[0])])),
             new OutputTable("Second", "Two", columns, values.Select((v, r) => (IReadOnlyList<CellValue>)[CellValue.FromNumber(r + 1), CellValue.FromNumber(v[1])])),
-        ]);
+        }.Take(sheets).ToList());
         return output.ToArray();
     }
 
