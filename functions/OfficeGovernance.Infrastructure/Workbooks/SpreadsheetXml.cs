@@ -28,6 +28,8 @@ internal sealed class SpreadsheetXml
         Item = names.Add("si");
         MergeCell = names.Add("mergeCell");
         SheetData = names.Add("sheetData");
+        Position = names.Add("r");
+        DataType = names.Add("t");
         _settings = new XmlReaderSettings
         {
             NameTable = names,
@@ -68,6 +70,15 @@ internal sealed class SpreadsheetXml
 
     /// <summary>Atomized <c>sheetData</c>.</summary>
     public string SheetData { get; }
+
+    /// <summary>Atomized <c>r</c>, the attribute giving a row's or a cell's position.</summary>
+    public string Position { get; }
+
+    /// <summary>Atomized <c>t</c>, the attribute giving a cell's data type.</summary>
+    public string DataType { get; }
+
+    /// <summary>The buffer values are read into without making strings.</summary>
+    public XmlValueBuffer Values { get; } = new();
 
     /// <summary>A reader over a part's stream; disposing it closes the stream.</summary>
     public XmlReader Open(Stream part) => XmlReader.Create(part, _settings);

@@ -50,7 +50,7 @@ internal static class WorksheetCellCollector
             var name = reader.LocalName;
             if (ReferenceEquals(name, xml.Row))
             {
-                var position = RowIndex(reader.GetAttribute("r"));
+                var position = xml.Values.TryAttribute(reader, xml.Position, out var r) ? RowIndex(r) : (int?)null;
                 if (position is null && continuation && !sawRow)
                 {
                     throw new FormatException("the first row of a piece of the sheet has no position");
@@ -63,22 +63,22 @@ internal static class WorksheetCellCollector
             }
             else if (ReferenceEquals(name, xml.Cell))
             {
-                var reference = reader.GetAttribute("r");
-                if (reference is null)
-                {
-                    column++;
-                }
-                else
+                if (xml.Values.TryAttribute(reader, xml.Position, out var reference))
                 {
                     column = CellAddress.ColumnNumber(reference);
                     row = CellAddress.RowNumber(reference);
                     first = Math.Min(first, row);
                     last = Math.Max(last, row);
                 }
+                else
+                {
+                    column++;
+                }
                 var grid = GridAt(grids, column, row);
                 if (grid is not null)
                 {
-                    var value = ReadValue(reader, xml, reader.GetAttribute("t"), sharedStrings, out var error);
+                    var dataType = xml.Values.TryAttribute(reader, xml.DataType, out var type) ? DataType(type) : null;
+                    var value = ReadValue(reader, xml, dataType, sharedStrings, out var error);
                     error ??= CellText.LengthProblem(value);
                     grid.Set(column, row, value);
                     if (error is not null)
@@ -107,23 +107,29 @@ internal static class WorksheetCellCollector
         return null;
     }
 
-    private static int? RowIndex(string? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var row) && row is > 0 and <= CellRange.MaxRow
+    private static int RowIndex(ReadOnlySpan<char> value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var row) && row is > 0 and <= CellRange.MaxRow
             ? row
             : throw new FormatException($"a row of the sheet has the position r=\"{value}\", which is not a row number");
-    }
+
+    // The data types Interpret tells apart, as constants; any other (n, or an unknown one) reads as a number, as before.
+    private static string? DataType(ReadOnlySpan<char> type) => type switch
+    {
+        "s" => "s",
+        "str" => "str",
+        "inlineStr" => "inlineStr",
+        "b" => "b",
+        "e" => "e",
+        "d" => "d",
+        _ => null,
+    };
 
     // Reads the cell's children; the reader is left on the cell's end element (or on the empty cell element).
     private static CellValue ReadValue(
         XmlReader reader, SpreadsheetXml xml, string? dataType, IReadOnlyList<string> sharedStrings, out string? error)
     {
         error = null;
-        string? raw = null;
+        CellValue? read = null;
         StringBuilder? inline = null;
         var hasFormula = false;
         if (!reader.IsEmptyElement)
@@ -134,7 +140,12 @@ internal static class WorksheetCellCollector
             {
                 if (xml.IsElement(reader, xml.Value))
                 {
-                    raw = reader.ReadElementContentAsString();
+                    // Interpreted at once: the span is the buffer's, valid only until the next value is read.
+                    read = Interpret(xml.Values.ElementText(reader), dataType, sharedStrings, out error);
+                    if (!reader.Read())
+                    {
+                        throw new XmlException("the sheet ends inside a cell");
+                    }
                     continue;
                 }
                 if (xml.IsElement(reader, xml.Phonetic))
@@ -156,18 +167,21 @@ internal static class WorksheetCellCollector
         }
         if (dataType == "inlineStr")
         {
+            // A v beside the inline string is ignored, as Excel ignores it.
+            error = null;
             return inline is null ? CellValue.Empty : CellValue.FromText(inline.ToString());
         }
-        if (raw is null)
+        if (read is null)
         {
             error = hasFormula ? "the formula has no saved result; open and save the workbook in Excel" : null;
             return CellValue.Empty;
         }
-        return Interpret(raw, dataType, sharedStrings, ref error);
+        return read.Value;
     }
 
-    private static CellValue Interpret(string raw, string? dataType, IReadOnlyList<string> sharedStrings, ref string? error)
+    private static CellValue Interpret(ReadOnlySpan<char> raw, string? dataType, IReadOnlyList<string> sharedStrings, out string? error)
     {
+        error = null;
         switch (dataType)
         {
             case "s":
@@ -178,11 +192,11 @@ internal static class WorksheetCellCollector
                 error = $"the cell refers to shared string {raw}, which the workbook does not contain";
                 return CellValue.Empty;
             case "str":
-                return CellValue.FromText(raw);
+                return CellValue.FromText(raw.ToString());
             case "b":
                 return CellValue.FromBoolean(raw.Trim() is "1" or "true");
             case "e":
-                return CellValue.FromError(raw);
+                return CellValue.FromError(raw.ToString());
             case "d":
                 if (DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date))
                 {
@@ -195,7 +209,7 @@ internal static class WorksheetCellCollector
                 {
                     return CellValue.FromNumber(number);
                 }
-                error = string.IsNullOrWhiteSpace(raw) ? null : $"the number '{raw}' cannot be read";
+                error = raw.IsWhiteSpace() ? null : $"the number '{raw}' cannot be read";
                 return CellValue.Empty;
         }
     }
