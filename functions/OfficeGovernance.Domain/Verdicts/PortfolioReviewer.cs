@@ -12,13 +12,13 @@ namespace OfficeGovernance.Domain.Verdicts;
 /// </summary>
 public static class PortfolioReviewer
 {
-    /// <summary>Reviews every initiative, in table order.</summary>
+    /// <summary>Reviews every initiative, on every core; the reviews are in table order.</summary>
     /// <param name="workbook">The validated workbook.</param>
     /// <param name="decisions">The workbook's decision log, in chain order.</param>
     /// <param name="asOf">The as-of date, workbook time zone.</param>
     /// <param name="reviewedAt">When the review runs, UTC (recorded, not used by the rules).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">A metric's thresholds contradict its direction.</exception>
+    /// <exception cref="ArgumentException">A metric's thresholds contradict its direction (the first such initiative in table order).</exception>
     public static PortfolioReview Review(
         PortfolioWorkbook workbook, IReadOnlyList<DecisionEntry> decisions, DateOnly asOf, DateTimeOffset reviewedAt)
     {
@@ -29,10 +29,13 @@ public static class PortfolioReviewer
         var agents = GroupBy(workbook.Agents, a => a.InitiativeId);
         var spend = GroupBy(workbook.Spend, s => s.InitiativeId);
         var log = GroupBy(decisions, d => d.Decision.InitiativeId);
-        var reviews = new List<InitiativeReview>(workbook.Initiatives.Count);
-        foreach (var initiative in workbook.Initiatives)
+        var initiatives = workbook.Initiatives;
+        var reviews = new InitiativeReview[initiatives.Count];
+        // Initiatives are judged apart from each other, so they are judged on every core, in table order all the same.
+        EveryCore.For(initiatives.Count, i =>
         {
-            var facts = new InitiativeFacts
+            var initiative = initiatives[i];
+            reviews[i] = ReviewOne(new InitiativeFacts
             {
                 Initiative = initiative,
                 Settings = workbook.Settings,
@@ -44,9 +47,8 @@ public static class PortfolioReviewer
                 Spend = Find(spend, initiative.Id),
                 Decisions = Find(log, initiative.Id),
                 Rights = workbook.DecisionRights,
-            };
-            reviews.Add(ReviewOne(facts));
-        }
+            });
+        });
         var counts = Enum.GetValues<Verdict>().ToDictionary(v => v, v => reviews.Count(r => r.Verdict == v));
         var totals = new PortfolioTotals(
             reviews.Sum(r => r.Spend.MonthToDate), reviews.Sum(r => r.Spend.Cap), counts,

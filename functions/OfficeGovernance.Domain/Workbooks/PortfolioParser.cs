@@ -1,3 +1,4 @@
+using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Portfolio;
 
 namespace OfficeGovernance.Domain.Workbooks;
@@ -29,16 +30,41 @@ public static class PortfolioParser
         var index = new PortfolioIndex();
         TableReader? Open(TableSchema schema) => TableReader.Open(found, schema, problems);
 
+        var settings = SettingsReader.Read(Open(PortfolioSchema.Settings));
+        var initiatives = InitiativesReader.Read(Open(PortfolioSchema.Initiatives), index);
+        var agents = AgentsReader.Read(Open(PortfolioSchema.Agents), index);
+        var metrics = ScorecardReader.ReadMetrics(Open(PortfolioSchema.Metrics), index);
+
+        // The ids are all declared now; the remaining tables only look them up, so they are read on every core, each
+        // with a problem list of its own, joined in table order as if they had been read one after another.
+        var later = new[] { new List<ValidationProblem>(), [], [], [] };
+        List<Observation> observations = [];
+        List<SpendEntry> spend = [];
+        List<DecisionRight> rights = [];
+        IReadOnlyList<DecisionLogTableRow> logTable = [];
+        Action[] reads =
+        [
+            () => observations = ScorecardReader.ReadObservations(TableReader.Open(found, PortfolioSchema.Observations, later[0]), index),
+            () => spend = SpendReader.Read(TableReader.Open(found, PortfolioSchema.Spend, later[1]), index),
+            () => rights = DecisionRightsReader.Read(TableReader.Open(found, PortfolioSchema.DecisionRights, later[2]), index),
+            () => logTable = DecisionLogTableReader.Read(FindDecisionLog(list, later[3]), later[3]),
+        ];
+        EveryCore.For(reads.Length, i => reads[i]());
+        foreach (var own in later)
+        {
+            problems.AddRange(own);
+        }
+
         var workbook = new PortfolioWorkbook
         {
-            Settings = SettingsReader.Read(Open(PortfolioSchema.Settings)),
-            Initiatives = InitiativesReader.Read(Open(PortfolioSchema.Initiatives), index),
-            Agents = AgentsReader.Read(Open(PortfolioSchema.Agents), index),
-            Metrics = ScorecardReader.ReadMetrics(Open(PortfolioSchema.Metrics), index),
-            Observations = ScorecardReader.ReadObservations(Open(PortfolioSchema.Observations), index),
-            Spend = SpendReader.Read(Open(PortfolioSchema.Spend), index),
-            DecisionRights = DecisionRightsReader.Read(Open(PortfolioSchema.DecisionRights), index),
-            DecisionLogTable = DecisionLogTableReader.Read(FindDecisionLog(list, problems), problems),
+            Settings = settings,
+            Initiatives = initiatives,
+            Agents = agents,
+            Metrics = metrics,
+            Observations = observations,
+            Spend = spend,
+            DecisionRights = rights,
+            DecisionLogTable = logTable,
         };
         return problems.Count == 0 ? workbook : throw new WorkbookValidationException(problems);
     }

@@ -58,4 +58,35 @@ public class PortfolioReviewerTests
         var builder = PortfolioBuilder.Healthy().WithMetric(new MetricBuilder("Broken").HigherIsBetter(50, 60));
         Assert.Throws<ArgumentException>(() => builder.Review());
     }
+
+    [Fact]
+    public void Review_ManyInitiatives_ReviewsInTableOrderEachJudgedOnItsOwn()
+    {
+        var builder = new PortfolioBuilder();
+        var ids = Enumerable.Range(0, 300).Select(i => $"I{299 - i:000}").ToArray();
+        foreach (var (id, index) in ids.Select((id, index) => (id, index)))
+        {
+            builder.AddHealthy(id, b => index % 3 == 0 ? b.Owner(null) : b);
+        }
+        var review = builder.Review();
+        Assert.Equal(ids, review.Initiatives.Select(i => i.Initiative.Id));
+        Assert.Equal(
+            ids.Select((_, index) => index % 3 == 0 ? Verdict.Pause : Verdict.Expand),
+            review.Initiatives.Select(i => i.Verdict));
+        Assert.Equal(100, review.Portfolio.VerdictCounts[Verdict.Pause]);
+    }
+
+    [Fact]
+    public void Review_SeveralInitiativesWithInvalidThresholds_ThrowsForTheFirstInTableOrder()
+    {
+        var builder = new PortfolioBuilder();
+        for (var i = 0; i < 200; i++)
+        {
+            builder.AddHealthy($"I{i}");
+        }
+        builder.WithMetric(new MetricBuilder("Broken", "I150").HigherIsBetter(50, 60))
+            .WithMetric(new MetricBuilder("Broken", "I20").HigherIsBetter(50, 60));
+        var error = Assert.Throws<ArgumentException>(() => builder.Review());
+        Assert.Contains("of I20 ", error.Message);
+    }
 }

@@ -39,6 +39,18 @@ public class PortfolioParserTableTests
     }
 
     [Fact]
+    public void Parse_ProblemsInTablesReadAtTheSameTime_ListedInTableOrderEveryTime()
+    {
+        string[] missing = ["Metrics", "Observations", "Spend", "DecisionRights"];
+        var tables = Tables().Where(t => !missing.Contains(t.Name)).ToList();
+
+        for (var run = 0; run < 20; run++)
+        {
+            Assert.Equal(missing.Select(t => $"{t}: the workbook has no table named {t}"), Problems(tables));
+        }
+    }
+
+    [Fact]
     public void Parse_SettingsAndAgentsAbsent_ReadsDefaultsAndNoAgents()
     {
         var workbook = PortfolioParser.Parse(Without("Settings").Where(t => t.Name != "Agents"));
