@@ -16,7 +16,11 @@ public static class EnumLabels<TEnum> where TEnum : struct, Enum
 
     private static readonly FrozenDictionary<string, TEnum> ValuesByKey = LabelsByValue
         .Where(p => !IsComputedOnly(p.Key))
-        .ToFrozenDictionary(p => Key(p.Value), p => p.Key);
+        .ToFrozenDictionary(p => Key(p.Value), p => p.Key, StringComparer.Ordinal);
+
+    // Looked up by span, so parsing a cell makes no key string (the Spend table parses one label per row).
+    private static readonly FrozenDictionary<string, TEnum>.AlternateLookup<ReadOnlySpan<char>> ValuesBySpan =
+        ValuesByKey.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Every label a workbook may hold, in declaration order, for error messages such as "expected one of ...";
@@ -32,20 +36,32 @@ public static class EnumLabels<TEnum> where TEnum : struct, Enum
     public static bool TryParse(string? text, out TEnum value)
     {
         value = default;
-        return text is not null && ValuesByKey.TryGetValue(Key(text), out value);
+        if (text is null)
+        {
+            return false;
+        }
+        var key = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        return ValuesBySpan.TryGetValue(key[..Key(text, key)], out value);
     }
 
     private static string Key(string text)
     {
-        var key = new StringBuilder(text.Length);
+        var key = new char[text.Length];
+        return new string(key, 0, Key(text, key));
+    }
+
+    // Writes the text lower-cased without white space, hyphens and underscores; returns the length written.
+    private static int Key(ReadOnlySpan<char> text, Span<char> key)
+    {
+        var length = 0;
         foreach (var c in text)
         {
             if (!char.IsWhiteSpace(c) && c != '-' && c != '_')
             {
-                key.Append(char.ToLowerInvariant(c));
+                key[length++] = char.ToLowerInvariant(c);
             }
         }
-        return key.ToString();
+        return length;
     }
 
     private static bool IsComputedOnly(TEnum value) =>

@@ -10,8 +10,8 @@ namespace OfficeGovernance.Domain.Verdicts;
 /// </summary>
 public sealed class ScorecardHistory
 {
-    private readonly Dictionary<string, Dictionary<DateOnly, Observation>> _byMetric =
-        new(StringComparer.OrdinalIgnoreCase);
+    // A metric has one observation per period, a few dozen in all, so a period is found by a scan of its list
+    // rather than through a dictionary per metric (10,000 of them in a large portfolio).
     private readonly Dictionary<string, List<Observation>> _listByMetric = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Indexes <paramref name="observations"/> (one initiative's) as of <paramref name="asOf"/>.</summary>
@@ -22,14 +22,12 @@ public sealed class ScorecardHistory
         DateOnly? previous = null;
         foreach (var observation in observations)
         {
-            if (!_byMetric.TryGetValue(observation.Metric, out var periods))
+            if (!_listByMetric.TryGetValue(observation.Metric, out var list))
             {
-                periods = [];
-                _byMetric[observation.Metric] = periods;
-                _listByMetric[observation.Metric] = [];
+                list = [];
+                _listByMetric[observation.Metric] = list;
             }
-            periods[observation.PeriodEnd] = observation;
-            _listByMetric[observation.Metric].Add(observation);
+            list.Add(observation);
             var date = observation.PeriodEnd;
             if (date > asOf || date == latest || date == previous)
             {
@@ -55,11 +53,23 @@ public sealed class ScorecardHistory
     public IReadOnlyList<Observation> ObservationsOf(string metricName) =>
         _listByMetric.TryGetValue(metricName, out var list) ? list : [];
 
-    /// <summary>The metric's observation at <paramref name="period"/>; null when it has none there.</summary>
-    public Observation? At(string metricName, DateOnly period) =>
-        _byMetric.TryGetValue(metricName, out var periods) && periods.TryGetValue(period, out var observation)
-            ? observation
-            : null;
+    /// <summary>The metric's observation at <paramref name="period"/> (the last in table order when several are);
+    /// null when it has none there.</summary>
+    public Observation? At(string metricName, DateOnly period)
+    {
+        if (!_listByMetric.TryGetValue(metricName, out var list))
+        {
+            return null;
+        }
+        for (var i = list.Count - 1; i >= 0; i--)
+        {
+            if (list[i].PeriodEnd == period)
+            {
+                return list[i];
+            }
+        }
+        return null;
+    }
 
     /// <summary>The metric's state at <paramref name="period"/>; Unmeasured when it has no observation there.</summary>
     /// <exception cref="ArgumentException">The metric's thresholds contradict its direction.</exception>

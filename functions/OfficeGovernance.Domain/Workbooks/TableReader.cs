@@ -125,9 +125,11 @@ internal sealed partial class TableReader
 
     private static bool IsEmptyRow(TableRow candidate)
     {
-        foreach (var cell in candidate.Cells)
+        // By index: enumerating the cells as IReadOnlyList would allocate an enumerator for every row.
+        var cells = candidate.Cells;
+        for (var i = 0; i < cells.Count; i++)
         {
-            if (!IsBlank(cell))
+            if (!IsBlank(cells[i]))
             {
                 return false;
             }

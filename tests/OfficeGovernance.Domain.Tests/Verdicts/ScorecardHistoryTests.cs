@@ -43,6 +43,21 @@ public class ScorecardHistoryTests
         Assert.Equal(91, history.At("accuracy", ReviewDates.Latest)!.Value);
     }
 
+    [Fact]
+    public void At_TwoObservationsOfOnePeriod_TheLastInTableOrder()
+    {
+        var history = new ScorecardHistory(
+        [
+            Observe("Accuracy", ReviewDates.Latest, 70),
+            Observe("Accuracy", ReviewDates.Previous, 80),
+            Observe("Accuracy", ReviewDates.Latest, 91),
+        ], ReviewDates.AsOf);
+        Assert.Equal(91, history.At("Accuracy", ReviewDates.Latest)!.Value);
+        Assert.Equal(80, history.At("Accuracy", ReviewDates.Previous)!.Value);
+        Assert.Null(history.At("Accuracy", ReviewDates.AsOf.AddDays(1)));
+        Assert.Null(history.At("CSAT", ReviewDates.Latest));
+    }
+
     private static Observation Observe(string metric, DateOnly date, double value) =>
         new() { InitiativeId = "I1", Metric = metric, PeriodEnd = date, Value = value };
 }
