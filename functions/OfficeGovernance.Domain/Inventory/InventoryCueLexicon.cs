@@ -15,7 +15,8 @@ public static class InventoryCueLexicon
 {
     /// <summary>
     /// Eligibility for, access to, or the amount of government benefits and services. "Benefits" alone is left out
-    /// (it names the expected benefits of every use case).
+    /// (it names the expected benefits of every use case), and so is "Medicare" alone: in the development agencies it
+    /// named analyses of drug prices and of plans, never a decision about a beneficiary.
     /// </summary>
     public static IReadOnlyList<string> BenefitsEligibility { get; } =
     [
@@ -26,7 +27,7 @@ public static class InventoryCueLexicon
         "payees", "entitlement", "entitlements", "adjudicate", "adjudicates", "adjudicating", "adjudication",
         "adjudications", "adjudicator", "adjudicators", "benefit applications", "benefits applications",
         "application for benefits", "applications for benefits", "grant award", "grant awards", "award decisions",
-        "medicaid", "medicare", "social security benefits", "veterans benefits", "housing assistance",
+        "medicaid", "social security benefits", "veterans benefits", "housing assistance",
         "food assistance", "unemployment insurance", "identity fraud", "fraudulent",
     ];
 
@@ -85,32 +86,33 @@ public static class InventoryCueLexicon
 
     /// <summary>
     /// Clinical and health decisions: patient diagnosis, risk assessment or treatment, medically relevant functions of
-    /// medical devices, allocation of care. "Health", "medical", "disease" and "diagnosis" alone, and the topic area
-    /// "Health &amp; Medical" alone, are left out: they matched research, fault diagnosis, "health of the IT system"
-    /// and disease modelling.
+    /// medical devices, allocation of care. "Health", "medical", "disease", "diagnosis" and "treatment" alone, "health
+    /// records", and the topic area "Health &amp; Medical" alone, are left out: they matched research, fault
+    /// diagnosis, "health of the IT system", disease modelling, water and post-fire treatment, and health records as
+    /// the data source of research or redaction.
     /// </summary>
     public static IReadOnlyList<string> Health { get; } =
     [
         "patient", "patients", "patient care", "clinical care", "clinical decision", "clinical decisions",
         "clinical decision support", "clinical review", "clinical practice", "clinician", "clinicians",
-        "medical diagnosis", "medical record", "medical records", "health record", "health records",
-        "electronic health record", "medical device", "medical devices", "mental health", "suicide",
+        "medical diagnosis", "medical record", "medical records", "electronic health record",
+        "electronic health records", "medical device", "medical devices", "mental health", "suicide",
         "suicide prevention", "treatment plan", "treatment plans", "treatment planning", "treatment decisions",
         "treatment needs", "treatment services", "medical procedure", "medical procedures", "medication",
         "medications", "prescription", "prescriptions", "health care delivery", "psychological", "radiology",
-        "pathology", "sepsis", "treatment", "health care", "physician", "physicians", "nurse", "nurses", "hospital",
+        "pathology", "sepsis", "health care", "physician", "physicians", "nurse", "nurses", "hospital",
         "hospitals", "diagnose", "medical imaging",
     ];
 
     /// <summary>
     /// Credit, lending and insurance decisions about people, and the supervision and credit risk of financial
-    /// institutions.
+    /// institutions. "Supervisory" alone is left out: in the development agencies it named the supervision of staff.
     /// </summary>
     public static IReadOnlyList<string> FinancialSupervision { get; } =
     [
         "credit decisions", "credit risk", "creditworthiness", "credit scoring", "credit score", "credit scores",
         "loan applicants", "loan application", "loan applications", "lending decisions", "underwriting",
-        "bank supervision", "supervisory", "bank examination", "bank examinations", "bank examiners",
+        "bank supervision", "bank examination", "bank examinations", "bank examiners",
         "financial institution supervision", "money laundering", "anti money laundering", "suspicious activity report",
         "suspicious activity reports",
     ];

@@ -59,6 +59,10 @@ public class InventoryCueLexiconTests
     [InlineData("Screens grant applications for completeness.")]
     [InlineData("Studies medical literature to find research trends.")]
     [InlineData("Checkpoints the model during training.")]
+    [InlineData("Maps post-fire treatment areas from drone images.")]
+    [InlineData("Predicts changes in Medicare drug prices.")]
+    [InlineData("Removes names from health records before they are shared.")]
+    [InlineData("Summarises supervisory notes for team leads.")]
     public void Text_NearMiss_RaisesNoHighCue(string text) => Assert.Empty(CuesIn(text));
 
     [Fact]
