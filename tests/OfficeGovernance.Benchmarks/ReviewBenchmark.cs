@@ -18,9 +18,8 @@ namespace OfficeGovernance.Benchmarks;
 /// </summary>
 // One operation takes a second or more, so a few monitored iterations give a stable ratio without a long run. Four
 // warm-up runs come first: with one, the first three measured reviews still paid for the JIT's tiering and the heap
-// growing (2.1, 0.82 and 0.81 s, then 0.65 s). Every
-// method runs with the GC the CLI runs with: server (the Web SDK turns it on), non-concurrent (a batch job on two cores
-// gains nothing from background GCs).
+// growing (2.1, 0.82 and 0.81 s, then 0.65 s). Every method runs with the GC the CLI runs with: server (the Web SDK
+// turns it on), non-concurrent (a batch job on two cores gains nothing from background GCs).
 [MemoryDiagnoser]
 [GcConcurrent(false)]
 [GcServer(true)]
