@@ -23,4 +23,9 @@ public sealed record PortfolioSettings
     /// Null until then.
     /// </summary>
     public Guid? WorkbookId { get; init; }
+    /// <summary>
+    /// The FOCUS tag key whose value names an initiative when the workbook has no CostAllocation table (PRODUCT.md
+    /// sections 1 and 2, Cost import); matched trimmed and case-insensitively; default <c>initiative</c>.
+    /// </summary>
+    public string CostTagKey { get; init; } = "initiative";
 }

@@ -14,7 +14,7 @@ public sealed record SpendEntry
     public required SpendCategory Category { get; init; }
     /// <summary>The vendor; null when blank.</summary>
     public string? Vendor { get; init; }
-    /// <summary>The cost, in the workbook currency: Amount, or Hours x HourlyRate for staff time without an Amount.</summary>
+    /// <summary>The cost, in the workbook currency (negative for a credit or refund): Amount, or Hours x HourlyRate for staff time without an Amount.</summary>
     public required decimal Cost { get; init; }
     /// <summary>Hours of staff time; null when blank.</summary>
     public double? Hours { get; init; }
@@ -22,6 +22,11 @@ public sealed record SpendEntry
     public decimal? HourlyRate { get; init; }
     /// <summary>A free note; null when blank.</summary>
     public string? Note { get; init; }
+    /// <summary>
+    /// Where an imported row came from (PRODUCT.md section 1, Spend.Source: the FOCUS billing account, provider and
+    /// charge month, as <c>CostSource</c> writes it); null for a typed row, which no import ever touches.
+    /// </summary>
+    public string? Source { get; init; }
     /// <summary>The table data row this came from, 1-based.</summary>
     public int Row { get; init; }
 }

@@ -1,3 +1,4 @@
+using OfficeGovernance.Domain.CostImport;
 using OfficeGovernance.Domain.Portfolio;
 
 namespace OfficeGovernance.Domain.Workbooks;
@@ -26,6 +27,7 @@ public static class PortfolioSchema
         new("SenderMailbox", ColumnType.Email),
         new("TimeZone", ColumnType.Text),
         new("WorkbookId", ColumnType.Text),
+        new("CostTagKey", ColumnType.Text),
     ];
 
     /// <summary>Initiatives: one row per AI initiative. Required.</summary>
@@ -114,6 +116,21 @@ public static class PortfolioSchema
         new("Hours", ColumnType.Number),
         new("HourlyRate", ColumnType.Number),
         new("Note", ColumnType.Text),
+        new("Source", ColumnType.Text),
+    ]);
+
+    /// <summary>
+    /// CostAllocation: the rules that allocate FOCUS charges to initiatives (PRODUCT.md sections 1 and 2, Cost import),
+    /// in row order, first match wins. Optional, and read only by the cost import (absent = the tag
+    /// <see cref="PortfolioSettings.CostTagKey"/> names the initiative), so it is not one of <see cref="Tables"/>.
+    /// </summary>
+    public static TableSchema CostAllocation { get; } = new("CostAllocation", false,
+    [
+        Enum<CostMatch>("Match", true),
+        new("Key", ColumnType.Text),
+        new("Value", ColumnType.Text, true),
+        new("InitiativeId", ColumnType.Text, true),
+        Enum<SpendCategory>("Category"),
     ]);
 
     /// <summary>DecisionRights: who may take which decision. Required.</summary>

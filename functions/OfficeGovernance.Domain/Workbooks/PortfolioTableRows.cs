@@ -46,6 +46,7 @@ internal static class PortfolioTableRows
         [
             Text(s.InitiativeId), Date(s.Date), Label(s.Category), Text(s.Vendor), computed ? CellValue.Empty : Money(s.Cost),
             s.Hours is { } h ? CellValue.FromNumber(h) : CellValue.Empty, Money(s.HourlyRate), Text(s.Note),
+            Text(s.Source),
         ];
     }
 

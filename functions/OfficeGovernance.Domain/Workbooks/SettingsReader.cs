@@ -52,6 +52,7 @@ internal static class SettingsReader
         "SenderMailbox" => settings with { SenderMailbox = reader.Email(Value) },
         "TimeZone" => reader.Text(Value) is { } id ? settings with { TimeZone = TimeZone(reader, id) } : settings,
         "WorkbookId" => reader.Text(Value) is { } text ? settings with { WorkbookId = WorkbookId(reader, text) } : settings,
+        "CostTagKey" => reader.Text(Value) is { } tag ? settings with { CostTagKey = tag.Trim() } : settings,
         _ => throw new InvalidOperationException($"Settings key {key} has no reader."),
     };
 

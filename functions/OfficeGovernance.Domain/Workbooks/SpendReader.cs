@@ -4,14 +4,15 @@ namespace OfficeGovernance.Domain.Workbooks;
 
 /// <summary>
 /// Reads the Spend table (PRODUCT.md section 1): Staff time with a blank Amount costs Hours x HourlyRate (both then
-/// required); every other row needs its Amount. Amounts, hours and rates are never negative.
+/// required); every other row needs its Amount. Hours and rates are never negative; an Amount may be, for a credit or refund
+/// (PRODUCT.md sections 1 and 2: credits stay negative). Source names the FOCUS import a row came from (blank = typed).
 /// </summary>
 internal static class SpendReader
 {
     private static readonly TableSchema S = PortfolioSchema.Spend;
     private static readonly int Initiative = S.IndexOf("InitiativeId"), Date = S.IndexOf("Date"), Category = S.IndexOf("Category"),
         Vendor = S.IndexOf("Vendor"), Amount = S.IndexOf("Amount"), Hours = S.IndexOf("Hours"),
-        HourlyRate = S.IndexOf("HourlyRate"), Note = S.IndexOf("Note");
+        HourlyRate = S.IndexOf("HourlyRate"), Note = S.IndexOf("Note"), Source = S.IndexOf("Source");
 
     public static List<SpendEntry> Read(TableReader? reader, PortfolioIndex index)
     {
@@ -26,10 +27,11 @@ internal static class SpendReader
             var date = reader.Date(Date);
             var category = reader.Enum<SpendCategory>(Category);
             var vendor = reader.Text(Vendor);
-            var amount = reader.Money(Amount);
+            var amount = reader.Money(Amount, allowNegative: true);
             var hours = reader.Number(Hours, nonNegative: true);
             var rate = reader.Money(HourlyRate);
             var note = reader.Text(Note);
+            var source = reader.Text(Source);
             var cost = amount ?? StaffTimeCost(reader, category, hours, rate);
             if (reader.RowValid)
             {
@@ -43,6 +45,7 @@ internal static class SpendReader
                     Hours = hours,
                     HourlyRate = rate,
                     Note = note,
+                    Source = source,
                     Row = reader.Row,
                 });
             }

@@ -54,8 +54,11 @@ internal sealed partial class TableReader
         return number;
     }
 
-    /// <summary>A non-negative decimal amount (Money columns, and rates read as money).</summary>
-    public decimal? Money(int column)
+    /// <summary>
+    /// A decimal amount (Money columns, and rates read as money): non-negative unless <paramref name="allowNegative"/>
+    /// (Spend.Amount, where a credit is negative).
+    /// </summary>
+    public decimal? Money(int column, bool allowNegative = false)
     {
         if (!TryCell(column, out var cell))
         {
@@ -66,7 +69,7 @@ internal sealed partial class TableReader
             Report(column, error);
             return null;
         }
-        if (value < 0)
+        if (value < 0 && !allowNegative)
         {
             Report(column, $"{CellConversion.Text(cell)} must not be negative");
             return null;

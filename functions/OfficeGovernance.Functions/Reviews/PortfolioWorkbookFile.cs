@@ -25,6 +25,14 @@ public static class PortfolioWorkbookFile
         return new LoadedWorkbook(path, bytes, Parse(bytes, System.IO.Path.GetFileName(path)));
     }
 
+    /// <summary>
+    /// Reads a workbook file's bytes without validating them, for a command that validates them itself (the cost
+    /// import reads tables a review does not); writes go through <see cref="WriteBytes"/>, which checks the file did
+    /// not change since.
+    /// </summary>
+    /// <exception cref="WorkbookValidationException">The file is missing.</exception>
+    public static LoadedWorkbook LoadBytes(string path) => new(path, ReadExisting(path), new PortfolioWorkbook());
+
     /// <summary>Reads and validates only the Settings table of a workbook file (PRODUCT.md section 1).</summary>
     /// <exception cref="WorkbookValidationException">The file is missing, not an .xlsx, or its Settings table is invalid.</exception>
     public static PortfolioSettings LoadSettings(string path) =>

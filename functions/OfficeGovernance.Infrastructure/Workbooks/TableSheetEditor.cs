@@ -12,7 +12,7 @@ namespace OfficeGovernance.Infrastructure.Workbooks;
 /// Edits one table's sheet as a DOM (tables that receive appended rows are user-sized, not benchmark-sized): finds
 /// header columns, widens the table, appends rows, and keeps the table's reference and filter in step.
 /// </summary>
-internal sealed class TableSheetEditor
+internal sealed partial class TableSheetEditor
 {
     private readonly WorkbookTable _table;
     private readonly WorksheetPart _part;

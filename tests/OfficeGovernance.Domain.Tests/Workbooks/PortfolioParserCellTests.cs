@@ -102,11 +102,19 @@ public class PortfolioParserCellTests
     }
 
     [Fact]
-    public void Parse_NegativeMoney_Reports()
+    public void Parse_NegativeHourlyRate_Reports()
+    {
+        var spend = SpendHeader().WithRow("I-1", new DateOnly(2026, 3, 2), "Staff time", null, null, 2, -20.5, null);
+
+        Assert.Equal("Spend[HourlyRate] row 1 (Spend!G2): -20.5 must not be negative", Problem(With(spend)));
+    }
+
+    [Fact]
+    public void Parse_NegativeSpendAmount_IsReadAsACredit()
     {
         var spend = SpendHeader().WithRow("I-1", new DateOnly(2026, 3, 2), "Cloud", null, -20.5, null, null, null);
 
-        Assert.Equal("Spend[Amount] row 1 (Spend!E2): -20.5 must not be negative", Problem(With(spend)));
+        Assert.Equal(-20.5m, PortfolioParser.Parse(With(spend)).Spend.Single().Cost);
     }
 
     [Fact]

@@ -1,0 +1,51 @@
+using DocumentFormat.OpenXml.Packaging;
+using OfficeGovernance.Domain.Workbooks;
+
+namespace OfficeGovernance.Infrastructure.Workbooks;
+
+/// <summary>
+/// Replaces some data rows of an existing Excel table with new ones (the Spend rows of a re-imported FOCUS source,
+/// PRODUCT.md section 2), matching columns by header (trimmed, case-insensitive) whatever their order and adding
+/// missing ones at the table's right edge. Every other row, column, sheet and style stays as it was; text is written
+/// as text, never as a formula (PRODUCT.md section 6).
+/// </summary>
+/// <param name="guard">The file check run before parsing; <see cref="XlsxFileGuard.Default"/> when null.</param>
+public sealed class WorkbookTableRowReplacer(XlsxFileGuard? guard = null)
+{
+    private readonly XlsxFileGuard _guard = guard ?? XlsxFileGuard.Default;
+
+    /// <summary>Replaces the table's data rows <paramref name="replacedRows"/> with the rows of <paramref name="table"/>.</summary>
+    /// <param name="workbook">The existing .xlsx; not modified.</param>
+    /// <param name="table">The new rows: its name selects the table, its columns are matched by header.</param>
+    /// <param name="replacedRows">The data rows to replace, 1-based (1 = the first row below the header).</param>
+    /// <param name="fileLabel">The file name used in problems.</param>
+    /// <returns>The new workbook's bytes.</returns>
+    /// <exception cref="WorkbookValidationException">The file is not a readable .xlsx, the table is missing, a row that must move holds a formula, or a cell the new rows or columns need is not empty.</exception>
+    public byte[] Replace(byte[] workbook, OutputTable table, IReadOnlyList<int> replacedRows, string fileLabel)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(replacedRows);
+        _guard.Check(workbook, fileLabel);
+        var rows = table.Rows.ToList();
+        using var memory = new MemoryStream();
+        memory.Write(workbook);
+        try
+        {
+            using var document = SpreadsheetDocument.Open(memory, true, new OpenSettings { AutoSave = false });
+            var workbookPart = UnreadableWorkbook.WorkbookPartOf(document);
+            var target = WorkbookTableCatalog.Find(workbookPart)
+                .FirstOrDefault(t => string.Equals(t.Name, table.Name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new WorkbookValidationException([new ValidationProblem(table.Name, null, null, null, $"the workbook has no table named {table.Name}")]);
+            var sheet = new TableSheetEditor(workbookPart, target);
+            var columns = table.Columns.Select(c => sheet.ColumnFor(c.Header)).ToArray();
+            var headerRow = CellRange.Parse(target.Definition.Reference!.Value!).FirstRow;
+            sheet.ReplaceRows(replacedRows.Select(r => headerRow + r).ToArray(), rows, columns, table.Columns, WorkbookStyleCatalog.Open(workbookPart));
+        }
+        catch (Exception exception) when (UnreadableWorkbook.Is(exception))
+        {
+            throw UnreadableWorkbook.Problem(fileLabel, exception);
+        }
+        return memory.ToArray();
+    }
+}
