@@ -37,7 +37,7 @@ internal static class FocusParquetSource
     private static async Task<string?[]> ReadColumnAsync(ParquetRowGroupReader group, DataField field, int count)
     {
         var type = field.ClrType;
-        if (type == typeof(string))
+        if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>))
         {
             var text = new string?[count];
             await group.ReadAsync(field, text.AsMemory());
