@@ -72,6 +72,7 @@ public static class DependencyInjection
         services.AddSingleton<DecisionRightsHandler>();
         services.AddSingleton<StatusPreviewHandler>();
         services.AddSingleton<FinanceReportHandler>();
+        services.AddSingleton<SpendImportHandler>();
         services.AddSingleton<WorkbookRegistrationHandler>();
 
         services.AddAuthentication(EntraBearer.SchemeName).AddEntraBearer();

@@ -1,0 +1,91 @@
+using OfficeGovernance.Domain.CostImport;
+using OfficeGovernance.Domain.Workbooks;
+using OfficeGovernance.Functions.CostImport;
+using OfficeGovernance.Functions.Http.Problems;
+using OfficeGovernance.Functions.Http.Workbooks;
+
+namespace OfficeGovernance.Functions.Http.Handlers;
+
+/// <summary>
+/// <c>POST /api/spend-imports?workbookId=&amp;cost=&amp;fileName=</c> (PRODUCT.md sections 2 and 5): imports the FOCUS
+/// cost export in the body (CSV, gzip or Parquet, any content type) into the stored workbook's Spend table, for a
+/// caller who can read that workbook (anyone else: 404). The workbook is saved once, only over the version read
+/// (<c>If-Match</c> with Graph; 409 when it changed meanwhile, nothing written); a rerun with the same export saves
+/// nothing. Answers <see cref="SpendImportDocument"/>; 400 names every refused row or cell.
+/// </summary>
+public sealed class SpendImportHandler(WorkbookIds ids, WorkbookAccess access, IWorkbookSource workbooks, GuidSource guids)
+{
+    /// <summary>Runs the import.</summary>
+    public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        string? id = request.Query["workbookId"];
+        if (ids.ProblemOf(id) is { } idProblem)
+        {
+            return ApiProblems.Field("workbookId", idProblem);
+        }
+        string? costText = request.Query["cost"];
+        var basis = CostBasis.EffectiveCost;
+        if (!string.IsNullOrEmpty(costText) && !Enum.TryParse(costText, ignoreCase: true, out basis))
+        {
+            return ApiProblems.Field("cost", $"'{costText}' is not EffectiveCost or BilledCost.");
+        }
+        if (await access.DenialAsync(request, id!, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+        var fileName = string.IsNullOrWhiteSpace(request.Query["fileName"]) ? "export" : Path.GetFileName(request.Query["fileName"].ToString());
+        // The body goes to a temporary file: Parquet is read from its end, and the charges are never held in memory.
+        await using var export = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        await request.Body.CopyToAsync(export, cancellationToken);
+        export.Position = 0;
+        try
+        {
+            var stored = await workbooks.GetAsync(id!, cancellationToken);
+            var outcome = await SpendImportRun.RunAsync(stored.Bytes, id!, export, fileName, basis, guids.NewGuid);
+            if (outcome.Updated is { } updated)
+            {
+                await workbooks.SaveAsync(id!, updated, stored.ETag, cancellationToken);
+            }
+            return TypedResults.Ok(SpendImportDocument.Of(outcome));
+        }
+        catch (FileNotFoundException)
+        {
+            return WorkbookAccess.NotFound(id!);
+        }
+        catch (WorkbookValidationException e)
+        {
+            return ApiProblems.Workbook(e.Problems);
+        }
+        catch (WorkbookConflictException e)
+        {
+            return ApiProblems.Status(StatusCodes.Status409Conflict, "The workbook changed.", e.Message + " Import the export again.");
+        }
+    }
+}
+
+/// <summary>The answer of <c>POST /api/spend-imports</c>; money in the workbook currency.</summary>
+/// <param name="Sources">The Spend.Source values the export holds.</param>
+/// <param name="Charges">Charges read.</param>
+/// <param name="Added">Spend rows written.</param>
+/// <param name="Replaced">Earlier rows of those sources replaced.</param>
+/// <param name="Left">Rows left as they were (typed rows and other sources).</param>
+/// <param name="Typed">Of those, typed rows.</param>
+/// <param name="Unchanged">True when the workbook already held this import and nothing was saved.</param>
+/// <param name="Currency">The workbook currency.</param>
+/// <param name="Allocated">The allocated cost.</param>
+/// <param name="Unallocated">The cost no rule allocated, by tag value, sub-account and service, with totals.</param>
+public sealed record SpendImportDocument(
+    IReadOnlyList<string> Sources, long Charges, int Added, int Replaced, int Left, int Typed, bool Unchanged, string Currency,
+    decimal Allocated, UnallocatedSummary Unallocated)
+{
+    /// <summary>The document of an import.</summary>
+    public static SpendImportDocument Of(SpendImportOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var plan = outcome.Plan;
+        return new SpendImportDocument(plan.Import.Sources, plan.Import.Charges, plan.Unchanged ? 0 : plan.Import.Rows.Count,
+            plan.Unchanged ? 0 : plan.ReplacedRows.Count, plan.LeftRows, plan.TypedRows, plan.Unchanged, outcome.Currency,
+            plan.AllocatedTotal, UnallocatedSummary.Of(plan.Import.Unallocated));
+    }
+}
