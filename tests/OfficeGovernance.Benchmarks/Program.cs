@@ -24,6 +24,15 @@ switch (args)
     case ["peak-child", var path]:
         PeakMemory.Child(path);
         break;
+    case ["focus"]:
+        FocusImport.Run();
+        break;
+    case ["focus-floor-child", var path]:
+        FocusImport.Floor(path);
+        break;
+    case ["focus-child", var path]:
+        FocusImport.Child(path);
+        break;
     case ["million"]:
         MillionRows.Run();
         break;
