@@ -21,6 +21,26 @@ public sealed record FinanceReport(
     IReadOnlyList<FinanceFact> Facts, IReadOnlyList<InitiativeMonth> InitiativeMonths,
     IReadOnlyList<FinanceException> Exceptions, SpendReconciliation Reconciliation)
 {
+    /// <summary>
+    /// FOCUS cost that no CostAllocation rule allocated, in the period's months (the UnallocatedSpend table, PRODUCT.md
+    /// section 2: the finance report shows it as its own line); 0 without the table. Not in <see cref="Facts"/>.
+    /// </summary>
+    public decimal UnallocatedCost { get; init; }
+
+    /// <summary>How many FOCUS charges <see cref="UnallocatedCost"/> sums.</summary>
+    public int UnallocatedCharges { get; init; }
+
+    /// <summary>The report with the unallocated FOCUS cost of its period's months taken from UnallocatedSpend rows.</summary>
+    /// <param name="rows">The workbook's UnallocatedSpend rows (each with its <c>yyyy-mm</c> month).</param>
+    public FinanceReport WithUnallocated(IEnumerable<CostImport.UnallocatedCost> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var first = PeriodStart.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var last = AsOf.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var inPeriod = rows.Where(r => string.CompareOrdinal(r.Month, first) >= 0 && string.CompareOrdinal(r.Month, last) <= 0).ToArray();
+        return this with { UnallocatedCost = inPeriod.Sum(r => r.Amount), UnallocatedCharges = inPeriod.Sum(r => r.Charges) };
+    }
+
     /// <summary>The period's first day: the first of the oldest month.</summary>
     public DateOnly PeriodStart => Months[0];
 

@@ -70,12 +70,25 @@ public static class FinanceReportJob
         DecisionLogCoverage.Check(loaded.Workbook.DecisionLogTable, decisions, log.Location);
         var verification = await log.VerifyAsync(cancellationToken);
         var day = asOf ?? AsOfDate.Today(time, loaded.Workbook.Settings.TimeZone);
-        var report = Build(loaded.Workbook, decisions, verification, day, months);
+        var report = WithUnallocated(Build(loaded.Workbook, decisions, verification, day, months), loaded.Bytes, Path.GetFileName(workbookPath));
         var bytes = new FinanceWorkbookWriter().Write(report, Path.GetFileName(workbookPath));
         var temporary = output + ".writing";
         await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);
         File.Move(temporary, output, overwrite: true);
         return new FinanceReportOutcome(report, output);
+    }
+
+    /// <summary>The report with the workbook's unallocated FOCUS cost (its UnallocatedSpend table; none without it).</summary>
+    /// <param name="report">The report built from the workbook.</param>
+    /// <param name="workbook">The same workbook's .xlsx bytes.</param>
+    /// <param name="label">Its file name, for problems.</param>
+    /// <exception cref="Domain.Workbooks.WorkbookValidationException">The UnallocatedSpend table was edited into something unreadable.</exception>
+    public static FinanceReport WithUnallocated(FinanceReport report, byte[] workbook, string label)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        using var stream = new MemoryStream(workbook, writable: false);
+        var tables = new Infrastructure.Workbooks.WorkbookTableReader().Read(stream, [Domain.CostImport.UnallocatedSpendTable.Name], label);
+        return report.WithUnallocated(Domain.CostImport.CostImportWorkbook.Unallocated(tables.ToArray()));
     }
 
     /// <summary>One line saying what the report holds, for the command line.</summary>

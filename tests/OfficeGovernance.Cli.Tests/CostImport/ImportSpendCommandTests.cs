@@ -134,6 +134,23 @@ public sealed class ImportSpendCommandTests : IDisposable
         Assert.Equal(typed.Select(t => (t.Date, t.Cost, t.Note)), final.Where(s => s.Source is null).Select(s => (s.Date, s.Cost, s.Note)));
     }
 
+    [Fact]
+    public async Task FinanceReport_AfterAnImportWithUnallocatedCost_ShowsItAsItsOwnLine()
+    {
+        var workbook = CostWorkbook.Create(_directory, ["APP-1"], rules: [("Tag", "application", "BrightPathMatrix", "APP-1", null)]);
+        await _cli.RunAsync("import-spend", "--source", Sample, "--workbook", workbook);
+        var report = Path.Combine(_directory, "finance.xlsx");
+
+        var result = await _cli.RunAsync("finance-report", "--workbook", workbook, "--out", report, "--as-of", "2024-09-30", "--months", "1");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var summary = new WorkbookTableReader().Read(report, ["FinanceSummary"]).Single();
+        var line = summary.Rows.Single(r => r[0].Text == "Unallocated cloud and model cost (FOCUS)");
+        var unallocated = ReadUnallocated(workbook);
+        Assert.Equal((double)unallocated.Sum(u => u.Amount), line[1].Number, 6);
+        Assert.Equal(unallocated.Sum(u => u.Charges), line[2].Number);
+    }
+
     private static IReadOnlyList<SpendEntry> SpendOf(string workbook) => PortfolioWorkbookFile.Load(workbook).Workbook.Spend
         .OrderBy(s => s.Source is null).ThenBy(s => s.InitiativeId).ThenBy(s => s.Date).ThenBy(s => s.Category).ToArray();
 

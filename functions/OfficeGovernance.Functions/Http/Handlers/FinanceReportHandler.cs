@@ -80,10 +80,11 @@ public sealed class FinanceReportHandler(
         }
         PortfolioWorkbook workbook;
         IDecisionLogStore log;
+        byte[]? bytes = null;
         try
         {
-            workbook = tables is not null ? PortfolioParser.Parse(TablesJson.ToTableData(tables))
-                : PortfolioWorkbookFile.Parse(xlsx ?? (await workbooks.GetAsync(id!, cancellationToken)).Bytes, id!);
+            bytes = tables is not null ? null : xlsx ?? (await workbooks.GetAsync(id!, cancellationToken)).Bytes;
+            workbook = tables is not null ? PortfolioParser.Parse(TablesJson.ToTableData(tables)) : PortfolioWorkbookFile.Parse(bytes!, id!);
             // The log is the stored workbook's (its Settings.WorkbookId), never one the body's tables name.
             log = await logs.OpenStoredAsync(id!, cancellationToken);
         }
@@ -104,6 +105,17 @@ public sealed class FinanceReportHandler(
         var verification = await log.VerifyAsync(cancellationToken);
         var asOf = date ?? AsOfDate.Today(time, workbook.Settings.TimeZone);
         var report = FinanceReportJob.Build(workbook, decisions, verification, asOf, count);
+        if (bytes is not null)
+        {
+            try
+            {
+                report = FinanceReportJob.WithUnallocated(report, bytes, id!);
+            }
+            catch (WorkbookValidationException e)
+            {
+                return ApiProblems.Workbook(e.Problems);
+            }
+        }
         if (WantsJson(request))
         {
             return TypedResults.Ok(FinanceReportJson.ToDocument(report));
