@@ -24,6 +24,7 @@ public static class CommandLineApp
             FinanceReportCommand.Create(context),
             ClassifyCommand.Create(context),
             ImportInventoryCommand.Create(context),
+            SyncAgentsCommand.Create(context),
             SampleCommand.Create(context),
             ServeCommand.Create(context),
         };
