@@ -15,8 +15,9 @@ namespace OfficeGovernance.Infrastructure.AgentSync;
 /// (each paged too). The SDK 6.x has the <see cref="GraphAgentIdentity"/> model but no request builder for the cast
 /// segments, so those URLs go through the generated builders' <c>WithUrl</c>; the client's middleware still applies
 /// (authentication, and 429/503 retried after Retry-After, <see cref="Graph.GraphClients"/>).
-/// Permissions (application): AgentIdentity.Read.All for the list, Application.Read.All for owners; sponsors as
-/// Microsoft documents them. A 403 on owners or sponsors leaves them unknown and says so; a 403 on the list fails.
+/// Permissions (application): AgentIdentity.Read.All for the list, Application.Read.All for owners, User.ReadBasic.All
+/// for the people's addresses; sponsors need AgentIdentity.ReadWrite.All as Microsoft documents it. A 403 on owners or
+/// sponsors, or a person returned without an address, leaves them unknown and says so; a 403 on the list fails.
 /// </summary>
 public sealed class GraphAgentIdentitySource : IAgentIdentitySource
 {
@@ -84,10 +85,18 @@ public sealed class GraphAgentIdentitySource : IAgentIdentitySource
                 foreach (var member in page?.Value ?? throw new InvalidOperationException(
                              $"Graph answered the {relation} of agent identity {id} without a value list."))
                 {
-                    if (member is User user && (user.Mail ?? user.UserPrincipalName) is { Length: > 0 } address)
+                    if (member is not User user)
                     {
-                        people.Add(address);
+                        continue;
                     }
+                    if ((user.Mail ?? user.UserPrincipalName) is not { Length: > 0 } address)
+                    {
+                        // Graph returns only the id of a user the app may not read: the address is unknown, not absent.
+                        unreadable.Add($"agent identity {id}: Graph returned a person among its {relation} without an address " +
+                                       "(needs User.ReadBasic.All), so they are unknown and left as they are");
+                        return null;
+                    }
+                    people.Add(address);
                 }
                 next = page.OdataNextLink;
             }

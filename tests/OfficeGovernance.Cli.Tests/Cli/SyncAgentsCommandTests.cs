@@ -125,6 +125,18 @@ public sealed class SyncAgentsCommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task SyncAgents_OwnerWithoutAddress_LeavesOwnerUnknownNotAbsent()
+    {
+        _graph.AddAgentIdentity(new FakeAgentIdentity("a1000000-0000-4000-8000-000000000001", "Agent 1",
+            OwnerList: [new FakePrincipal("u-hidden", "Hidden", null, null) { IsUser = true }], SponsorList: [Ops]));
+
+        var result = await Cli().RunAsync("sync-agents", "--workbook", Workbook);
+
+        Assert.Contains("Graph returned a person among its owners without an address (needs User.ReadBasic.All)", result.Output);
+        Assert.Equal("", AgentRows(File.ReadAllBytes(Workbook)).Single(r => r["AgentId"] == "ENTRA-a1000000")["Owner"]);
+    }
+
+    [Fact]
     public async Task SyncAgents_GraphCredentialNoneOffLoopback_Exits2AndReadsNothing()
     {
         var bytes = File.ReadAllBytes(Workbook);

@@ -81,7 +81,7 @@ public sealed partial class FakeGraphServer
         ["tags"] = a.Tags,
     };
 
-    private static Dictionary<string, object?> PrincipalJson(FakePrincipal p) => p.Mail is null && p.UserPrincipalName is null
+    private static Dictionary<string, object?> PrincipalJson(FakePrincipal p) => !p.IsUser
         ? new() { ["@odata.type"] = "#microsoft.graph.servicePrincipal", ["id"] = p.Id, ["displayName"] = p.DisplayName }
         : new()
         {
@@ -102,5 +102,9 @@ public sealed record FakeAgentIdentity(
     public FakePrincipal[] Sponsors => SponsorList ?? [];
 }
 
-/// <summary>An owner or sponsor: a user (mail or userPrincipalName set) or a service principal (both null).</summary>
-public sealed record FakePrincipal(string Id, string DisplayName, string? Mail = null, string? UserPrincipalName = null);
+/// <summary>An owner or sponsor: a user (mail or userPrincipalName set, or <see cref="IsUser"/>: a user Graph shows
+/// without its properties, as to an app that may not read users) or a service principal.</summary>
+public sealed record FakePrincipal(string Id, string DisplayName, string? Mail = null, string? UserPrincipalName = null)
+{
+    public bool IsUser { get; init; } = Mail is not null || UserPrincipalName is not null;
+}
