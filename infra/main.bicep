@@ -40,6 +40,9 @@ param weeklyStatusSchedule string = '0 0 7 * * Mon'
 @description('Attempts per workbook when a user saves during the weekly run; empty keeps the backend\'s default.')
 param weeklyStatusMaxAttempts string = ''
 
+@description('true to sync each workbook\'s Agents table from Microsoft Entra Agent ID before the weekly review (needs the agent sync\'s Graph permissions); empty keeps it off.')
+param weeklyStatusSyncAgents string = ''
+
 @description('Workbooks for the weekly run besides those registered from the add-in (driveId/itemId;...); empty for none.')
 param weeklyStatusWorkbooks string = ''
 
@@ -138,6 +141,7 @@ module api 'app/function-app.bicep' = {
     weeklyStatusSchedule: weeklyStatusSchedule
     weeklyStatusMaxAttempts: weeklyStatusMaxAttempts
     weeklyStatusWorkbooks: weeklyStatusWorkbooks
+    weeklyStatusSyncAgents: weeklyStatusSyncAgents
     graphBaseUrl: graphBaseUrl
   }
 }

@@ -7,6 +7,8 @@ using OfficeGovernance.Functions.Http.Workbooks;
 using OfficeGovernance.Functions.Mail;
 using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.Graph;
+using OfficeGovernance.Infrastructure.AgentSync;
+using OfficeGovernance.Functions.AgentSync;
 using OfficeGovernance.Infrastructure.Workbooks.Registry;
 
 namespace OfficeGovernance.Functions;
@@ -74,6 +76,7 @@ public static class DependencyInjection
         services.AddSingleton<FinanceReportHandler>();
         services.AddSingleton<SpendImportHandler>();
         services.AddSingleton<WorkbookRegistrationHandler>();
+        services.AddSingleton<AgentSyncHandler>();
 
         services.AddAuthentication(EntraBearer.SchemeName).AddEntraBearer();
         services.AddProblemDetails();
@@ -101,6 +104,8 @@ public static class DependencyInjection
         services.AddSingleton(provider => GraphOptionsValidation.Settings(provider.GetRequiredService<IOptions<GraphOptions>>().Value));
         services.AddSingleton(provider => GraphClients.Create(provider.GetRequiredService<GraphSettings>()));
         services.AddSingleton<IWorkbookStore>(provider => new GraphWorkbookStore(provider.GetRequiredService<GraphServiceClient>()));
+        services.AddSingleton<IAgentIdentitySource>(provider => new GraphAgentIdentitySource(provider.GetRequiredService<GraphServiceClient>()));
+        services.AddSingleton<AgentSyncRun>();
         services.AddSingleton<IMailSender>(provider => new GraphMailSender(provider.GetRequiredService<GraphServiceClient>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<LocalWorkbookSource>();
         services.AddSingleton<IWorkbookSource>(provider => IsGraph(provider)

@@ -49,6 +49,9 @@ param weeklyStatusMaxAttempts string
 @description('Workbooks for the weekly run besides the registered ones, as driveId/itemId separated by ;. Empty: none.')
 param weeklyStatusWorkbooks string
 
+@description('true to sync the Agents table from Microsoft Entra Agent ID before each weekly review; empty keeps the backend\'s default (off).')
+param weeklyStatusSyncAgents string
+
 @description('Graph base URL; empty keeps the backend\'s default (https://graph.microsoft.com/v1.0).')
 param graphBaseUrl string
 
@@ -89,6 +92,7 @@ var optionalAppSettings = {
   Graph__BaseUrl: graphBaseUrl
   WeeklyStatus__MaxAttempts: weeklyStatusMaxAttempts
   WeeklyStatus__Workbooks: weeklyStatusWorkbooks
+  WeeklyStatus__SyncAgents: weeklyStatusSyncAgents
 }
 
 var presentOptionalAppSettings = toObject(

@@ -4,6 +4,11 @@
 # narrowly as Graph allows (docs/adr-0012-graph-permissions-of-the-managed-identity.md):
 #   - Sites.Selected, and write on the one portfolio site (the run downloads the workbook and saves the
 #     Review tables into it): no other site is reachable;
+#   - AgentIdentity.Read.All, Application.Read.All and User.ReadBasic.All for the agent sync (sync-agents,
+#     POST /api/agents/sync; docs/adr-0028-agent-sync-from-entra-agent-id.md): read-only, to list the tenant's
+#     agent identities, their owners, and the owners' and sponsors' addresses. Listing sponsors needs
+#     AgentIdentity.ReadWrite.All, a write permission: it is NOT granted (the sync says sponsors are unreadable
+#     and leaves KillSwitchOwner to people);
 #   - Mail.Send is NOT granted in Entra (that grant covers every mailbox of the tenant). The script prints
 #     the Exchange Online PowerShell commands that give it through RBAC for Applications, scoped to the
 #     sender mailbox, and refuses to go on while a tenant-wide Mail.Send grant exists.
@@ -49,6 +54,8 @@ graph_principal_id=$(az ad sp show --id "$GRAPH_APP_ID" --query id --output tsv)
 sites_selected=$(graph_app_role_id Sites.Selected)
 mail_send=$(graph_app_role_id Mail.Send)
 [[ -n "$sites_selected" && -n "$mail_send" ]] || die "Microsoft Graph lacks Sites.Selected or Mail.Send"
+# The agent sync's read-only roles, in the order the README names them.
+agent_sync_roles=(AgentIdentity.Read.All Application.Read.All User.ReadBasic.All)
 
 assignments="/servicePrincipals/$identity_principal_id/appRoleAssignments"
 
@@ -66,6 +73,17 @@ if [[ -z "$granted" ]]; then
   graph POST "$assignments" "{\"principalId\":\"$identity_principal_id\",\"resourceId\":\"$graph_principal_id\",\"appRoleId\":\"$sites_selected\"}" >/dev/null
 fi
 echo "Sites.Selected granted to the managed identity ($identity_client_id)"
+
+for role_name in "${agent_sync_roles[@]}"; do
+  role_id=$(graph_app_role_id "$role_name")
+  [[ -n "$role_id" ]] || die "Microsoft Graph lacks the application permission $role_name"
+  held=$(az rest --method GET --url "https://graph.microsoft.com/v1.0$assignments" \
+    --query "value[?appRoleId=='$role_id'].id | [0]" --output tsv)
+  if [[ -z "$held" ]]; then
+    graph POST "$assignments" "{\"principalId\":\"$identity_principal_id\",\"resourceId\":\"$graph_principal_id\",\"appRoleId\":\"$role_id\"}" >/dev/null
+  fi
+done
+echo "${agent_sync_roles[*]} granted to the managed identity (the agent sync reads agent identities and their owners)"
 
 # The site: https://host/sites/name -> GET /sites/host:/sites/name
 if [[ $site_granted == false ]]; then

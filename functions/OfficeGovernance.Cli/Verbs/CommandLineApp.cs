@@ -25,6 +25,7 @@ public static class CommandLineApp
             ClassifyCommand.Create(context),
             ImportInventoryCommand.Create(context),
             ImportSpendCommand.Create(context),
+            SyncAgentsCommand.Create(context),
             SampleCommand.Create(context),
             ServeCommand.Create(context),
         };

@@ -41,6 +41,20 @@ public static class ReviewTableFormatter
         {
             Wrap(text, "Kill-or-merge candidates: " + string.Join(", ", p.KillOrMergeCandidates), prefix: string.Empty);
         }
+        if (p.AgentsOutsidePortfolio.Count > 0)
+        {
+            // PRODUCT.md section 2, Agent sync: agents no initiative owns (shadow AI), each with its stop condition.
+            text.AppendLine($"Agents outside the portfolio ({p.AgentsOutsidePortfolio.Count}): no InitiativeId");
+            foreach (var outside in p.AgentsOutsidePortfolio)
+            {
+                var agent = outside.Agent;
+                text.AppendLine(Cut($"  {Cut(agent.Id, 16),-16} {agent.Status?.ToString() ?? "-",-10} {agent.Name}", Width));
+                if (outside.StopCondition is { } stop)
+                {
+                    Wrap(text, stop.Message);
+                }
+            }
+        }
         return text.ToString().TrimEnd();
     }
 

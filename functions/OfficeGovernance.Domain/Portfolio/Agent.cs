@@ -5,8 +5,11 @@ public sealed record Agent
 {
     /// <summary>The unique agent id.</summary>
     public required string Id { get; init; }
-    /// <summary>The initiative the agent works for (an existing InitiativeId).</summary>
-    public required string InitiativeId { get; init; }
+    /// <summary>
+    /// The initiative the agent works for (an existing InitiativeId); null only on a row <c>sync-agents</c> added (one
+    /// with an <see cref="EntraObjectId"/>): an agent outside the portfolio (PRODUCT.md section 1).
+    /// </summary>
+    public string? InitiativeId { get; init; }
     /// <summary>The display name.</summary>
     public required string Name { get; init; }
     /// <summary>The agent's owner; null when blank (a stop condition).</summary>
@@ -35,6 +38,11 @@ public sealed record Agent
     public AgentStatus? Status { get; init; }
     /// <summary>When the agent was last reviewed; null when blank.</summary>
     public DateOnly? LastReviewed { get; init; }
+    /// <summary>
+    /// The agent identity's object id in Microsoft Entra Agent ID, kept by <c>sync-agents</c> (PRODUCT.md section 2,
+    /// Agent sync); null for an agent typed by hand and never synced.
+    /// </summary>
+    public string? EntraObjectId { get; init; }
     /// <summary>The table data row this came from, 1-based.</summary>
     public int Row { get; init; }
 }

@@ -26,7 +26,7 @@ public static class PortfolioReviewer
         ArgumentNullException.ThrowIfNull(decisions);
         var metrics = GroupBy(workbook.Metrics, m => m.InitiativeId);
         var observations = GroupBy(workbook.Observations, o => o.InitiativeId);
-        var agents = GroupBy(workbook.Agents, a => a.InitiativeId);
+        var agents = GroupBy(workbook.Agents.Where(a => a.InitiativeId is not null), a => a.InitiativeId!);
         var spend = GroupBy(workbook.Spend, s => s.InitiativeId);
         var log = GroupBy(decisions, d => d.Decision.InitiativeId);
         var initiatives = workbook.Initiatives;
@@ -52,7 +52,11 @@ public static class PortfolioReviewer
         var counts = Enum.GetValues<Verdict>().ToDictionary(v => v, v => reviews.Count(r => r.Verdict == v));
         var totals = new PortfolioTotals(
             reviews.Sum(r => r.Spend.MonthToDate), reviews.Sum(r => r.Spend.Cap), counts,
-            KillOrMergeSelector.Select(reviews));
+            KillOrMergeSelector.Select(reviews))
+        {
+            AgentsOutsidePortfolio = workbook.Agents.Where(a => a.InitiativeId is null)
+                .Select(a => new OutsideAgent(a, StopConditionFinder.ForAgentOutsidePortfolio(a))).ToArray(),
+        };
         return new PortfolioReview(asOf, workbook.Settings.Currency, reviewedAt, reviews, totals);
     }
 

@@ -146,7 +146,14 @@ public sealed record InitiativeReview
 /// <param name="KillOrMergeCandidates">Initiatives to stop or merge with their figures, in portfolio order.</param>
 public sealed record PortfolioTotals(
     decimal MonthToDate, decimal Cap, IReadOnlyDictionary<Verdict, int> VerdictCounts,
-    IReadOnlyList<KillOrMergeCandidate> KillOrMergeCandidates);
+    IReadOnlyList<KillOrMergeCandidate> KillOrMergeCandidates)
+{
+    /// <summary>
+    /// Agents that belong to no initiative (blank InitiativeId, added by <c>sync-agents</c>): "agents outside the
+    /// portfolio" (PRODUCT.md section 2, Agent sync), in table order, each with its stop condition.
+    /// </summary>
+    public IReadOnlyList<OutsideAgent> AgentsOutsidePortfolio { get; init; } = [];
+}
 
 /// <summary>A whole review.</summary>
 /// <param name="AsOf">The as-of date, in the workbook time zone.</param>

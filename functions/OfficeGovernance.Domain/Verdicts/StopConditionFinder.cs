@@ -41,6 +41,18 @@ public static class StopConditionFinder
         return found;
     }
 
+    /// <summary>
+    /// The stop condition of an agent that belongs to no initiative (PRODUCT.md section 2: an agent without an owner,
+    /// kill-switch owner or rollback path keeps its stop condition, in the portfolio or outside it); null when it has
+    /// none or is Paused or Retired. The High-risk autonomy rule needs an initiative's risk level, so it cannot hold.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="agent"/> is null.</exception>
+    public static StopCondition? ForAgentOutsidePortfolio(Agent agent)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        return IsActive(agent) ? AgentCondition(agent, riskLevel: null) : null;
+    }
+
     /// <summary>True for an agent with status Pilot, Production or blank.</summary>
     public static bool IsActive(Agent agent) =>
         agent.Status is null or AgentStatus.Pilot or AgentStatus.Production;
@@ -85,7 +97,7 @@ public static class StopConditionFinder
                 "or Exception decision by an approver entitled to High risk");
     }
 
-    private static StopCondition? AgentCondition(Agent agent, RiskLevel riskLevel)
+    private static StopCondition? AgentCondition(Agent agent, RiskLevel? riskLevel)
     {
         var missing = new List<string>();
         if (string.IsNullOrWhiteSpace(agent.Owner))
@@ -100,7 +112,7 @@ public static class StopConditionFinder
         {
             missing.Add("no rollback path");
         }
-        if (RiskLevelRank.Ranked(riskLevel) == RiskLevel.High && agent.Autonomy is AgentAutonomy.Coordinator or AgentAutonomy.DomainCopilot &&
+        if (riskLevel is { } level && RiskLevelRank.Ranked(level) == RiskLevel.High && agent.Autonomy is AgentAutonomy.Coordinator or AgentAutonomy.DomainCopilot &&
             agent.HumanApproval != true)
         {
             missing.Add($"a {EnumLabels<AgentAutonomy>.Label(agent.Autonomy.Value)} agent on a High-risk initiative " +

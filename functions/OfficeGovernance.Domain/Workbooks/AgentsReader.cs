@@ -2,7 +2,11 @@ using OfficeGovernance.Domain.Portfolio;
 
 namespace OfficeGovernance.Domain.Workbooks;
 
-/// <summary>Reads the optional Agents table (PRODUCT.md section 1); every agent must name a known initiative.</summary>
+/// <summary>
+/// Reads the optional Agents table (PRODUCT.md section 1): every agent names a known initiative, except a row
+/// <c>sync-agents</c> added (it has an EntraObjectId), which may leave InitiativeId blank: an agent outside the
+/// portfolio. An EntraObjectId names one row only.
+/// </summary>
 internal static class AgentsReader
 {
     private static readonly TableSchema S = PortfolioSchema.Agents;
@@ -11,7 +15,8 @@ internal static class AgentsReader
         Model = S.IndexOf("Model"), PromptVersion = S.IndexOf("PromptVersion"), Autonomy = S.IndexOf("Autonomy"),
         Permissions = S.IndexOf("Permissions"), DataAccess = S.IndexOf("DataAccess"),
         HumanApproval = S.IndexOf("HumanApproval"), ExpectedBehavior = S.IndexOf("ExpectedBehavior"),
-        RollbackPath = S.IndexOf("RollbackPath"), Status = S.IndexOf("Status"), LastReviewed = S.IndexOf("LastReviewed");
+        RollbackPath = S.IndexOf("RollbackPath"), Status = S.IndexOf("Status"), LastReviewed = S.IndexOf("LastReviewed"),
+        EntraObjectId = S.IndexOf("EntraObjectId");
 
     public static List<Agent> Read(TableReader? reader, PortfolioIndex index)
     {
@@ -21,6 +26,7 @@ internal static class AgentsReader
             return result;
         }
         var declared = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var synced = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         while (reader.MoveNext())
         {
             var id = reader.Text(Id);
@@ -28,10 +34,20 @@ internal static class AgentsReader
             {
                 reader.Report(Id, $"duplicate AgentId '{id}' (first at row {declared[id]})");
             }
+            var objectId = reader.Text(EntraObjectId);
+            if (objectId is not null && !synced.TryAdd(objectId, reader.Row))
+            {
+                reader.Report(EntraObjectId, $"duplicate EntraObjectId '{objectId}' (first at row {synced[objectId]}): one agent identity is one row");
+            }
+            if (objectId is null && reader.IsBlank(Initiative))
+            {
+                reader.Report(Initiative,
+                    "InitiativeId is required; it may be blank only on a row sync-agents added (one with an EntraObjectId)");
+            }
             var agent = new Agent
             {
                 Id = id!,
-                InitiativeId = index.Initiative(reader, Initiative)!,
+                InitiativeId = index.Initiative(reader, Initiative),
                 Name = reader.Text(Name)!,
                 Owner = reader.Email(Owner),
                 KillSwitchOwner = reader.Email(KillSwitchOwner),
@@ -46,6 +62,7 @@ internal static class AgentsReader
                 RollbackPath = reader.Text(RollbackPath),
                 Status = reader.Enum<AgentStatus>(Status),
                 LastReviewed = reader.Date(LastReviewed),
+                EntraObjectId = objectId,
                 Row = reader.Row,
             };
             if (reader.RowValid)

@@ -61,11 +61,15 @@ public static class PortfolioSchema
         new("DecisionDueDate", ColumnType.Date),
     ]);
 
-    /// <summary>Agents: AI agents working for initiatives. Optional (absent = none).</summary>
+    /// <summary>
+    /// Agents: AI agents working for initiatives. Optional (absent = none). InitiativeId is required on every row but
+    /// those <c>sync-agents</c> added (an EntraObjectId and no InitiativeId: an agent outside the portfolio), so the
+    /// reader checks it rather than the column's required flag; EntraObjectId is optional for existing workbooks.
+    /// </summary>
     public static TableSchema Agents { get; } = new("Agents", false,
     [
         new("AgentId", ColumnType.Text, true),
-        new("InitiativeId", ColumnType.Text, true),
+        new("InitiativeId", ColumnType.Text),
         new("Name", ColumnType.Text, true),
         new("Owner", ColumnType.Email, KeepsInvalidEmail: true),
         new("KillSwitchOwner", ColumnType.Email, KeepsInvalidEmail: true),
@@ -80,6 +84,7 @@ public static class PortfolioSchema
         new("RollbackPath", ColumnType.Text),
         Enum<AgentStatus>("Status"),
         new("LastReviewed", ColumnType.Date),
+        new("EntraObjectId", ColumnType.Text),
     ]);
 
     /// <summary>Metrics: each initiative's scorecard. Required.</summary>

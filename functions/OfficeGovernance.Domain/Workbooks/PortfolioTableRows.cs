@@ -23,7 +23,7 @@ internal static class PortfolioTableRows
         Text(a.Id), Text(a.InitiativeId), Text(a.Name), Text(a.Owner), Text(a.KillSwitchOwner), Text(a.Vendor),
         Text(a.Model), Text(a.PromptVersion), Label(a.Autonomy), Labels(a.Permissions), Labels(a.DataAccess),
         a.HumanApproval is { } approval ? CellValue.FromText(approval ? "Yes" : "No") : CellValue.Empty,
-        Text(a.ExpectedBehavior), Text(a.RollbackPath), Label(a.Status), Date(a.LastReviewed),
+        Text(a.ExpectedBehavior), Text(a.RollbackPath), Label(a.Status), Date(a.LastReviewed), Text(a.EntraObjectId),
     ];
 
     public static IReadOnlyList<CellValue> Metric(Metric m) =>

@@ -19,6 +19,13 @@ public sealed class WeeklyStatusOptions
     /// <summary>The folder of .eml files and verdict snapshots when workbooks are local (one subfolder per workbook).</summary>
     public string Outbox { get; set; } = "./data/outbox";
 
+    /// <summary>
+    /// When true, the weekly run first syncs each workbook's Agents table from Microsoft Entra Agent ID (its own save,
+    /// over the version read), so the review that follows lists the agents outside the portfolio (PRODUCT.md section 2,
+    /// Agent sync). Off by default: it needs the agent sync's Graph permissions (README).
+    /// </summary>
+    public bool SyncAgents { get; set; }
+
     /// <summary>How many times one workbook is read, reviewed and saved when others keep changing it (412), 1 to 10.</summary>
     public int MaxAttempts { get; set; } = 3;
 

@@ -32,7 +32,13 @@ public static class ReviewJson
             review.Portfolio.Cap,
             review.Portfolio.VerdictCounts.ToDictionary(p => p.Key.ToString(), p => p.Value),
             review.Portfolio.KillOrMergeCandidates.Select(c => new KillOrMergeDocument(
-                c.InitiativeId, c.MetricsAtSuccess, c.MetricCount, c.SuccessShare, c.MonthToDate, c.Value, c.Reason)).ToArray()));
+                c.InitiativeId, c.MetricsAtSuccess, c.MetricCount, c.SuccessShare, c.MonthToDate, c.Value, c.Reason)).ToArray(),
+            review.Portfolio.AgentsOutsidePortfolio.Select(OutsideAgent).ToArray()));
+
+    private static OutsideAgentDocument OutsideAgent(OutsideAgent o) => new(
+        o.Agent.Id, o.Agent.Name, o.Agent.EntraObjectId, o.Agent.Owner, o.Agent.KillSwitchOwner,
+        o.Agent.Status is { } status ? EnumLabels<AgentStatus>.Label(status) : null,
+        o.StopCondition is { } stop ? [new StopConditionDocument(stop.Kind.ToString(), stop.Message)] : []);
 
     private static InitiativeDocument ToInitiative(InitiativeReview r) => new(
         r.Initiative.Id,
@@ -71,7 +77,9 @@ public sealed record SpendDocument(decimal MonthToDate, decimal Cap, double? Cap
     bool OverageApproved, string? OverageNote);
 public sealed record NextDecisionDocument(string Type, string Due, IReadOnlyList<string> Approvers);
 public sealed record PortfolioDocument(decimal MonthToDate, decimal Cap, IReadOnlyDictionary<string, int> VerdictCounts,
-    IReadOnlyList<KillOrMergeDocument> KillOrMergeCandidates);
+    IReadOnlyList<KillOrMergeDocument> KillOrMergeCandidates, IReadOnlyList<OutsideAgentDocument> AgentsOutsidePortfolio);
+public sealed record OutsideAgentDocument(string Id, string Name, string? EntraObjectId, string? Owner, string? KillSwitchOwner,
+    string? Status, IReadOnlyList<StopConditionDocument> StopConditions);
 public sealed record KillOrMergeDocument(string InitiativeId, int MetricsAtSuccess, int MetricCount, double SuccessShare,
     decimal MonthToDate, double? Value, string Reason);
 #pragma warning restore CS1591

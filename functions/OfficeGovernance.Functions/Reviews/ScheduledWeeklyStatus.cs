@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OfficeGovernance.Domain.Workbooks;
+using OfficeGovernance.Functions.AgentSync;
 using OfficeGovernance.Functions.Http;
 using OfficeGovernance.Functions.Http.Workbooks;
 using OfficeGovernance.Functions.Mail;
@@ -22,11 +23,13 @@ public sealed record WeeklyWorkbookResult(
 /// into it and save it only over the version read; when someone saved in between, read, review and save again (at
 /// most <c>WeeklyStatus:MaxAttempts</c> times), so no concurrent edit is lost. Then send the week's emails, each once.
 /// A failure throws, so the queue retries the message and parks it in the poison queue after five tries; the other
-/// workbooks' messages go on.
+/// workbooks' messages go on. With <c>WeeklyStatus:SyncAgents</c>, the workbook's Agents table is first synced from
+/// Entra Agent ID (<see cref="AgentSyncRun"/>, its own save), and the review reads the synced version.
 /// </summary>
 public sealed class ScheduledWeeklyStatus(
     IOptions<WeeklyStatusOptions> options, IWorkbookSource workbooks, WorkbookDecisionLogs logs,
-    IStatusChannels channels, TimeProvider time, GuidSource guids, ILogger<ScheduledWeeklyStatus> logger)
+    IStatusChannels channels, TimeProvider time, GuidSource guids, ILogger<ScheduledWeeklyStatus> logger,
+    AgentSyncRun agentSync)
 {
     /// <summary>
     /// The weekly run of one workbook (what one queue message asks for): read with its ETag, review as of today in its
@@ -39,6 +42,16 @@ public sealed class ScheduledWeeklyStatus(
     public async Task<WeeklyWorkbookResult> RunOneAsync(string id, CancellationToken cancellationToken)
     {
         var maxAttempts = options.Value.MaxAttempts;
+        var synced = string.Empty;
+        if (options.Value.SyncAgents)
+        {
+            var sync = await agentSync.SyncStoredAsync(workbooks, id, maxAttempts, guids.NewGuid, cancellationToken);
+            foreach (var line in AgentSyncText.Lines(sync))
+            {
+                logger.LogInformation("{Line}", line);
+            }
+            synced = $"agents: {sync.Plan.Summary} ";
+        }
         for (var attempt = 1; ; attempt++)
         {
             var file = await workbooks.GetAsync(id, cancellationToken);
@@ -72,7 +85,7 @@ public sealed class ScheduledWeeklyStatus(
                 .SendAsync(run, workbook, sender, cancellationToken);
             var retried = attempt > 1 ? $" (attempt {attempt}, after concurrent edits)" : string.Empty;
             return new WeeklyWorkbookResult(id, true, attempt, outcome,
-                $"{id}: reviewed {run.Review.Initiatives.Count} initiatives as of {run.Review.AsOf:yyyy-MM-dd} and saved{retried}; "
+                $"{id}: {synced}reviewed {run.Review.Initiatives.Count} initiatives as of {run.Review.AsOf:yyyy-MM-dd} and saved{retried}; "
                 + $"{outcome.Week}: {outcome.Sent} email(s) sent, {outcome.AlreadySent} already sent.");
         }
     }

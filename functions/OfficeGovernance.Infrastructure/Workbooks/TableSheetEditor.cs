@@ -91,6 +91,31 @@ internal sealed partial class TableSheetEditor
         styles.Save();
     }
 
+    /// <summary>
+    /// Replaces the value of one cell of a data row (1-based, below the header), keeping the cell's own style, or the
+    /// column's format when the cell was missing. Call <see cref="Save"/> afterwards.
+    /// </summary>
+    /// <exception cref="WorkbookValidationException">The row is outside the table.</exception>
+    public void SetValue(int dataRow, int column, CellValue value, ColumnFormat format, WorkbookStyleCatalog styles)
+    {
+        var rowNumber = _range.FirstRow + dataRow;
+        if (dataRow < 1 || rowNumber > _range.LastRow)
+        {
+            throw Problem($"data row {dataRow} is outside the table");
+        }
+        var row = RowAt(rowNumber);
+        var existing = row.Elements<Cell>().FirstOrDefault(c => c.CellReference?.Value is { } r && CellAddress.ColumnNumber(r) == column);
+        SetCell(row, column, rowNumber, value, existing?.StyleIndex?.Value ?? styles.StyleFor(format, value));
+    }
+
+    /// <summary>Saves the sheet, the table definition and the styles after <see cref="SetValue"/> or <see cref="ColumnFor"/>.</summary>
+    public void Save(WorkbookStyleCatalog styles)
+    {
+        _table.TablePart.Table.Save();
+        _part.Worksheet.Save();
+        styles.Save();
+    }
+
     // The last row holding a value inside the table's columns; rows Excel keeps empty at the bottom are reused.
     private int LastUsedRow() => _data.Elements<Row>()
         .Where(r => r.RowIndex?.Value is { } index && index > _range.FirstRow && index <= _range.LastRow && r.Elements<Cell>().Any(c => InTable(c) && HasValue(c)))

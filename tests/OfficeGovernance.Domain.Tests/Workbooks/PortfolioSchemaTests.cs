@@ -14,7 +14,7 @@ public class PortfolioSchemaTests
 
     [Theory]
     [InlineData("Initiatives", "InitiativeId,Name,Stage,MonthlyBudgetCap")]
-    [InlineData("Agents", "AgentId,InitiativeId,Name")]
+    [InlineData("Agents", "AgentId,Name")]
     [InlineData("Metrics", "InitiativeId,Metric,Direction,Baseline,SuccessAt,StopAt")]
     [InlineData("Observations", "InitiativeId,Metric,PeriodEnd,Value")]
     [InlineData("Spend", "InitiativeId,Date,Category")]

@@ -14,7 +14,8 @@ public sealed class HttpFunctionsTests
         Assert.Equal(
         [
             "GET /api/decision-rights", "GET /api/decisions", "GET /api/decisions/verify", "GET /api/finance-report", "GET /api/health",
-            "GET /api/openapi.json", "GET /api/status/preview", "POST /api/classify", "POST /api/decisions", "POST /api/finance-report", "POST /api/review", "POST /api/spend-imports",
+            "GET /api/openapi.json", "GET /api/status/preview", "POST /api/agents/sync", "POST /api/classify", "POST /api/decisions", "POST /api/finance-report",
+            "POST /api/review", "POST /api/spend-imports",
             "POST /api/workbooks",
         ], declared);
     }

@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 
 namespace OfficeGovernance.Functions.Tests.Support;
 
-/// <summary>Reads which Excel tables an .xlsx holds, straight from its parts.</summary>
+/// <summary>Reads which Excel tables an .xlsx holds, straight from its parts, or one table through the project's reader.</summary>
 public static class WorkbookTables
 {
     public static string[] Names(byte[] xlsx)
@@ -14,5 +14,11 @@ public static class WorkbookTables
             .Select(table => table.Table.Name!.Value!)
             .Order(StringComparer.Ordinal)
             .ToArray();
+    }
+
+    public static OfficeGovernance.Domain.Workbooks.TableData Read(byte[] xlsx, string table)
+    {
+        using var stream = new MemoryStream(xlsx, writable: false);
+        return new OfficeGovernance.Infrastructure.Workbooks.WorkbookTableReader().Read(stream, [table], "saved.xlsx").Single();
     }
 }

@@ -182,9 +182,38 @@ public sealed class WeeklyStatusGraphTests(AzuriteFixture azurite) : IAsyncLifet
         Assert.True(_graph.SentMime.Count > 2);
     }
 
-    private FunctionsHost Host(string workbooks, int maxAttempts = 3) => new(
+    [Fact]
+    public async Task WeeklyStatus_SyncAgentsOn_SyncsTheAgentsTableBeforeTheReviewInItsOwnSave()
+    {
+        _graph.AddFile(Drive, _item, _sample);
+        _graph.AddAgentIdentity(new FakeAgentIdentity("c1000000-0000-4000-8000-000000000001", "Shadow summariser"));
+        using var host = Host(WorkbookId, syncAgents: true);
+
+        var failures = await Run(host);
+
+        Assert.Empty(failures);
+        Assert.Equal(2, _graph.Requests("PUT", $"/v1.0/drives/{Drive}/items/{_item}/content"));
+        var saved = _graph.File(Drive, _item).Content;
+        var agents = WorkbookTables.Read(saved, "Agents");
+        var column = agents.Headers.ToList().FindIndex(h => h == "EntraObjectId");
+        Assert.Contains(agents.Rows, r => r[column].ToString() == "c1000000-0000-4000-8000-000000000001");
+    }
+
+    [Fact]
+    public async Task WeeklyStatus_SyncAgentsOff_AsksEntraNothing()
+    {
+        _graph.AddFile(Drive, _item, _sample);
+        using var host = Host(WorkbookId);
+
+        await Run(host);
+
+        Assert.Equal(0, _graph.Requests("GET", "/v1.0/servicePrincipals/microsoft.graph.agentIdentity"));
+    }
+
+    private FunctionsHost Host(string workbooks, int maxAttempts = 3, bool syncAgents = false) => new(
         new Dictionary<string, string?>
         {
+            ["WeeklyStatus:SyncAgents"] = syncAgents ? "true" : "false",
             ["WeeklyStatus:MaxAttempts"] = maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Workbooks:Store"] = "Graph",
             ["Graph:BaseUrl"] = _graph.BaseUrl.AbsoluteUri,

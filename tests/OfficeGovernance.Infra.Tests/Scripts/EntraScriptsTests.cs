@@ -146,8 +146,20 @@ public sealed class EntraScriptsTests : IDisposable
         var site = _cli.Body("POST", "sites/site-id/permissions")!;
         Assert.Equal(["write"], Strings(site["roles"]));
         Assert.Equal("mi-client", (string?)site["grantedToIdentities"]![0]!["application"]!["id"]);
-        Assert.Equal(2, _cli.SentBodies.Count);
+        Assert.Equal(5, _cli.SentBodies.Count);
         Assert.DoesNotContain("role-mail-send\"", string.Join('\n', _cli.AzCalls), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GrantGraph_FirstRun_GrantsTheAgentSyncReadOnlyRolesAndNoWrite()
+    {
+        var result = GrantGraph();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var roles = new[] { 2, 3, 4 }.Select(n => (string?)_cli.Body("POST", $"servicePrincipals/mi-principal/appRoleAssignments-{n}")!["appRoleId"]);
+        Assert.Equal(["role-agentidentity-read-all", "role-application-read-all", "role-user-readbasic-all"], roles);
+        Assert.DoesNotContain("ReadWrite", string.Join('\n', _cli.AzCalls), StringComparison.Ordinal);
+        Assert.Contains("AgentIdentity.Read.All Application.Read.All User.ReadBasic.All granted", result.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -177,7 +189,9 @@ public sealed class EntraScriptsTests : IDisposable
     [Fact]
     public void GrantGraph_Rerun_GrantsNothingTwice()
     {
-        var result = GrantGraph(("FAKE_ASSIGNED_ROLES", "role-sites-selected"), ("FAKE_SITE_GRANTS", "1"));
+        var result = GrantGraph(
+            ("FAKE_ASSIGNED_ROLES", "role-sites-selected role-agentidentity-read-all role-application-read-all role-user-readbasic-all"),
+            ("FAKE_SITE_GRANTS", "1"));
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Empty(_cli.SentBodies);

@@ -36,6 +36,7 @@ public static class BackendAppSettings
         "Graph__BaseUrl",
         "WeeklyStatus__MaxAttempts",
         "WeeklyStatus__Workbooks",
+        "WeeklyStatus__SyncAgents",
     };
 
     /// <summary>For a developer's machine only: never set in Azure.</summary>

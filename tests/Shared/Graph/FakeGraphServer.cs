@@ -16,7 +16,8 @@ namespace OfficeGovernance.Tests.Shared.Graph;
 /// <summary>
 /// A Graph stand-in on 127.0.0.1 (free port): driveItems, content with the 302 to a download URL, PUT with If-Match,
 /// sendMail as JSON or as a base64 MIME message (text/plain body, as Graph documents), the sender's Sent Items
-/// filtered by internetMessageId; scriptable 429/503 faults, a concurrent edit, and a send that is stored but whose
+/// filtered by internetMessageId; agent identities of Entra Agent ID (paged, with owners and sponsors); scriptable
+/// 429/503 faults, a concurrent edit, and a send that is stored but whose
 /// answer is lost; request counts per path.
 /// </summary>
 public sealed partial class FakeGraphServer : IAsyncDisposable
@@ -116,6 +117,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             await next(context);
         });
         MapTokenEndpoint();
+        MapAgentIdentities();
         _app.MapGet("/v1.0/drives/{d}/items/{i}", (string d, string i) =>
             _files.TryGetValue(Key(d, i), out var f) ? Results.Json(Item(d, i, f)) : NotFound());
         _app.MapGet("/v1.0/drives/{d}/items/{i}/content", (string d, string i) =>

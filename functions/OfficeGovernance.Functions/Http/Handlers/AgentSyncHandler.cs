@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Options;
+using OfficeGovernance.Domain.Workbooks;
+using OfficeGovernance.Functions.AgentSync;
+using OfficeGovernance.Functions.Http.Problems;
+using OfficeGovernance.Functions.Http.Workbooks;
+
+namespace OfficeGovernance.Functions.Http.Handlers;
+
+/// <summary>The body of <c>POST /api/agents/sync</c>.</summary>
+/// <param name="WorkbookId">The stored workbook whose Agents table is synced: driveId/itemId with Graph, a file name locally.</param>
+public sealed record AgentSyncRequest(string? WorkbookId);
+
+/// <summary>
+/// <c>POST /api/agents/sync</c> (PRODUCT.md sections 2 and 5): syncs the stored workbook's Agents table from
+/// Microsoft Entra Agent ID (read with the app's own Graph identity, AgentIdentity.Read.All) and saves it only over the
+/// version read (<see cref="AgentSyncRun"/>). 200 with <see cref="AgentSyncDocument"/>; 400 naming the field or cells
+/// (nothing written); 404 for a workbook the caller cannot read; 409 when it kept changing while synced.
+/// </summary>
+public sealed class AgentSyncHandler(
+    WorkbookIds ids, WorkbookAccess access, IWorkbookSource workbooks, AgentSyncRun run, GuidSource guids,
+    IOptions<WeeklyStatusOptions> options)
+{
+    /// <summary>Handles one request.</summary>
+    public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await RequestBody.ReadJsonAsync<AgentSyncRequest>(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        if (ids.ProblemOf(body!.WorkbookId) is { } idProblem)
+        {
+            return ApiProblems.Field("workbookId", idProblem);
+        }
+        var id = body.WorkbookId!.Trim();
+        if (await access.DenialAsync(request, id, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+        try
+        {
+            var result = await run.SyncStoredAsync(workbooks, id, options.Value.MaxAttempts, guids.NewGuid, cancellationToken);
+            return TypedResults.Ok(AgentSyncDocument.From(result));
+        }
+        catch (FileNotFoundException)
+        {
+            return WorkbookAccess.NotFound(id);
+        }
+        catch (WorkbookValidationException e)
+        {
+            return ApiProblems.Workbook(e.Problems);
+        }
+        catch (WorkbookConflictException e)
+        {
+            return ApiProblems.Status(StatusCodes.Status409Conflict, "The workbook kept changing.", e.Message);
+        }
+    }
+}
