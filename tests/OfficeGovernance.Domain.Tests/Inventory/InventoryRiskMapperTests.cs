@@ -67,13 +67,13 @@ public class InventoryRiskMapperTests
         var cues = Cues(new InventoryCaseBuilder()
             .Name("Inmate records triage")
             .Topic("Law & Justice")
-            .Purpose("Supports criminal investigation teams.")
+            .Purpose("Supports criminal history checks.")
             .Outputs("Lists suspects and suspects' contacts."));
         Assert.Equal(
         [
             new RiskCueEvidence(RiskCue.LawEnforcement, "Name mentions \"inmate\""),
             new RiskCueEvidence(RiskCue.LawEnforcement, "TopicArea mentions \"law & justice\""),
-            new RiskCueEvidence(RiskCue.LawEnforcement, "Purpose mentions \"criminal investigation\""),
+            new RiskCueEvidence(RiskCue.LawEnforcement, "Purpose mentions \"criminal history\""),
             new RiskCueEvidence(RiskCue.LawEnforcement, "Outputs mentions \"suspects\""),
         ], cues);
     }
