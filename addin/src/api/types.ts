@@ -46,6 +46,11 @@ export interface ClassifyRequest {
   humanCheckpoint?: string;
   owner?: string;
   successMetric?: string;
+  /** What the AI does and for whom (Initiatives.Purpose): classified as the review and the import classify it. */
+  purpose?: string;
+  /** The Initiatives Workflow and Name, read as text the same way. */
+  workflow?: string;
+  name?: string;
 }
 
 /** `POST /api/classify` answer. */

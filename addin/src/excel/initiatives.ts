@@ -21,15 +21,22 @@ export class InitiativeRowError extends Error {
 
 const key = (header: string) => header.trim().toLowerCase();
 
+/** A row added: its sheet row (1-based) and the optional columns whose values were not kept (the table lacks them). */
+export interface AddedInitiative {
+  row: number;
+  dropped: string[];
+}
+
 /**
  * Adds one row to the Initiatives table (Classify, PRODUCT.md section 5), in one `rows.add` whatever the table's
  * column order, user columns left empty; text that could be read as a formula lands as text.
- * @returns the sheet row (1-based) of the new row
- * @throws InitiativeRowError when there is no Initiatives table, a value names no column, or the InitiativeId is
- *   missing or already used (checked before anything is written)
+ * @param optional columns a workbook may not have yet (such as Purpose, added to PRODUCT.md section 1 later): their
+ *   values are left out, and named in `dropped`, when the table has no such column
+ * @throws InitiativeRowError when there is no Initiatives table, a value names no other column, or the InitiativeId
+ *   is missing or already used (checked before anything is written)
  */
-export async function addInitiative(row: InitiativeValues): Promise<number> {
-  const values = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== "" && v !== null && v !== undefined));
+export async function addInitiative(row: InitiativeValues, optional: readonly string[] = []): Promise<AddedInitiative> {
+  const given = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== "" && v !== null && v !== undefined));
   return excelRun(async (context) => {
     const table = context.workbook.tables.getItemOrNullObject(INITIATIVES_TABLE);
     table.load("name");
@@ -42,6 +49,9 @@ export async function addInitiative(row: InitiativeValues): Promise<number> {
     const worksheet = table.worksheet.load("name");
     await context.sync();
     const headers = header.values[0].map((h) => key(String(h)));
+    const optionalKeys = optional.map(key);
+    const dropped = Object.keys(given).filter((name) => optionalKeys.includes(key(name)) && !headers.includes(key(name)));
+    const values = Object.fromEntries(Object.entries(given).filter(([name]) => !dropped.includes(name)));
     const unknown = Object.keys(values).filter((name) => !headers.includes(key(name)));
     if (unknown.length > 0) {
       throw new InitiativeRowError(`Initiatives has no column ${unknown.join(", ")}.`);
@@ -60,7 +70,7 @@ export async function addInitiative(row: InitiativeValues): Promise<number> {
     const byKey = new Map(Object.entries(values).map(([name, value]) => [key(name), value]));
     table.rows.add(undefined, [headers.map((h) => cellValue(byKey.get(h) ?? null))]);
     await context.sync();
-    return body.rowIndex + body.rowCount + 1;
+    return { row: body.rowIndex + body.rowCount + 1, dropped };
   });
 }
 

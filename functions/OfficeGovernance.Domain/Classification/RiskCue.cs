@@ -3,7 +3,8 @@ namespace OfficeGovernance.Domain.Classification;
 /// <summary>
 /// A risk signal read from an AI inventory row (PRODUCT.md section 2, Inventory import). The High text cues restate
 /// the purposes OMB M-25-21 presumes high-impact (section 6); the Medium cues follow the Medium inputs of PRODUCT.md
-/// section 2. <see cref="RiskRules"/> gives each cue's rule and source. Initiatives carry no cues.
+/// section 2. <see cref="RiskRules"/> gives each cue's rule and source. An Initiatives row carries the text cues of its
+/// Name, Workflow and Purpose.
 /// </summary>
 public enum RiskCue
 {

@@ -1,3 +1,4 @@
+using OfficeGovernance.Domain.Inventory;
 using OfficeGovernance.Domain.Portfolio;
 
 namespace OfficeGovernance.Domain.Classification;
@@ -21,8 +22,8 @@ public sealed record RiskInputs
     /// <summary>The success metric in words; null when blank.</summary>
     public string? SuccessMetric { get; init; }
     /// <summary>
-    /// Risk cues read from an AI inventory row, each with its evidence, in cue order; empty for an Initiatives row
-    /// (PRODUCT.md section 2, Inventory import).
+    /// Risk cues, each with its evidence, in cue order: those of an AI inventory row (PRODUCT.md section 2, Inventory
+    /// import), or the text cues of an Initiatives row's Name, Workflow and Purpose.
     /// </summary>
     public IReadOnlyList<RiskCueEvidence> Cues { get; init; } = [];
 
@@ -46,12 +47,15 @@ public sealed record RiskInputs
         return evidence.Length == 0 ? null : string.Join("; ", evidence);
     }
 
-    /// <summary>The classifier inputs of an Initiatives row; its Workflow is the text that describes the work.</summary>
+    /// <summary>
+    /// The classifier inputs of an Initiatives row: its structured columns, and the text of its Name, Workflow and
+    /// Purpose (<see cref="FromText"/>).
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="initiative"/> is null.</exception>
     public static RiskInputs From(Initiative initiative)
     {
         ArgumentNullException.ThrowIfNull(initiative);
-        return new RiskInputs
+        return FromText(initiative.Name, initiative.Workflow, initiative.Purpose) with
         {
             DataTouched = initiative.DataTouched,
             Actions = initiative.Actions,
@@ -59,7 +63,26 @@ public sealed record RiskInputs
             HumanCheckpoint = initiative.HumanCheckpoint,
             Owner = initiative.Owner,
             SuccessMetric = initiative.SuccessMetric,
-            DescribedBy = DescriptionText.Describes(initiative.Workflow) ? [nameof(Initiative.Workflow)] : [],
+        };
+    }
+
+    /// <summary>
+    /// The text inputs of a workflow: the cues of its name, workflow and purpose, read with the same phrase lists as
+    /// an inventory row (PRODUCT.md section 2: one classifier for the review, classify, the import and the task
+    /// pane), and which of workflow and purpose describe the work (the name alone does not). Any argument may be null.
+    /// </summary>
+    public static RiskInputs FromText(string? name, string? workflow, string? purpose)
+    {
+        var texts = new (string Field, string? Text)[]
+        {
+            (nameof(Initiative.Name), name),
+            (nameof(Initiative.Workflow), workflow),
+            (nameof(Initiative.Purpose), purpose),
+        };
+        return new RiskInputs
+        {
+            Cues = InventoryRiskMapper.TextCues(texts),
+            DescribedBy = texts.Skip(1).Where(t => DescriptionText.Describes(t.Text)).Select(t => t.Field).ToArray(),
         };
     }
 }

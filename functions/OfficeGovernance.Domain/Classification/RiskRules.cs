@@ -58,11 +58,12 @@ public static class RiskRules
             i => i.EvidenceOf(RiskCue.SecurityScreening)),
         new(RiskLevel.High, "Inventory text names education decisions: admissions, testing and grading, discipline, " +
             "scholarships or student aid", M2521 + ": education", i => i.EvidenceOf(RiskCue.Education)),
-        new(RiskLevel.High, "Inventory topic area is health and medical and the use case involves PII: regulated health data",
-            "DataTouched Regulated, " + Source, i =>
-                i.EvidenceOf(RiskCue.HealthTopic) is { } topic && i.EvidenceOf(RiskCue.PersonalData) is { } pii
-                    ? $"{topic} and {pii}"
-                    : null),
+        new(RiskLevel.High, "Inventory topic area (or Workflow) is health and medical and the use case involves personal " +
+            "data (PII, demographic features, or DataTouched Customer personal): regulated health data", "DataTouched Regulated, " + Source, i =>
+                i.EvidenceOf(RiskCue.HealthTopic) is { } topic && PersonalData(i) is { } pii ? $"{topic} and {pii}" : null),
+        new(RiskLevel.High, "Inventory classifies the AI as agentic and it involves personal data: it acts on people's " +
+            "records", "Update records on Customer personal data, " + Source, i =>
+                i.EvidenceOf(RiskCue.AgenticAi) is { } agentic && PersonalData(i) is { } pii ? $"{agentic} and {pii}" : null),
         new(RiskLevel.Medium, "Audience is Customer-facing", Source, i =>
             i.Audience == Audience.CustomerFacing ? "Audience is Customer-facing" : null),
         new(RiskLevel.Medium, "Actions include Send externally", Source, i => Action(i, WorkAction.SendExternally)),
@@ -85,6 +86,11 @@ public static class RiskRules
         new(RiskLevel.Medium, "Inventory classifies the AI as agentic: it acts on its own (internal automation that changes " +
             "team workflows)", Source, i => i.EvidenceOf(RiskCue.AgenticAi)),
     ];
+
+    // Personal data as an inventory says it (PII, demographic features) or as an Initiatives row declares it, so an
+    // imported row (DataTouched Customer personal) and its inventory row reach the same level.
+    private static string? PersonalData(RiskInputs i) =>
+        i.EvidenceOf(RiskCue.PersonalData) ?? i.EvidenceOf(RiskCue.DemographicFeatures) ?? Data(i, DataCategory.CustomerPersonal);
 
     private static string? Action(RiskInputs inputs, WorkAction action) =>
         inputs.Actions.Contains(action) ? $"Actions include {EnumLabels<WorkAction>.Label(action)}" : null;

@@ -11,15 +11,25 @@ namespace OfficeGovernance.Domain.Inventory;
 public static class InventoryClassifier
 {
     /// <summary>
-    /// The computed level from the classifier inputs alone (<see cref="InventoryRiskMapper.ToInputs"/>), its evidence
+    /// The computed level from the classifier inputs alone (<see cref="InventoryRiskMapper.ToInputs(InventoryUseCase)"/>), its evidence
     /// with the deciding rules and their sources, rollout rules and stop conditions; then the declared impact and
     /// whether it disagrees (an Unassessed row declared high-impact disagrees; its stop condition says why).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="useCase"/> is null.</exception>
-    public static InventoryClassification Classify(InventoryUseCase useCase)
+    public static InventoryClassification Classify(InventoryUseCase useCase) => Classify(useCase, InventoryRiskMapper.ToInputs(useCase));
+
+    /// <summary>
+    /// <see cref="Classify(InventoryUseCase)"/> with the phrases of <paramref name="matcher"/> (the leave-agencies-out
+    /// evaluation: the phrase lists as tuned without the use case's agency).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static InventoryClassification Classify(InventoryUseCase useCase, PhraseMatcher matcher) =>
+        Classify(useCase, InventoryRiskMapper.ToInputs(useCase, matcher));
+
+    private static InventoryClassification Classify(InventoryUseCase useCase, RiskInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(useCase);
-        var computed = RiskClassifier.Classify(InventoryRiskMapper.ToInputs(useCase));
+        var computed = RiskClassifier.Classify(inputs);
         var stops = StopConditionsOf(useCase, computed.Level);
         IReadOnlyList<string> reasons = computed.DecidingRules.Count == 0
             ? computed.DecidingInputs

@@ -75,21 +75,50 @@ public static class InventoryImportPlanner
         return $"{(prefix.Length > 0 ? prefix.ToUpperInvariant() : "AI")}-{hash}";
     }
 
-    private static Initiative ToInitiative(InventoryUseCase u, string id, Stage stage, RiskLevel risk)
+    /// <summary>
+    /// The Initiatives row of a use case. Its columns carry what the classifier read from the inventory, so the review
+    /// of the row reaches the level the import sets (PRODUCT.md section 2, one classifier): the topic as Workflow;
+    /// purpose, benefits and outputs as Purpose; PII or demographic features as DataTouched Customer personal, face
+    /// recognition as Regulated (biometric data); dissemination to the public as Send externally to a Public
+    /// audience, a public-facing service as Customer-facing; an agentic AI as Update records.
+    /// </summary>
+    internal static Initiative ToInitiative(InventoryUseCase u, string id, Stage stage, RiskLevel risk)
     {
-        var publicAudience = u.PublicFacingService == SurveyAnswer.Yes || u.DisseminatesToPublic == SurveyAnswer.Yes;
+        var data = new HashSet<DataCategory>();
+        if (u.InvolvesPii == SurveyAnswer.Yes || DemographicFeatureText.Present(u.DemographicFeatures) is not null)
+        {
+            data.Add(DataCategory.CustomerPersonal);
+        }
+        if (u.FaceRecognition == SurveyAnswer.Yes)
+        {
+            data.Add(DataCategory.Regulated);
+        }
+        var actions = new HashSet<WorkAction>();
+        if (u.DisseminatesToPublic == SurveyAnswer.Yes)
+        {
+            actions.Add(WorkAction.SendExternally);
+        }
+        if (u.AiClassification is { } kind && kind.Contains("agentic", StringComparison.OrdinalIgnoreCase))
+        {
+            actions.Add(WorkAction.UpdateRecords);
+        }
+        Audience? audience = u.DisseminatesToPublic == SurveyAnswer.Yes ? Audience.Public
+            : u.PublicFacingService == SurveyAnswer.Yes ? Audience.CustomerFacing
+            : null;
+        var purpose = string.Join("\n\n", new[] { u.Purpose, u.Outputs }.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Trim()));
         return new Initiative
         {
             Id = id,
             Name = u.Name,
             Workflow = u.TopicArea,
+            Purpose = purpose.Length > 0 ? purpose : null,
             Department = string.Join(" ", new[] { u.Agency, u.Bureau }.Where(p => !string.IsNullOrWhiteSpace(p))) is { Length: > 0 } d ? d : null,
             Owner = u.ContactEmail,
             Stage = stage,
             Status = stage == Stage.Retired || u.Retired is not null ? InitiativeStatus.Retired : InitiativeStatus.Active,
-            DataTouched = u.InvolvesPii == SurveyAnswer.Yes ? new HashSet<DataCategory> { DataCategory.CustomerPersonal } : new HashSet<DataCategory>(),
-            Actions = u.DisseminatesToPublic == SurveyAnswer.Yes ? new HashSet<WorkAction> { WorkAction.Publish } : new HashSet<WorkAction>(),
-            Audience = publicAudience ? Audience.Public : null,
+            DataTouched = data,
+            Actions = actions,
+            Audience = audience,
             // An Unassessed row keeps RiskLevel blank, so the review raises "risk cannot be assessed" until someone
             // describes the use case or sets the level.
             RiskLevel = risk == RiskLevel.Unassessed ? null : risk,

@@ -21,9 +21,17 @@ public static class InventoryRiskMapper
     /// success metric are left undeclared.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="useCase"/> is null.</exception>
-    public static RiskInputs ToInputs(InventoryUseCase useCase)
+    public static RiskInputs ToInputs(InventoryUseCase useCase) => ToInputs(useCase, Matcher);
+
+    /// <summary>
+    /// <see cref="ToInputs(InventoryUseCase)"/> with the phrases of <paramref name="matcher"/>: the leave-agencies-out
+    /// evaluation classifies each agency with the phrase lists as tuned without its rows.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static RiskInputs ToInputs(InventoryUseCase useCase, PhraseMatcher matcher)
     {
         ArgumentNullException.ThrowIfNull(useCase);
+        ArgumentNullException.ThrowIfNull(matcher);
         var cues = new List<RiskCueEvidence>();
         var texts = new (string Field, string? Text)[]
         {
@@ -32,13 +40,7 @@ public static class InventoryRiskMapper
             (nameof(InventoryUseCase.Purpose), useCase.Purpose),
             (nameof(InventoryUseCase.Outputs), useCase.Outputs),
         };
-        var found = texts
-            .Select(t => (t.Field, Phrases: Matcher.Find(t.Text)))
-            .ToArray();
-        foreach (var cue in TextCueOrder)
-        {
-            cues.AddRange(TextEvidence(cue, found));
-        }
+        cues.AddRange(TextCues(texts, matcher));
         if (useCase.AiClassification is { } kind && kind.Contains("agentic", StringComparison.OrdinalIgnoreCase))
         {
             cues.Add(new RiskCueEvidence(RiskCue.AgenticAi, $"AiClassification is \"{kind.Trim()}\""));
@@ -56,6 +58,23 @@ public static class InventoryRiskMapper
         AddYes(cues, RiskCue.PersonalData, nameof(InventoryUseCase.InvolvesPii), useCase.InvolvesPii);
         var described = texts.Skip(1).Where(t => DescriptionText.Describes(t.Text)).Select(t => t.Field).ToArray();
         return new RiskInputs { Cues = cues, DescribedBy = described };
+    }
+
+    /// <summary>
+    /// The text cues of <paramref name="texts"/> (each a field name and its text), by cue in lexicon order, each with
+    /// evidence quoting the field and the phrases, such as <c>Purpose mentions "eligibility"</c>. The one reading of
+    /// text for the classifier: an inventory row's Name, TopicArea, Purpose and Outputs, and an Initiatives row's
+    /// Name, Workflow and Purpose (<see cref="RiskInputs.From"/>), so an imported row and its review agree.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
+    public static IReadOnlyList<RiskCueEvidence> TextCues(IEnumerable<(string Field, string? Text)> texts) =>
+        TextCues(texts, Matcher);
+
+    private static IReadOnlyList<RiskCueEvidence> TextCues(IEnumerable<(string Field, string? Text)> texts, PhraseMatcher matcher)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var found = texts.Select(t => (t.Field, Phrases: matcher.Find(t.Text))).ToArray();
+        return TextCueOrder.SelectMany(cue => TextEvidence(cue, found)).ToArray();
     }
 
     private static IEnumerable<RiskCueEvidence> TextEvidence(

@@ -37,6 +37,12 @@ public sealed record Initiative
     public FailureVisibility? FailureVisibility { get; init; }
     /// <summary>The risk level set in the workbook; null means "classify" (PRODUCT.md section 2, risk classifier).</summary>
     public RiskLevel? RiskLevel { get; init; }
+    /// <summary>
+    /// What the AI does and for whom, in words: the classifier's text input (PRODUCT.md section 1, Purpose; section 2,
+    /// Risk classifier). An inventory import fills it from the use case's purpose, benefits and outputs text; null when
+    /// blank.
+    /// </summary>
+    public string? Purpose { get; init; }
     /// <summary>The monthly budget cap, in the workbook currency; never negative.</summary>
     public required decimal MonthlyBudgetCap { get; init; }
     /// <summary>Who approves an overage up to <see cref="OverageLimit"/>; null when blank.</summary>

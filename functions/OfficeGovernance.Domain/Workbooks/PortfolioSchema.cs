@@ -48,6 +48,7 @@ public static class PortfolioSchema
         Enum<HumanCheckpoint>("HumanCheckpoint"),
         Enum<FailureVisibility>("FailureVisibility"),
         Enum<RiskLevel>("RiskLevel"),
+        new("Purpose", ColumnType.Text),
         new("MonthlyBudgetCap", ColumnType.Money, true),
         new("OverageApprover", ColumnType.Email),
         new("OverageLimit", ColumnType.Money),

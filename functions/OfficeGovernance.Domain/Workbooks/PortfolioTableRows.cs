@@ -13,7 +13,7 @@ internal static class PortfolioTableRows
         Text(i.Id), Text(i.Name), Text(i.Workflow), Text(i.Department), Label(i.Objective), Text(i.Owner),
         Text(i.StopAuthority), Label(i.Stage), Label(i.Status), Labels(i.DataTouched), Labels(i.Actions),
         Label(i.Audience), Label(i.HumanCheckpoint), Label(i.FailureVisibility), Label(i.RiskLevel),
-        Money(i.MonthlyBudgetCap), Text(i.OverageApprover), Money(i.OverageLimit), Text(i.SuccessMetric),
+        Text(i.Purpose), Money(i.MonthlyBudgetCap), Text(i.OverageApprover), Money(i.OverageLimit), Text(i.SuccessMetric),
         Text(i.RollbackPlan), Text(i.FallbackProcess), Text(i.FallbackOwner), Date(i.LastRollbackDrill),
         Date(i.LaunchDate), Date(i.NextReviewDate), Date(i.DecisionDueDate),
     ];

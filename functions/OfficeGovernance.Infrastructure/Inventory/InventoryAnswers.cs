@@ -67,7 +67,11 @@ internal static class InventoryAnswers
         return r == SurveyAnswer.No && s == SurveyAnswer.No ? DeclaredImpact.NotHigh : DeclaredImpact.Unknown;
     }
 
-    /// <summary>2025 OMB is_high_impact: "High-impact" or Yes is High; "Not high-impact" or No is NotHigh; else Unknown.</summary>
+    /// <summary>
+    /// 2025 OMB is_high_impact: "High-impact" or Yes is High; "Not high-impact", "Presumed high-impact, but determined
+    /// not high impact" (M-25-21 section 6 lets an agency determine a presumed use is not high-impact) or No is NotHigh;
+    /// else Unknown.
+    /// </summary>
     public static DeclaredImpact Impact2025(string? raw)
     {
         var key = InventoryText.AnswerKey(raw)?.Replace('-', ' ');
@@ -75,7 +79,8 @@ internal static class InventoryAnswers
         {
             return DeclaredImpact.Unknown;
         }
-        if (key.StartsWith("not high impact", StringComparison.Ordinal))
+        if (key.StartsWith("not high impact", StringComparison.Ordinal) ||
+            (key.StartsWith("presumed high impact", StringComparison.Ordinal) && key.Contains("not high impact", StringComparison.Ordinal)))
         {
             return DeclaredImpact.NotHigh;
         }

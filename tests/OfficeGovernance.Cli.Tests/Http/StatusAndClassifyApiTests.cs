@@ -29,6 +29,34 @@ public sealed class StatusAndClassifyApiTests(ApiFactory api) : IClassFixture<Ap
         Assert.Equal(JsonValueKind.Array, result.GetProperty("stopConditions").ValueKind);
     }
 
+    [Theory]
+    [InlineData("Scores the recidivism risk of people on parole.", "High", "Purpose mentions")]
+    [InlineData("Summarises meeting notes for the team.", "Low", "no High or Medium input")]
+    [InlineData("N/A", "Unassessed", "the inputs do not describe the work")]
+    public async Task Classify_PurposeOnly_ClassifiedAsTheReviewReadsTheRow(string purpose, string level, string because)
+    {
+        var body = new JsonObject { ["purpose"] = purpose };
+
+        var response = await api.ClientAs().PostAsJsonAsync("/api/classify", body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(level, result.GetProperty("level").GetString());
+        Assert.Contains(because, result.GetProperty("decidingInputs").ToString());
+    }
+
+    [Fact]
+    public async Task Classify_WorkflowNamesHealthTopicWithCustomerData_HighAsRegulatedHealthData()
+    {
+        var body = new JsonObject { ["workflow"] = "Health & Medical", ["dataTouched"] = new JsonArray("Customer personal") };
+
+        var response = await api.ClientAs().PostAsJsonAsync("/api/classify", body);
+
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("High", result.GetProperty("level").GetString());
+        Assert.Contains("Workflow mentions", result.GetProperty("decidingInputs").ToString());
+    }
+
     [Fact]
     public async Task Classify_UnknownLabels_AnswersBadRequestNamingEachField()
     {

@@ -61,7 +61,7 @@ public class RiskRulesTableTests
     [Fact]
     public void All_EveryHighInventoryRuleCitesItsM2521PurposeOrTheRegulatedDataRule() =>
         Assert.All(RiskRules.All.Where(r => r.Level == RiskLevel.High && r.Condition.StartsWith("Inventory", StringComparison.Ordinal)),
-            r => Assert.Matches(@"^(OMB M-25-21 section 6, uses presumed high-impact: \w|DataTouched Regulated, PRODUCT\.md section 2$)", r.Source));
+            r => Assert.Matches(@"^(OMB M-25-21 section 6, uses presumed high-impact: \w|DataTouched Regulated, PRODUCT\.md section 2$|Update records on Customer personal data, PRODUCT\.md section 2$)", r.Source));
 
     [Fact]
     public void All_EveryCueHasExactlyOneRule()

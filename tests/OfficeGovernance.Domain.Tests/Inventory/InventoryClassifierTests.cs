@@ -29,11 +29,11 @@ public class InventoryClassifierTests
     public void Classify_HighAndMediumCues_DecidedByHighEvidenceOnly()
     {
         var result = InventoryClassifier.Classify(new InventoryCaseBuilder()
-            .Purpose("Predicts eligibility for a co-pay exemption.").Pii(SurveyAnswer.Yes).Build());
+            .Purpose("Predicts who is eligible for a co-pay exemption.").Pii(SurveyAnswer.Yes).Build());
         Assert.Equal(RiskLevel.High, result.Level);
-        Assert.Equal(["Purpose mentions \"eligibility\""], result.DecidingRules.Select(r => r.Input));
+        Assert.Equal(["Purpose mentions \"eligible for\""], result.DecidingRules.Select(r => r.Input));
         var reason = Assert.Single(result.DecidingInputs);
-        Assert.StartsWith("Purpose mentions \"eligibility\" (Inventory text names eligibility", reason);
+        Assert.StartsWith("Purpose mentions \"eligible for\" (Inventory text names eligibility", reason);
         Assert.EndsWith("; OMB M-25-21 section 6, uses presumed high-impact: access to or eligibility for government benefits and services)", reason);
     }
 

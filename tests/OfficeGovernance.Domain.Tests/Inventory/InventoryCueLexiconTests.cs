@@ -28,15 +28,15 @@ public class InventoryCueLexiconTests
         Assert.Contains(cue, CuesIn($"The tool ({phrase.ToUpperInvariant()}) supports staff."));
 
     [Theory]
-    [InlineData(RiskCue.LawEnforcement, "Helps agents identify criminal networks from seized records.")]
+    [InlineData(RiskCue.LawEnforcement, "Helps agents identify criminals from seized records.")]
     [InlineData(RiskCue.LawEnforcement, "Supports Law & Justice work.")]
     [InlineData(RiskCue.Immigration, "Triage of immigration case files.")]
     [InlineData(RiskCue.BenefitsEligibility, "Flags claims likely to need a second review.")]
-    [InlineData(RiskCue.BenefitsEligibility, "Predicts eligibility for a co-pay exemption.")]
+    [InlineData(RiskCue.BenefitsEligibility, "Predicts who is eligible for a co-pay exemption.")]
     [InlineData(RiskCue.Employment, "Scores essays for employment decisions.")]
-    [InlineData(RiskCue.BenefitsEligibility, "Routes cases to adjudicators.")]
+    [InlineData(RiskCue.BenefitsEligibility, "Routes cases to an adjudicator.")]
     [InlineData(RiskCue.Health, "Alerts clinicians to patients at risk.")]
-    [InlineData(RiskCue.Health, "Extracts findings from electronic health records.")]
+    [InlineData(RiskCue.Health, "Extracts findings from medical records.")]
     [InlineData(RiskCue.SecurityScreening, "Detects prohibited items during passenger screening.")]
     [InlineData(RiskCue.SecurityScreening, "Supports on-person screening.")]
     [InlineData(RiskCue.PhysicalControl, "Forecasts load on the electric grid.")]
@@ -64,6 +64,22 @@ public class InventoryCueLexiconTests
     [InlineData("Removes names from health records before they are shared.")]
     [InlineData("Summarises supervisory notes for team leads.")]
     public void Text_NearMiss_RaisesNoHighCue(string text) => Assert.Empty(CuesIn(text));
+
+    public static TheoryData<string> LeftOutPhrases() => new(InventoryCueLexicon.LeftOut.Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(LeftOutPhrases))]
+    public void Phrase_LeftOutByTheTuning_RaisesNoCueAlone(string phrase) =>
+        Assert.Empty(CuesIn($"The tool ({phrase}) supports staff."));
+
+    [Fact]
+    public void All_IsTheCandidatesWithoutTheLeftOutPhrases()
+    {
+        Assert.All(InventoryCueLexicon.LeftOut, p => Assert.Contains(InventoryCueLexicon.Candidates, l => l.Phrases.Contains(p)));
+        Assert.Equal(
+            InventoryCueLexicon.Candidates.Select(l => l.Phrases.Where(p => !InventoryCueLexicon.LeftOut.Contains(p))),
+            InventoryCueLexicon.All.Select(l => l.Phrases.AsEnumerable()));
+    }
 
     [Fact]
     public void All_EveryListIsNonEmptyWithoutBlankOrDuplicatePhrases() =>

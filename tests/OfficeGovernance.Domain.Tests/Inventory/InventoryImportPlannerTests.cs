@@ -75,6 +75,7 @@ public sealed class InventoryImportPlannerTests
         {
             Bureau = "FSA", TopicArea = "Government Services", ContactEmail = "owner@ed.gov", InvolvesPii = SurveyAnswer.Yes,
             DisseminatesToPublic = SurveyAnswer.Yes, Implemented = new DateOnly(2024, 3, 1),
+            Purpose = "Answers questions about student aid.", Outputs = "Chat answers.",
         };
 
         var initiative = InventoryImportPlanner.Plan(
@@ -83,8 +84,9 @@ public sealed class InventoryImportPlannerTests
 
         Assert.Equal(("ED FSA", "Government Services", "owner@ed.gov", RiskLevel.High), (initiative.Department, initiative.Workflow, initiative.Owner, initiative.RiskLevel));
         Assert.Equal([DataCategory.CustomerPersonal], initiative.DataTouched);
-        Assert.Equal([WorkAction.Publish], initiative.Actions);
+        Assert.Equal([WorkAction.SendExternally], initiative.Actions);
         Assert.Equal(Audience.Public, initiative.Audience);
+        Assert.Equal("Answers questions about student aid.\n\nChat answers.", initiative.Purpose);
         Assert.Equal((0m, (string?)null, new DateOnly(2024, 3, 1)), (initiative.MonthlyBudgetCap, initiative.SuccessMetric, initiative.LaunchDate));
     }
 

@@ -43,6 +43,7 @@ public class InventoryRiskMapperTests
     [InlineData("Age")]
     [InlineData("[\"Race/Ethnicity\",\"Sex/Gender\"]")]
     [InlineData("Other: income")]
+    [InlineData("b) Sex; c) Age")]
     public void ToInputs_DemographicFeaturesNamed_RaisesCueQuotingThem(string features) =>
         Assert.Equal([new RiskCueEvidence(RiskCue.DemographicFeatures, $"DemographicFeatures is \"{features}\"")],
             Cues(new InventoryCaseBuilder().Demographics(features)));
@@ -56,6 +57,7 @@ public class InventoryRiskMapperTests
     [InlineData("[\"None\"]")]
     [InlineData("Not applicable.")]
     [InlineData("None\u00A0N/A")]
+    [InlineData("k) None of the above")]
     public void ToInputs_DemographicFeaturesNone_NoCue(string? features) =>
         Assert.Empty(Cues(new InventoryCaseBuilder().Demographics(features)));
 
@@ -65,13 +67,13 @@ public class InventoryRiskMapperTests
         var cues = Cues(new InventoryCaseBuilder()
             .Name("Inmate records triage")
             .Topic("Law & Justice")
-            .Purpose("Supports criminal investigation teams.")
+            .Purpose("Supports criminal history checks.")
             .Outputs("Lists suspects and suspects' contacts."));
         Assert.Equal(
         [
             new RiskCueEvidence(RiskCue.LawEnforcement, "Name mentions \"inmate\""),
             new RiskCueEvidence(RiskCue.LawEnforcement, "TopicArea mentions \"law & justice\""),
-            new RiskCueEvidence(RiskCue.LawEnforcement, "Purpose mentions \"criminal investigation\""),
+            new RiskCueEvidence(RiskCue.LawEnforcement, "Purpose mentions \"criminal history\""),
             new RiskCueEvidence(RiskCue.LawEnforcement, "Outputs mentions \"suspects\""),
         ], cues);
     }

@@ -74,6 +74,24 @@ public class InventoryRuleExampleTests
         Assert.Equal(expected == RiskLevel.High, result.DecidingRules.Any(d => d.Rule.Source == "DataTouched Regulated, PRODUCT.md section 2"));
     }
 
+    [Theory]
+    [InlineData("c) Age", RiskLevel.High)]
+    [InlineData("k) None of the above", RiskLevel.Medium)]
+    public void Classify_HealthTopicWithDemographicFeatures_HighAsRegulatedData(string features, RiskLevel expected) =>
+        Assert.Equal(expected, InventoryClassifier.Classify(new InventoryCaseBuilder().Topic("Health and Medical").Demographics(features).Build()).Level);
+
+    [Theory]
+    [InlineData(SurveyAnswer.Yes, RiskLevel.High)]
+    [InlineData(SurveyAnswer.No, RiskLevel.Medium)]
+    public void Classify_AgenticAiWithPii_HighAsUpdatingPeoplesRecords(SurveyAnswer pii, RiskLevel expected)
+    {
+        var result = InventoryClassifier.Classify(new InventoryCaseBuilder().Classification("Agentic AI").Pii(pii).Build());
+
+        Assert.Equal(expected, result.Level);
+        Assert.Equal(expected == RiskLevel.High,
+            result.DecidingRules.Any(d => d.Rule.Source == "Update records on Customer personal data, PRODUCT.md section 2"));
+    }
+
     public static TheoryData<string, InventoryUseCase, RiskCue> StructuredFires() => new()
     {
         { "PII", new InventoryCaseBuilder().Pii(SurveyAnswer.Yes).Build(), RiskCue.PersonalData },

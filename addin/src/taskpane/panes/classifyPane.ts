@@ -22,7 +22,7 @@ function checkboxes(fieldset: HTMLElement, prefix: string, labels: string[]): vo
 
 const checked = (fieldset: HTMLElement) =>
   [...fieldset.querySelectorAll<HTMLInputElement>("input:checked")].map((box) => box.value);
-const value = (id: string) => byId<HTMLInputElement>(id).value.trim();
+const value = (id: string) => byId<HTMLInputElement | HTMLTextAreaElement>(id).value.trim();
 
 /** Classify: a proposed workflow, `POST /api/classify`, then one new Initiatives row (PRODUCT.md section 5). */
 export function wireClassify(pane: PaneContext): void {
@@ -47,6 +47,9 @@ export function wireClassify(pane: PaneContext): void {
         dataTouched: checked(data), actions: checked(actions),
         audience: value("cls-audience") || undefined, humanCheckpoint: value("cls-checkpoint") || undefined,
         owner: value("cls-owner") || undefined, successMetric: value("cls-metric") || undefined,
+        // The same text the review reads from the row this form adds (Name, Workflow, Purpose): one answer.
+        name: value("cls-name") || undefined, workflow: value("cls-workflow") || undefined,
+        purpose: value("cls-purpose") || undefined,
       });
       classified = answer;
       result.replaceChildren(el("h2", `Risk level: ${answer.level}`));
@@ -65,13 +68,15 @@ export function wireClassify(pane: PaneContext): void {
     const level = classified.level;
     void action(add, async () => {
       activity("Adding the Initiatives row…");
-      const row = await addInitiative({
-        InitiativeId: value("cls-id"), Name: value("cls-name"), Workflow: value("cls-workflow"),
+      const added = await addInitiative({
+        InitiativeId: value("cls-id"), Name: value("cls-name"), Workflow: value("cls-workflow"), Purpose: value("cls-purpose"),
         Owner: value("cls-owner"), Stage: value("cls-stage"), DataTouched: checked(data).join("; "),
         Actions: checked(actions).join("; "), Audience: value("cls-audience"), HumanCheckpoint: value("cls-checkpoint"),
         RiskLevel: level, MonthlyBudgetCap: Number(value("cls-cap")), SuccessMetric: value("cls-metric"),
-      });
-      activity(`Added ${value("cls-id")} to Initiatives (sheet row ${row}).`);
+      }, ["Purpose"]);
+      const kept = added.dropped.length === 0 ? ""
+        : " Purpose was not kept: the Initiatives table has no Purpose column; add one to keep it.";
+      activity(`Added ${value("cls-id")} to Initiatives (sheet row ${added.row}).${kept}`);
     })().then(() => {
       add.disabled = true;
     });

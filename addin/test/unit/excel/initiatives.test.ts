@@ -8,7 +8,7 @@ describe("addInitiative", () => {
     const row = await addInitiative({ InitiativeId: "NEW-1", name: "=cmd|' /C calc'!A0", Stage: "Idea",
       MonthlyBudgetCap: 1200, RiskLevel: "High", Workflow: "" });
     const table = model.table("Initiatives")!;
-    expect(row).toBe(26);
+    expect(row).toEqual({ row: 26, dropped: [] });
     expect(table.rows).toBe(25);
     const headers = table.headers();
     const added = table.values()[24];
@@ -27,6 +27,30 @@ describe("addInitiative", () => {
     const model = installExcel(sampleSeed());
     await expect(addInitiative(values)).rejects.toThrow(InitiativeRowError);
     await expect(addInitiative(values)).rejects.toThrow(message);
+    expect(model.table("Initiatives")!.rows).toBe(24);
+  });
+
+  it("addInitiative_OptionalColumnTheTableLacks_AddsTheRowAndNamesWhatWasNotKept", async () => {
+    const model = installExcel(sampleSeed());
+    const added = await addInitiative({ InitiativeId: "NEW-2", Name: "Triage", Stage: "Idea", MonthlyBudgetCap: 10,
+      Purpose: "Flags benefit claims for review." }, ["Purpose"]);
+    expect(added).toEqual({ row: 26, dropped: ["Purpose"] });
+    expect(model.table("Initiatives")!.rows).toBe(25);
+  });
+
+  it("addInitiative_OptionalColumnTheTableHas_KeepsIt", async () => {
+    const model = installExcel(sampleSeed());
+    const added = await addInitiative({ InitiativeId: "NEW-3", Name: "Triage", Stage: "Idea", MonthlyBudgetCap: 10,
+      Workflow: "Claims intake" }, ["Workflow"]);
+    const table = model.table("Initiatives")!;
+    expect(added.dropped).toEqual([]);
+    expect(table.values()[24][table.headers().indexOf("Workflow")]).toBe("Claims intake");
+  });
+
+  it("addInitiative_PurposeNotDeclaredOptional_RefusesWhenTheTableLacksIt", async () => {
+    const model = installExcel(sampleSeed());
+    await expect(addInitiative({ InitiativeId: "NEW-4", Name: "Triage", Purpose: "Flags claims." }))
+      .rejects.toThrow("no column Purpose");
     expect(model.table("Initiatives")!.rows).toBe(24);
   });
 

@@ -13,12 +13,19 @@ namespace OfficeGovernance.Functions.Http.Handlers;
 /// <param name="HumanCheckpoint">The HumanCheckpoint label.</param>
 /// <param name="Owner">The named owner's email.</param>
 /// <param name="SuccessMetric">The success metric's name.</param>
+/// <param name="Purpose">
+/// What the AI does and for whom, in words (the Initiatives column Purpose, PRODUCT.md section 1). Purpose, Workflow
+/// and Name are read as the review reads an Initiatives row (<see cref="RiskInputs.From"/>), so a purpose that OMB
+/// M-25-21 presumes high-impact is High here as it is in the review and the import.
+/// </param>
+/// <param name="Workflow">The business workflow (the Initiatives column Workflow).</param>
+/// <param name="Name">The initiative's name (the Initiatives column Name).</param>
 public sealed record ClassifyRequest(
     IReadOnlyList<string>? DataTouched, IReadOnlyList<string>? Actions, string? Audience, string? HumanCheckpoint,
-    string? Owner, string? SuccessMetric);
+    string? Owner, string? SuccessMetric, string? Purpose = null, string? Workflow = null, string? Name = null);
 
 /// <summary>The classification: the level, the inputs that decided it, the rollout rules and the stop conditions.</summary>
-/// <param name="Level">Low, Medium, High, or Unassessed when the request declares no data and no action.</param>
+/// <param name="Level">Low, Medium, High, or Unassessed when the request declares no purpose, no data and no action.</param>
 /// <param name="DecidingInputs">The inputs that decided the level, in words.</param>
 /// <param name="Rollout">The rollout rules of that level (PRODUCT.md section 2).</param>
 /// <param name="StopConditions">Conditions that stop the work as proposed.</param>
@@ -37,9 +44,9 @@ public sealed class ClassifyHandler
             return problem;
         }
         var errors = new List<string>();
-        var inputs = new RiskInputs
+        var inputs = RiskInputs.FromText(body!.Name, body.Workflow, body.Purpose) with
         {
-            DataTouched = Labels<DataCategory>(body!.DataTouched, "dataTouched", errors).ToHashSet(),
+            DataTouched = Labels<DataCategory>(body.DataTouched, "dataTouched", errors).ToHashSet(),
             Actions = Labels<WorkAction>(body.Actions, "actions", errors).ToHashSet(),
             Audience = Optional<Audience>(body.Audience, "audience", errors),
             HumanCheckpoint = Optional<HumanCheckpoint>(body.HumanCheckpoint, "humanCheckpoint", errors),

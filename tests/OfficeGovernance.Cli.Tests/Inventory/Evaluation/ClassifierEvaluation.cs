@@ -3,113 +3,119 @@ using System.Text;
 using OfficeGovernance.Domain.Classification;
 using OfficeGovernance.Domain.Inventory;
 using OfficeGovernance.Domain.Portfolio;
-using OfficeGovernance.Cli.Inventory;
 
 namespace OfficeGovernance.Cli.Tests.Inventory.Evaluation;
 
 /// <summary>
-/// The README's evaluation tables, computed from the shipped federal inventories: agreement per split, precision of
-/// each High rule, and the declared high-impact use cases the classifier misses, by topic area.
+/// The README's evaluation tables, computed from the three development files: recall of the declared high-impact use
+/// cases and the false-positive rate (the share of declared not-high-impact use cases put in High), in sample and
+/// leave-agencies-out; precision and recall of each High rule; the declared high-impact use cases missed, by topic area.
+/// Only described rows count (an Unassessed row is neither a hit nor a false positive); the declared impact is read
+/// only here, after classification.
 /// </summary>
 public static class ClassifierEvaluation
 {
-    /// <summary>A named set of classified rows.</summary>
-    public sealed record Split(string Name, IReadOnlyList<AssessedUseCase> Rows)
+    /// <summary>Classifies <paramref name="files"/> (label and use cases): shipped, and leave-agencies-out.</summary>
+    public static IReadOnlyList<EvaluatedRow> Evaluate(IReadOnlyList<(string File, IReadOnlyList<InventoryUseCase> UseCases)> files)
     {
-        /// <summary>The agreement of the split.</summary>
-        public Agreement Agreement { get; } = Agreement.Of(Rows);
-
-        /// <summary>Share of the described rows declared not high-impact that are classified High.</summary>
-        public double FalsePositiveRate
+        var rows = files.SelectMany(f => f.UseCases.Select(u => (f.File, UseCase: u, Alone: LexiconTuning.AlonePhrase(
+            InventoryClassifier.Classify(u, LexiconTuning.Candidates))))).ToArray();
+        var matchers = new Dictionary<string, PhraseMatcher>(StringComparer.Ordinal);
+        var heldOut = new Dictionary<InventoryUseCase, InventoryClassification>(ReferenceEqualityComparer.Instance);
+        foreach (var agency in rows.GroupBy(r => AgencySplit.KeyOf(r.UseCase)))
         {
-            get
+            // Tuned on every other agency's rows in all three files: this agency's rows never tune what scores them.
+            var leftOut = LexiconTuning.LeftOut(rows.Where(r => AgencySplit.KeyOf(r.UseCase) != agency.Key)
+                .Select(r => (r.Alone, r.UseCase.DeclaredImpact)));
+            var key = string.Join("|", leftOut.Order(StringComparer.Ordinal));
+            if (!matchers.TryGetValue(key, out var matcher))
             {
-                var notHigh = Rows.Where(r => r.UseCase.DeclaredImpact == DeclaredImpact.NotHigh &&
-                                              r.Classification.Level != RiskLevel.Unassessed).ToArray();
-                return notHigh.Length == 0 ? 0 : (double)notHigh.Count(r => r.Classification.Level == RiskLevel.High) / notHigh.Length;
+                matchers[key] = matcher = LexiconTuning.Without(leftOut);
+            }
+            foreach (var row in agency)
+            {
+                heldOut[row.UseCase] = InventoryClassifier.Classify(row.UseCase, matcher);
             }
         }
+        return rows.Select(r => new EvaluatedRow(r.File, r.UseCase, InventoryClassifier.Classify(r.UseCase),
+            heldOut[r.UseCase], r.Alone)).ToArray();
     }
 
-    /// <summary>The splits of the README table, in order.</summary>
-    public static IReadOnlyList<Split> Splits(IReadOnlyList<AssessedUseCase> omb2024, IReadOnlyList<AssessedUseCase> dhs)
-    {
-        var heldOut = omb2024.Where(r => !AgencySplit.IsDevelopment(r.UseCase.Agency)).ToArray();
-        return
-        [
-            new("2024 file, every agency", omb2024),
-            new("development agencies (folds 0-2; in-sample)", omb2024.Where(r => AgencySplit.IsDevelopment(r.UseCase.Agency)).ToArray()),
-            new("held-out agencies (folds 3-4 and DHS)", heldOut),
-            new("held-out, fold 3", heldOut.Where(r => Fold(r) == 3).ToArray()),
-            new("held-out, fold 4", heldOut.Where(r => Fold(r) == 4).ToArray()),
-            new("held-out, DHS rows of the 2024 file", heldOut.Where(r => IsDhs(r.UseCase.Agency)).ToArray()),
-            new("DHS 2024 file (second check)", dhs),
-        ];
-    }
-
-    /// <summary>The agreement table in Markdown.</summary>
-    public static string AgreementTable(IReadOnlyList<Split> splits)
+    /// <summary>Recall and false-positive rate per file, in sample and leave-agencies-out, in Markdown.</summary>
+    public static string AgreementTable(IReadOnlyList<EvaluatedRow> rows, IReadOnlyList<string> files)
     {
         var text = new StringBuilder();
-        text.AppendLine("| rows | use cases | Unassessed | High (share of described) | declared high-impact, described | of those, High | declared not high classified High |");
-        text.AppendLine("|---|---|---|---|---|---|---|");
-        foreach (var s in splits)
+        text.AppendLine("| file | phrase lists | use cases | Unassessed | declared high-impact, described | of those, High (recall) | declared not high-impact, described | of those, High (false-positive rate) |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|");
+        foreach (var file in files)
         {
-            var a = s.Agreement;
-            text.AppendLine($"| {s.Name} | {N(a.Rows)} | {N(a.Unassessed)} | {N(a.High)} ({P(a.HighShare)}) | {N(a.DeclaredHigh)} | " +
-                            $"{N(a.DeclaredHighClassifiedHigh)} ({P(a.Recall)}) | {P(s.FalsePositiveRate)} |");
+            var inFile = rows.Where(r => r.File == file).ToArray();
+            foreach (var (label, pick) in Ways)
+            {
+                var m = Measure.Of(inFile.Select(r => (r.UseCase.DeclaredImpact, pick(r))).ToArray());
+                text.AppendLine($"| {file} | {label} | {N(inFile.Length)} | {N(m.Unassessed)} | {N(m.DeclaredHigh)} | " +
+                                $"{N(m.HighOfDeclaredHigh)} ({P(m.Recall)}) | {N(m.DeclaredNotHigh)} | {N(m.HighOfDeclaredNotHigh)} ({P(m.FalsePositiveRate)}) |");
+            }
         }
         return text.ToString();
     }
 
-    /// <summary>Per High rule: rows it holds for, how many of them were declared high-impact, on every row and held out.</summary>
-    public static string RulePrecisionTable(Split all, Split heldOut)
+    /// <summary>Each High rule leave-agencies-out per file: rows it holds for, precision and recall.</summary>
+    public static string RuleTable(IReadOnlyList<EvaluatedRow> rows, IReadOnlyList<string> files)
     {
         var text = new StringBuilder();
-        text.AppendLine("| High rule, by its source | holds, 2024 file | declared high-impact (precision) | holds, held-out | declared high-impact (precision) |");
-        text.AppendLine("|---|---|---|---|---|");
+        text.Append("| High rule, by its source |");
+        text.AppendLine(string.Concat(files.Select(f => $" {f}: holds | precision | recall |")));
+        text.AppendLine("|---|" + string.Concat(files.Select(_ => "---|---|---|")));
         foreach (var rule in RiskRules.All.Where(r => r.Level == RiskLevel.High && r.Condition.StartsWith("Inventory", StringComparison.Ordinal)))
         {
-            var (n, tp) = Precision(all.Rows, rule);
-            var (hn, htp) = Precision(heldOut.Rows, rule);
-            text.AppendLine($"| {rule.Source.Replace("OMB M-25-21 section 6, uses presumed high-impact", "M-25-21 s. 6", StringComparison.Ordinal)} | {N(n)} | {N(tp)} ({P(n == 0 ? null : (double)tp / n)}) | {N(hn)} | " +
-                            $"{N(htp)} ({P(hn == 0 ? null : (double)htp / hn)}) |");
+            text.Append($"| {Short(rule.Source)} |");
+            foreach (var file in files)
+            {
+                var described = rows.Where(r => r.File == file && r.HeldOut.Level != RiskLevel.Unassessed).ToArray();
+                var holds = described.Where(r => r.HeldOut.DecidingRules.Any(d => d.Rule == rule)).ToArray();
+                var right = holds.Count(r => r.UseCase.DeclaredImpact == DeclaredImpact.High);
+                var declared = described.Count(r => r.UseCase.DeclaredImpact == DeclaredImpact.High);
+                text.Append($" {N(holds.Length)} | {P(Share(right, holds.Length))} | {P(Share(right, declared))} |");
+            }
+            text.AppendLine();
         }
         return text.ToString();
     }
 
-    /// <summary>Declared high-impact, described use cases not classified High, by topic area, on every row and held out.</summary>
-    public static string MissesByTopicTable(Split all, Split heldOut)
+    /// <summary>Declared high-impact, described use cases not classified High leave-agencies-out, by topic area and file.</summary>
+    public static string MissesByTopicTable(IReadOnlyList<EvaluatedRow> rows, IReadOnlyList<string> files)
     {
-        static Dictionary<string, int> Misses(Split s) => s.Rows
-            .Where(r => r.UseCase.DeclaredImpact == DeclaredImpact.High && r.Classification.Level is RiskLevel.Low or RiskLevel.Medium)
-            .GroupBy(r => Topic(r.UseCase.TopicArea)).ToDictionary(g => g.Key, g => g.Count());
-        var every = Misses(all);
-        var held = Misses(heldOut);
+        var misses = rows.Where(r => r.UseCase.DeclaredImpact == DeclaredImpact.High && r.HeldOut.Level is RiskLevel.Low or RiskLevel.Medium)
+            .GroupBy(r => Topic(r.UseCase.TopicArea))
+            .Select(g => (Topic: g.Key, Total: g.Count(), ByFile: files.Select(f => g.Count(r => r.File == f)).ToArray()))
+            .OrderByDescending(t => t.Total).ThenBy(t => t.Topic, StringComparer.Ordinal);
         var text = new StringBuilder();
-        text.AppendLine("| topic area | missed, 2024 file | missed, held-out |");
-        text.AppendLine("|---|---|---|");
-        foreach (var (topic, count) in every.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
+        text.AppendLine("| topic area | " + string.Join(" | ", files.Select(f => $"missed, {f}")) + " |");
+        text.AppendLine("|---|" + string.Concat(files.Select(_ => "---|")));
+        foreach (var (topic, _, byFile) in misses)
         {
-            text.AppendLine($"| {topic} | {N(count)} | {N(held.GetValueOrDefault(topic))} |");
+            text.AppendLine($"| {topic} | {string.Join(" | ", byFile.Select(N))} |");
         }
         return text.ToString();
     }
 
-    private static (int Holds, int DeclaredHigh) Precision(IReadOnlyList<AssessedUseCase> rows, RiskRule rule)
-    {
-        var holding = rows.Where(r => r.Classification.DecidingRules.Any(d => d.Rule == rule)).ToArray();
-        return (holding.Length, holding.Count(r => r.UseCase.DeclaredImpact == DeclaredImpact.High));
-    }
+    /// <summary>The two classifications compared: shipped lists, then leave-agencies-out.</summary>
+    private static readonly (string Label, Func<EvaluatedRow, RiskLevel> Pick)[] Ways =
+    [
+        ("shipped (tuned on every agency)", r => r.Shipped.Level),
+        ("leave-agencies-out", r => r.HeldOut.Level),
+    ];
 
-    private static int Fold(AssessedUseCase row) => AgencySplit.FoldOf(row.UseCase.Agency);
-
-    private static bool IsDhs(string? agency) => string.Equals(agency?.Trim(), AgencySplit.SecondCheck, StringComparison.OrdinalIgnoreCase);
+    private static string Short(string source) =>
+        source.Replace("OMB M-25-21 section 6, uses presumed high-impact", "M-25-21 s. 6", StringComparison.Ordinal);
 
     private static string Topic(string? topic) =>
         string.IsNullOrWhiteSpace(topic) ? "(blank)" : topic.Split(':')[0].Replace("|", "/", StringComparison.Ordinal).Trim();
 
+    private static double? Share(int part, int whole) => whole == 0 ? null : (double)part / whole;
+
     private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static string P(double? share) => share is { } s ? s.ToString("P1", CultureInfo.InvariantCulture).Replace(" ", "", StringComparison.Ordinal) : "n/a";
+    private static string P(double? share) => share is { } s ? s.ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
 }
