@@ -4,7 +4,7 @@ using OfficeGovernance.Functions.Reviews;
 
 namespace OfficeGovernance.Cli.Verbs;
 
-/// <summary><c>review --workbook F.xlsx [--as-of D] [--write] [--format table|json]</c> (PRODUCT.md section 5).</summary>
+/// <summary><c>review --workbook F.xlsx [--as-of D] [--write] [--format table|json] [--all]</c> (PRODUCT.md section 5).</summary>
 internal static class ReviewCommand
 {
     public static Command Create(CliContext context)
@@ -17,9 +17,13 @@ internal static class ReviewCommand
         {
             Description = "Write the Review, PortfolioSummary and DecisionLog tables into the workbook.",
         };
-        var command = new Command("review", "Review the portfolio: verdicts with reasons, spend against caps.")
+        var all = new Option<bool>("--all")
         {
-            workbook, asOf, write, format, decisionLog,
+            Description = "After what needs action, list every initiative with all its reasons (table format).",
+        };
+        var command = new Command("review", "Review the portfolio: what needs action, verdicts with reasons, spend against caps.")
+        {
+            workbook, asOf, write, format, decisionLog, all,
         };
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
@@ -34,7 +38,8 @@ internal static class ReviewCommand
             }
             var output = result.GetValue(format) == "json"
                 ? ReviewJson.Serialize(run.Review)
-                : ReviewTableFormatter.Format(run.Review);
+                // A portfolio with no decision logged yet (a just-imported inventory) opens with its gaps.
+                : ReviewTableFormatter.Format(run.Review, result.GetValue(all), showGaps: run.Decisions.Count == 0);
             await context.Out.WriteLineAsync(output);
             return ExitCodes.Done;
         }));

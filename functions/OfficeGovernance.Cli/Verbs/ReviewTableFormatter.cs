@@ -4,18 +4,38 @@ using OfficeGovernance.Domain.Verdicts;
 
 namespace OfficeGovernance.Cli.Verbs;
 
-/// <summary>The review as text for an 80-column terminal: one line per initiative, its reasons wrapped below.</summary>
+/// <summary>
+/// The review as text: what needs action first (<see cref="ReviewActionSummary"/>), the stop conditions holding, and
+/// with <c>--all</c> every initiative on one line with its reasons wrapped below (80 columns).
+/// </summary>
 public static class ReviewTableFormatter
 {
     private const int Width = 80;
     private const string Indent = "             - ";
 
     /// <summary>Formats the review; money rounded to whole units of the workbook currency.</summary>
-    public static string Format(PortfolioReview review)
+    /// <param name="review">The review.</param>
+    /// <param name="all">True to list every initiative after the summary (<c>--all</c>).</param>
+    /// <param name="showGaps">True to open with the gaps by department (nothing decided yet, as after an import).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
+    public static string Format(PortfolioReview review, bool all = false, bool showGaps = false)
     {
+        ArgumentNullException.ThrowIfNull(review);
         var text = new StringBuilder();
-        text.AppendLine($"Portfolio review as of {review.AsOf:yyyy-MM-dd} ({review.Currency}), {review.Initiatives.Count} initiatives");
+        ReviewActionSummary.Write(text, review, showGaps, all);
+        var stops = review.Initiatives.SelectMany(r => r.StopConditions.Select(s => s.Kind).Distinct())
+            .GroupBy(k => k).OrderByDescending(g => g.Count()).ToArray();
+        if (stops.Length > 0)
+        {
+            text.AppendLine();
+            Wrap(text, "Stop conditions holding: " + string.Join(", ", stops.Select(g => $"{Describe(g.Key)} {g.Count()}")), prefix: string.Empty);
+        }
+        if (!all)
+        {
+            return text.ToString().TrimEnd();
+        }
         text.AppendLine();
+        text.AppendLine("EVERY INITIATIVE");
         text.AppendLine($"{"ID",-12} {"VERDICT",-8} {"RISK",-6} {"SPEND / CAP",-24} NAME");
         foreach (var r in review.Initiatives)
         {
@@ -26,20 +46,6 @@ public static class ReviewTableFormatter
             {
                 Wrap(text, reason);
             }
-        }
-        var p = review.Portfolio;
-        text.AppendLine();
-        text.AppendLine($"Month to date {Money(p.MonthToDate)} of {Money(p.Cap)} {review.Currency} in caps.");
-        text.AppendLine("Verdicts: " + string.Join(", ", p.VerdictCounts.Where(c => c.Value > 0).Select(c => $"{c.Key} {c.Value}")));
-        var stops = review.Initiatives.SelectMany(r => r.StopConditions.Select(s => s.Kind).Distinct())
-            .GroupBy(k => k).OrderByDescending(g => g.Count()).ToArray();
-        if (stops.Length > 0)
-        {
-            Wrap(text, "Stop conditions holding: " + string.Join(", ", stops.Select(g => $"{Describe(g.Key)} {g.Count()}")), prefix: string.Empty);
-        }
-        if (p.KillOrMergeCandidates.Count > 0)
-        {
-            Wrap(text, "Kill-or-merge candidates: " + string.Join(", ", p.KillOrMergeCandidates), prefix: string.Empty);
         }
         return text.ToString().TrimEnd();
     }

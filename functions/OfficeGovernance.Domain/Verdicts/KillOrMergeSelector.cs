@@ -6,7 +6,8 @@ namespace OfficeGovernance.Domain.Verdicts;
 /// Kill-or-merge candidates (PRODUCT.md section 2). The pool: Status Active, Stage neither Idea nor Retired, and a
 /// verdict other than Expand. Value = share of metrics at Success / month-to-date spend (an initiative with no spend
 /// ranks best). Ranked from the lowest value: those with no measurable success (no metrics or no SuccessMetric)
-/// first, then by value, ties by higher month-to-date spend first, then portfolio order. At most the bottom 20% of the
+/// first, then by value; ties (such as two with no spend, both of unbounded value) by the lower share of metrics at
+/// Success, then by higher month-to-date spend first, then portfolio order. At most the bottom 20% of the
 /// pool, rounded up, are listed, worst first; an initiative whose metrics all succeed is never listed (its place is
 /// not given to another).
 /// </summary>
@@ -27,6 +28,7 @@ public static class KillOrMergeSelector
         return pool
             .OrderBy(r => MeasurableSuccess(r.review) ? 1 : 0)
             .ThenBy(r => Value(r.review))
+            .ThenBy(r => SuccessShare(r.review))
             .ThenByDescending(r => r.review.Spend.MonthToDate)
             .ThenBy(r => r.index)
             .Take(bottomCount)
@@ -49,6 +51,9 @@ public static class KillOrMergeSelector
             : (double)review.Metrics.Count(m => m.State == MetricState.Success) / review.Metrics.Count;
         return share / (double)review.Spend.MonthToDate;
     }
+
+    private static double SuccessShare(InitiativeReview review) =>
+        review.Metrics.Count == 0 ? 0d : (double)review.Metrics.Count(m => m.State == MetricState.Success) / review.Metrics.Count;
 
     private static KillOrMergeCandidate Candidate(InitiativeReview review)
     {

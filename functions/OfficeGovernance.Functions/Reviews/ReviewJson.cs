@@ -8,6 +8,8 @@ namespace OfficeGovernance.Functions.Reviews;
 /// <summary>
 /// The review JSON of PRODUCT.md section 5. Money is a JSON number in the workbook currency, capUsed a fraction
 /// (1 = 100%), dates yyyy-mm-dd in the workbook time zone, reviewedAt UTC; enum values are their workbook labels.
+/// Fields added to the section 5 shape: nextDecision.waitingBecause (null when no decision is due) and atStake (money),
+/// portfolio.decisionsDue (initiative ids in due order, PRODUCT.md section 2, Decisions due).
 /// </summary>
 public static class ReviewJson
 {
@@ -32,7 +34,8 @@ public static class ReviewJson
             review.Portfolio.Cap,
             review.Portfolio.VerdictCounts.ToDictionary(p => p.Key.ToString(), p => p.Value),
             review.Portfolio.KillOrMergeCandidates.Select(c => new KillOrMergeDocument(
-                c.InitiativeId, c.MetricsAtSuccess, c.MetricCount, c.SuccessShare, c.MonthToDate, c.Value, c.Reason)).ToArray()));
+                c.InitiativeId, c.MetricsAtSuccess, c.MetricCount, c.SuccessShare, c.MonthToDate, c.Value, c.Reason)).ToArray(),
+            NextDecisionPlanner.DecisionsDue(review.Initiatives).Select(r => r.Initiative.Id).ToArray()));
 
     private static InitiativeDocument ToInitiative(InitiativeReview r) => new(
         r.Initiative.Id,
@@ -50,7 +53,7 @@ public static class ReviewJson
         new SpendDocument(r.Spend.MonthToDate, r.Spend.Cap, r.Spend.CapUsed, r.Spend.Forecast, r.Spend.OverCap,
             r.Spend.OverageApproved, r.Spend.OverageNote),
         new NextDecisionDocument(EnumLabels<DecisionType>.Label(r.NextDecision.Type), r.NextDecision.Due.ToString("yyyy-MM-dd"),
-            r.NextDecision.Approvers),
+            r.NextDecision.Approvers, r.NextDecision.WaitingBecause, r.NextDecision.AtStake),
         r.Flags);
 
     private static ControlDocument Control(ControlResult c) => new(c.Passed, c.Message);
@@ -69,9 +72,10 @@ public sealed record ControlsDocument(ControlDocument StopAuthority, ControlDocu
 public sealed record LayersDocument(string Workflow, string Policy, string Context, string Evaluation, string Economics);
 public sealed record SpendDocument(decimal MonthToDate, decimal Cap, double? CapUsed, decimal Forecast, bool OverCap,
     bool OverageApproved, string? OverageNote);
-public sealed record NextDecisionDocument(string Type, string Due, IReadOnlyList<string> Approvers);
+public sealed record NextDecisionDocument(string Type, string Due, IReadOnlyList<string> Approvers, string? WaitingBecause,
+    decimal AtStake);
 public sealed record PortfolioDocument(decimal MonthToDate, decimal Cap, IReadOnlyDictionary<string, int> VerdictCounts,
-    IReadOnlyList<KillOrMergeDocument> KillOrMergeCandidates);
+    IReadOnlyList<KillOrMergeDocument> KillOrMergeCandidates, IReadOnlyList<string> DecisionsDue);
 public sealed record KillOrMergeDocument(string InitiativeId, int MetricsAtSuccess, int MetricCount, double SuccessShare,
     decimal MonthToDate, double? Value, string Reason);
 #pragma warning restore CS1591

@@ -137,4 +137,16 @@ public class KillOrMergeSelectorTests
         Assert.Equal(0, candidate.MetricCount);
         Assert.Contains("no measurable success", candidate.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Select_NoSpendAnywhere_LowerSuccessShareRanksLower()
+    {
+        // Nothing spent: every value is unbounded, so the share of metrics at Success decides; I3 has none at Success.
+        var builder = Fixing(5).Observe("I3", "CSAT", ReviewDates.Latest, 4).Observe("I3", "Handle time", ReviewDates.Latest, 14);
+        for (var i = 1; i <= 5; i++)
+        {
+            builder.WithoutSpend($"I{i}");
+        }
+        Assert.Equal(["I3"], Ids(builder));
+    }
 }
