@@ -32,15 +32,25 @@ internal static class ReviewCommand
             var loaded = PortfolioWorkbookFile.Load(path);
             var log = DecisionLogLocation.Open(result.GetValue(decisionLog), path, loaded.Workbook.Settings, context);
             var run = await ReviewRun.RunAsync(loaded, log, day, context.Time, cancellationToken);
+            string? wrote = null;
             if (result.GetValue(write))
             {
-                PortfolioWorkbookFile.WriteTables(loaded, SystemTables.Build(run.Review, run.Decisions), context.NewWorkbookId);
+                var tables = SystemTables.Build(run.Review, run.Decisions);
+                PortfolioWorkbookFile.WriteTables(loaded, tables, context.NewWorkbookId);
+                wrote = $"Wrote into {Path.GetFileName(path)}: " +
+                        string.Join(", ", tables.Select(t => $"{t.Name} ({t.Rows.Count()} rows, sheet {t.SheetName})")) + ".";
             }
-            var output = result.GetValue(format) == "json"
+            var json = result.GetValue(format) == "json";
+            var output = json
                 ? ReviewJson.Serialize(run.Review)
                 // A portfolio with no decision logged yet (a just-imported inventory) opens with its gaps.
                 : ReviewTableFormatter.Format(run.Review, result.GetValue(all), showGaps: run.Decisions.Count == 0);
             await context.Out.WriteLineAsync(output);
+            if (wrote is not null)
+            {
+                // JSON output stays one object on stdout, so the confirmation goes to stderr there.
+                await (json ? context.Error : context.Out).WriteLineAsync(wrote);
+            }
             return ExitCodes.Done;
         }));
         return command;

@@ -99,6 +99,24 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Equal(9, tables.Single(t => t.Name == "DecisionLog").Rows.Count);
     }
 
+    [Theory]
+    [InlineData("table")]
+    [InlineData("json")]
+    public async Task Review_Write_PrintsTheSheetsAndRowCountsItWrote(string format)
+    {
+        var result = await _cli.RunAsync("review", "--workbook", _workspace.Workbook, "--as-of", "2026-11-20", "--write", "--format", format);
+
+        Assert.Equal(ExitCodes.Done, result.ExitCode);
+        const string Wrote = "Wrote into portfolio.xlsx: Review (24 rows, sheet Review), PortfolioSummary (10 rows, sheet PortfolioSummary), " +
+                             "DecisionLog (9 rows, sheet DecisionLog).";
+        // Table output ends with the confirmation; JSON output stays one object and the confirmation goes to stderr.
+        Assert.EndsWith(Wrote, (format == "json" ? result.Error : result.Output).TrimEnd(), StringComparison.Ordinal);
+        if (format == "json")
+        {
+            using var json = JsonDocument.Parse(result.Output);
+        }
+    }
+
     [Fact]
     public async Task Review_WriteIntoAWorkbookWithoutWorkbookId_WritesOneOnceAndKeepsIt()
     {
