@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FinanceReportDocument, ReviewDocument } from "../../src/api/types";
@@ -241,10 +242,52 @@ describe("the task pane", () => {
     await page.route("**/api/**", (route) => route.abort("connectionrefused"));
     await review(page);
     const alert = page.getByRole("alert");
-    await alert.getByText("The OfficeGovernance service could not be reached.").waitFor({ timeout: 30_000 });
+    await alert.getByText(/^The OfficeGovernance service did not answer: /).waitFor({ timeout: 30_000 });
     await expect(alert.textContent()).resolves.toContain("Check your network connection");
     await expect(page.getByRole("button", { name: "Review the portfolio" }).isEnabled()).resolves.toBe(true);
     await shot(page, "review-unreachable");
+    await page.close();
+  });
+
+  it("Review_At320_ListsWhatNeedsActionAndItsButtonSelectsTheRow", async () => {
+    const { page, errors } = await openPane(context, pane.url);
+    await page.setViewportSize({ width: 320, height: 900 });
+    await review(page);
+    await page.getByRole("heading", { name: "Needs action" }).waitFor({ timeout: 30_000 });
+    await page.getByRole("heading", { name: "Stop (2)" }).waitFor();
+    const first = page.locator(".card").first();
+    await expect(first.locator("strong").textContent()).resolves.toBe("USDA-1229 Foodborne Illness Source Attribution");
+    await first.getByRole("button", { name: "Select the Review row of USDA-1229" }).click();
+    const row = await workbook(page, (m) => m.table("Review")!.values().findIndex((r) => r[0] === "USDA-1229"));
+    await expect.poll(() => workbook(page, (m) => m.selection)).toEqual({ sheet: "Review", address: `A${row + 2}` });
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    await shot(page, "review-320");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("EveryPane_At320And420_NoSeriousOrCriticalAxeViolationNothingSideways", async () => {
+    const { page } = await openPane(context, pane.url);
+    for (const width of [320, 420]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const id of ["review", "classify", "decide", "log", "status", "finance"]) {
+        if (width < 400) {
+          await page.locator("#tab-picker").selectOption(`tab-${id}`);
+        } else {
+          await page.locator(`#tab-${id}`).click();
+        }
+        expect(await page.locator(`#pane-${id}`).isVisible(), `${id} at ${width}`).toBe(true);
+        const result = await new AxeBuilder({ page }).analyze();
+        const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        expect(serious, `${id} at ${width} px`).toEqual([]);
+        await expect(page.evaluate(() => document.documentElement.scrollWidth), `${id} at ${width} px`)
+          .resolves.toBeLessThanOrEqual(width);
+        if (width === 320) {
+          await shot(page, `pane-${id}-320`);
+        }
+      }
+    }
     await page.close();
   });
 });
