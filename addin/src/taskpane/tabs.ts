@@ -18,10 +18,8 @@ export function wireTabs(): void {
     }
   };
   picker?.addEventListener("change", () => {
-    const tab = tabs.find((t) => t.id === picker.value);
-    if (tab) {
-      select(tab);
-    }
+    // A click, so the panes' own tab handlers (Decide reads the workbook's initiative ids) run as well.
+    tabs.find((t) => t.id === picker.value)?.click();
   });
   tabs.forEach((tab, i) => {
     tab.addEventListener("click", () => select(tab));

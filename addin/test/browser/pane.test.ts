@@ -290,4 +290,28 @@ describe("the task pane", () => {
     }
     await page.close();
   });
+
+  it("LogAndFinance_At320_LocaleTimesTablesScrollInTheirBoxNoSeriousAxeViolation", async () => {
+    const { page, errors } = await openPane(context, pane.url);
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.locator("#tab-picker").selectOption("tab-log");
+    await page.getByRole("button", { name: "Load the decision log" }).click();
+    await page.locator("#log-entries tbody tr").first().waitFor({ timeout: 30_000 });
+    const when = await page.locator("#log-entries tbody tr").first().locator("td").nth(1).textContent();
+    expect(when).not.toMatch(/^\d{4}-\d{2}-\d{2}/);
+    const serious = async () => (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+    await expect(serious()).resolves.toEqual([]);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    await shot(page, "log-320");
+    await page.locator("#tab-picker").selectOption("tab-finance");
+    await page.getByLabel("Report date (optional)").fill(AS_OF);
+    await page.getByRole("button", { name: "Show the finance report" }).click();
+    await page.locator("#finance-result table").first().waitFor({ timeout: 30_000 });
+    await expect(serious()).resolves.toEqual([]);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    await shot(page, "finance-320");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
