@@ -136,8 +136,10 @@ describe("the task pane", () => {
     await page.getByText(/may not approve this Overage/).waitFor();
     await expect(page.locator("#dec-rights").textContent()).resolves.toContain("cfo@example.org");
     await page.getByRole("button", { name: "Record the decision" }).click();
-    await page.getByText(/^Refused:/).waitFor();
-    await expect(page.locator("#dec-result").textContent()).resolves.toContain("Who could approve it: cfo@example.org");
+    await page.getByText(/^Refused, nothing was recorded:/).waitFor();
+    await expect(page.locator("#dec-result").textContent()).resolves.toContain("could approve instead: cfo@example.org");
+    const decideText = (await page.locator("#pane-decide").textContent()) ?? "";
+    expect(decideText.split("may not decide Overage").length - 1).toBe(1);
     await shot(page, "decide-refused");
     expect(await api<unknown[]>("/api/decisions?workbookId=portfolio.xlsx")).toHaveLength(before.length);
 
