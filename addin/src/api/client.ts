@@ -91,9 +91,8 @@ export class ApiClient {
         method, headers, body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (error) {
-      throw new ApiError("network", 0, "The OfficeGovernance service could not be reached.",
-        `${messageOf(error)} Check your network connection; if it works, the service at ${this.baseUrl} ` +
-        "may be down: ask whoever runs it.");
+      throw new ApiError("network", 0, `The OfficeGovernance service did not answer: ${messageOf(error)}`,
+        `Check your network connection; if it works, the service at ${this.baseUrl} may be down: ask whoever runs it.`);
     }
     if (response.status === 401) {
       const problem = await problemOf(response);

@@ -25,7 +25,8 @@ export interface InitiativeReview {
     overageApproved: boolean;
     overageNote: string | null;
   };
-  nextDecision: { type: string; due: string; approvers: string[] };
+  /** `waitingBecause` is null when no decision is due now; `atStake` is money in `currency` (PRODUCT.md section 2). */
+  nextDecision: { type: string; due: string; approvers: string[]; waitingBecause?: string | null; atStake?: number };
   flags: string[];
 }
 
@@ -35,7 +36,14 @@ export interface ReviewDocument {
   currency: string;
   reviewedAt: string;
   initiatives: InitiativeReview[];
-  portfolio: { monthToDate: number; cap: number; verdictCounts: Record<string, number>; killOrMergeCandidates: string[] };
+  portfolio: {
+    monthToDate: number;
+    cap: number;
+    verdictCounts: Record<string, number>;
+    killOrMergeCandidates: unknown[];
+    /** Initiative ids whose decision is due, by due date then money at stake. */
+    decisionsDue?: string[];
+  };
 }
 
 /** `POST /api/classify` body: a proposed workflow in the Initiatives labels. */

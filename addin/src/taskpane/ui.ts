@@ -103,8 +103,11 @@ export function action(button: HTMLButtonElement, run: () => Promise<void>): () 
   };
 }
 
-/** A table of rows under headers, text only. */
-export function textTable(headers: string[], rows: (string | number)[][]): HTMLTableElement {
+/**
+ * A table of rows under headers, text only, in a box that scrolls sideways on its own when the table is wider than
+ * the pane (a 320 px pane never scrolls sideways as a whole). The box is focusable so keyboard users can scroll it.
+ */
+export function textTable(headers: string[], rows: (string | number)[][]): HTMLElement {
   const table = el("table");
   const head = el("tr");
   headers.forEach((h) => head.append(el("th", h)));
@@ -115,5 +118,10 @@ export function textTable(headers: string[], rows: (string | number)[][]): HTMLT
     row.forEach((cell) => tr.append(el("td", String(cell))));
     table.tBodies[0].append(tr);
   }
-  return table;
+  const box = el("div", undefined, "scroll");
+  box.tabIndex = 0;
+  box.setAttribute("role", "region");
+  box.setAttribute("aria-label", headers.join(", "));
+  box.append(table);
+  return box;
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FinanceReportDocument, ReviewDocument } from "../../src/api/types";
@@ -139,8 +140,10 @@ describe("the task pane", () => {
     await page.getByText(/may not approve this Overage/).waitFor();
     await expect(page.locator("#dec-rights").textContent()).resolves.toContain("cfo@example.org");
     await page.getByRole("button", { name: "Record the decision" }).click();
-    await page.getByText(/^Refused:/).waitFor();
-    await expect(page.locator("#dec-result").textContent()).resolves.toContain("Who could approve it: cfo@example.org");
+    await page.getByText(/^Refused, nothing was recorded:/).waitFor();
+    await expect(page.locator("#dec-result").textContent()).resolves.toContain("could approve instead: cfo@example.org");
+    const decideText = (await page.locator("#pane-decide").textContent()) ?? "";
+    expect(decideText.split("may not decide Overage").length - 1).toBe(1);
     await shot(page, "decide-refused");
     expect(await api<unknown[]>("/api/decisions?workbookId=portfolio.xlsx")).toHaveLength(before.length);
 
@@ -245,10 +248,76 @@ describe("the task pane", () => {
     await page.route("**/api/**", (route) => route.abort("connectionrefused"));
     await review(page);
     const alert = page.getByRole("alert");
-    await alert.getByText("The OfficeGovernance service could not be reached.").waitFor({ timeout: 30_000 });
+    await alert.getByText(/^The OfficeGovernance service did not answer: /).waitFor({ timeout: 30_000 });
     await expect(alert.textContent()).resolves.toContain("Check your network connection");
     await expect(page.getByRole("button", { name: "Review the portfolio" }).isEnabled()).resolves.toBe(true);
     await shot(page, "review-unreachable");
+    await page.close();
+  });
+
+  it("Review_At320_ListsWhatNeedsActionAndItsButtonSelectsTheRow", async () => {
+    const { page, errors } = await openPane(context, pane.url);
+    await page.setViewportSize({ width: 320, height: 900 });
+    await review(page);
+    await page.getByRole("heading", { name: "Needs action" }).waitFor({ timeout: 30_000 });
+    await page.getByRole("heading", { name: "Stop (2)" }).waitFor();
+    const first = page.locator(".card").first();
+    await expect(first.locator("strong").textContent()).resolves.toBe("USDA-1229 Foodborne Illness Source Attribution");
+    await first.getByRole("button", { name: "Select the Review row of USDA-1229" }).click();
+    const row = await workbook(page, (m) => m.table("Review")!.values().findIndex((r) => r[0] === "USDA-1229"));
+    await expect.poll(() => workbook(page, (m) => m.selection)).toEqual({ sheet: "Review", address: `A${row + 2}` });
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    await shot(page, "review-320");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("EveryPane_At320And420_NoSeriousOrCriticalAxeViolationNothingSideways", async () => {
+    const { page } = await openPane(context, pane.url);
+    for (const width of [320, 420]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const id of ["review", "classify", "decide", "log", "status", "finance"]) {
+        if (width < 400) {
+          await page.locator("#tab-picker").selectOption(`tab-${id}`);
+        } else {
+          await page.locator(`#tab-${id}`).click();
+        }
+        expect(await page.locator(`#pane-${id}`).isVisible(), `${id} at ${width}`).toBe(true);
+        const result = await new AxeBuilder({ page }).analyze();
+        const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        expect(serious, `${id} at ${width} px`).toEqual([]);
+        await expect(page.evaluate(() => document.documentElement.scrollWidth), `${id} at ${width} px`)
+          .resolves.toBeLessThanOrEqual(width);
+        if (width === 320) {
+          await shot(page, `pane-${id}-320`);
+        }
+      }
+    }
+    await page.close();
+  });
+
+  it("LogAndFinance_At320_LocaleTimesTablesScrollInTheirBoxNoSeriousAxeViolation", async () => {
+    const { page, errors } = await openPane(context, pane.url);
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.locator("#tab-picker").selectOption("tab-log");
+    await page.getByRole("button", { name: "Load the decision log" }).click();
+    await page.locator("#log-entries tbody tr").first().waitFor({ timeout: 30_000 });
+    const when = await page.locator("#log-entries tbody tr").first().locator("td").nth(1).textContent();
+    expect(when).not.toMatch(/^\d{4}-\d{2}-\d{2}/);
+    const serious = async () => (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+    await expect(serious()).resolves.toEqual([]);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    await shot(page, "log-320");
+    await page.locator("#tab-picker").selectOption("tab-finance");
+    await page.getByLabel("Report date (optional)").fill(AS_OF);
+    await page.getByRole("button", { name: "Show the finance report" }).click();
+    await page.locator("#finance-result table").first().waitFor({ timeout: 30_000 });
+    await expect(serious()).resolves.toEqual([]);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    await shot(page, "finance-320");
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

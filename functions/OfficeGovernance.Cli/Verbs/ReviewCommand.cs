@@ -4,7 +4,7 @@ using OfficeGovernance.Functions.Reviews;
 
 namespace OfficeGovernance.Cli.Verbs;
 
-/// <summary><c>review --workbook F.xlsx [--as-of D] [--write] [--format table|json]</c> (PRODUCT.md section 5).</summary>
+/// <summary><c>review --workbook F.xlsx [--as-of D] [--write] [--format table|json] [--all]</c> (PRODUCT.md section 5).</summary>
 internal static class ReviewCommand
 {
     public static Command Create(CliContext context)
@@ -17,9 +17,13 @@ internal static class ReviewCommand
         {
             Description = "Write the Review, PortfolioSummary and DecisionLog tables into the workbook.",
         };
-        var command = new Command("review", "Review the portfolio: verdicts with reasons, spend against caps.")
+        var all = new Option<bool>("--all")
         {
-            workbook, asOf, write, format, decisionLog,
+            Description = "After what needs action, list every initiative with all its reasons (table format).",
+        };
+        var command = new Command("review", "Review the portfolio: what needs action, verdicts with reasons, spend against caps.")
+        {
+            workbook, asOf, write, format, decisionLog, all,
         };
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
@@ -28,14 +32,25 @@ internal static class ReviewCommand
             var loaded = PortfolioWorkbookFile.Load(path);
             var log = DecisionLogLocation.Open(result.GetValue(decisionLog), path, loaded.Workbook.Settings, context);
             var run = await ReviewRun.RunAsync(loaded, log, day, context.Time, cancellationToken);
+            string? wrote = null;
             if (result.GetValue(write))
             {
-                PortfolioWorkbookFile.WriteTables(loaded, SystemTables.Build(run.Review, run.Decisions), context.NewWorkbookId);
+                var tables = SystemTables.Build(run.Review, run.Decisions);
+                PortfolioWorkbookFile.WriteTables(loaded, tables, context.NewWorkbookId);
+                wrote = $"Wrote into {Path.GetFileName(path)}: " +
+                        string.Join(", ", tables.Select(t => $"{t.Name} ({t.Rows.Count()} rows, sheet {t.SheetName})")) + ".";
             }
-            var output = result.GetValue(format) == "json"
+            var json = result.GetValue(format) == "json";
+            var output = json
                 ? ReviewJson.Serialize(run.Review)
-                : ReviewTableFormatter.Format(run.Review);
+                // A portfolio with no decision logged yet (a just-imported inventory) opens with its gaps.
+                : ReviewTableFormatter.Format(run.Review, result.GetValue(all), showGaps: run.Decisions.Count == 0);
             await context.Out.WriteLineAsync(output);
+            if (wrote is not null)
+            {
+                // JSON output stays one object on stdout, so the confirmation goes to stderr there.
+                await (json ? context.Error : context.Out).WriteLineAsync(wrote);
+            }
             return ExitCodes.Done;
         }));
         return command;

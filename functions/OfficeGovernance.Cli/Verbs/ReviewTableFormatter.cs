@@ -4,18 +4,39 @@ using OfficeGovernance.Domain.Verdicts;
 
 namespace OfficeGovernance.Cli.Verbs;
 
-/// <summary>The review as text for an 80-column terminal: one line per initiative, its reasons wrapped below.</summary>
+/// <summary>
+/// The review as text: what needs action first (<see cref="ReviewActionSummary"/>), the stop conditions holding, and
+/// with <c>--all</c> every initiative on one line with its reasons wrapped below (80 columns).
+/// </summary>
 public static class ReviewTableFormatter
 {
     private const int Width = 80;
     private const string Indent = "             - ";
 
     /// <summary>Formats the review; money rounded to whole units of the workbook currency.</summary>
-    public static string Format(PortfolioReview review)
+    /// <param name="review">The review.</param>
+    /// <param name="all">True to list every initiative after the summary (<c>--all</c>).</param>
+    /// <param name="showGaps">True to open with the gaps by department (nothing decided yet, as after an import).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
+    public static string Format(PortfolioReview review, bool all = false, bool showGaps = false)
     {
+        ArgumentNullException.ThrowIfNull(review);
         var text = new StringBuilder();
-        text.AppendLine($"Portfolio review as of {review.AsOf:yyyy-MM-dd} ({review.Currency}), {review.Initiatives.Count} initiatives");
+        ReviewActionSummary.Write(text, review, showGaps, all);
+        var stops = review.Initiatives.SelectMany(r => r.StopConditions.Select(s => s.Kind).Distinct())
+            .GroupBy(k => k).OrderByDescending(g => g.Count()).ToArray();
+        if (stops.Length > 0)
+        {
+            text.AppendLine();
+            Wrap(text, "Stop conditions holding: " + string.Join(", ", stops.Select(g => $"{Describe(g.Key)} {g.Count()}")), prefix: string.Empty);
+        }
+        WriteAgentsOutsidePortfolio(text, review.Portfolio.AgentsOutsidePortfolio, all);
+        if (!all)
+        {
+            return text.ToString().TrimEnd();
+        }
         text.AppendLine();
+        text.AppendLine("EVERY INITIATIVE");
         text.AppendLine($"{"ID",-12} {"VERDICT",-8} {"RISK",-6} {"SPEND / CAP",-24} NAME");
         foreach (var r in review.Initiatives)
         {
@@ -27,35 +48,32 @@ public static class ReviewTableFormatter
                 Wrap(text, reason);
             }
         }
-        var p = review.Portfolio;
+        return text.ToString().TrimEnd();
+    }
+
+    // PRODUCT.md section 2, Agent sync: agents no initiative owns (shadow AI), each with its stop condition; ten
+    // without --all, like the other action lists, so a large tenant's agents do not drown the summary.
+    private static void WriteAgentsOutsidePortfolio(StringBuilder text, IReadOnlyList<OutsideAgent> agents, bool all)
+    {
+        if (agents.Count == 0)
+        {
+            return;
+        }
         text.AppendLine();
-        text.AppendLine($"Month to date {Money(p.MonthToDate)} of {Money(p.Cap)} {review.Currency} in caps.");
-        text.AppendLine("Verdicts: " + string.Join(", ", p.VerdictCounts.Where(c => c.Value > 0).Select(c => $"{c.Key} {c.Value}")));
-        var stops = review.Initiatives.SelectMany(r => r.StopConditions.Select(s => s.Kind).Distinct())
-            .GroupBy(k => k).OrderByDescending(g => g.Count()).ToArray();
-        if (stops.Length > 0)
+        text.AppendLine($"Agents outside the portfolio ({agents.Count}): no InitiativeId");
+        foreach (var outside in all ? agents : agents.Take(10))
         {
-            Wrap(text, "Stop conditions holding: " + string.Join(", ", stops.Select(g => $"{Describe(g.Key)} {g.Count()}")), prefix: string.Empty);
-        }
-        if (p.KillOrMergeCandidates.Count > 0)
-        {
-            Wrap(text, "Kill-or-merge candidates: " + string.Join(", ", p.KillOrMergeCandidates), prefix: string.Empty);
-        }
-        if (p.AgentsOutsidePortfolio.Count > 0)
-        {
-            // PRODUCT.md section 2, Agent sync: agents no initiative owns (shadow AI), each with its stop condition.
-            text.AppendLine($"Agents outside the portfolio ({p.AgentsOutsidePortfolio.Count}): no InitiativeId");
-            foreach (var outside in p.AgentsOutsidePortfolio)
+            var agent = outside.Agent;
+            text.AppendLine(Cut($"  {Cut(agent.Id, 16),-16} {agent.Status?.ToString() ?? "-",-10} {agent.Name}", Width));
+            if (outside.StopCondition is { } stop)
             {
-                var agent = outside.Agent;
-                text.AppendLine(Cut($"  {Cut(agent.Id, 16),-16} {agent.Status?.ToString() ?? "-",-10} {agent.Name}", Width));
-                if (outside.StopCondition is { } stop)
-                {
-                    Wrap(text, stop.Message);
-                }
+                Wrap(text, stop.Message);
             }
         }
-        return text.ToString().TrimEnd();
+        if (!all && agents.Count > 10)
+        {
+            text.AppendLine($"  ... and {agents.Count - 10} more (--all lists them)");
+        }
     }
 
     private static string Describe(StopConditionKind kind) => kind switch

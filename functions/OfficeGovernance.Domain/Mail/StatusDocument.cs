@@ -11,9 +11,13 @@ namespace OfficeGovernance.Domain.Mail;
 /// </summary>
 internal sealed record StatusCell(string Text, Verdict? Verdict = null, double? Bar = null);
 
-/// <summary>A titled table of the email; <paramref name="EmptyText"/> is shown when it has no rows.</summary>
+/// <summary>
+/// A titled table of the email; <paramref name="EmptyText"/> is shown when it has no rows, <paramref name="More"/>
+/// (such as "and 7 more: see ...") below the rows when a list was shortened.
+/// </summary>
 internal sealed record StatusSection(
-    string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<StatusCell>> Rows, string EmptyText);
+    string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<StatusCell>> Rows, string EmptyText,
+    string? More = null);
 
 /// <summary>A whole email's content.</summary>
 internal sealed record StatusDocument(string Title, string Intro, IReadOnlyList<StatusSection> Sections);

@@ -65,7 +65,13 @@ internal static class StatusHtmlRenderer
             }
             html.Append("</tr>\n");
         }
-        html.Append("</table></td></tr>\n");
+        html.Append("</table>");
+        if (section.More is { } more)
+        {
+            html.Append("<p style=\"margin:6px 0 0 0;font-size:13px;color:#4b5563;").Append(Font).Append("\">")
+                .Append(Encode(more)).Append("</p>");
+        }
+        html.Append("</td></tr>\n");
     }
 
     private static void AppendCell(StringBuilder html, StatusCell cell)

@@ -35,6 +35,10 @@ internal static class StatusTextRenderer
                     AppendWrapped(text, header + value, "  ", "      ");
                 }
             }
+            if (section.More is { } more)
+            {
+                AppendWrapped(text, more, "", "");
+            }
         }
         return text.ToString();
     }

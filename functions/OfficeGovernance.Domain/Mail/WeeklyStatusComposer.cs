@@ -8,9 +8,9 @@ namespace OfficeGovernance.Domain.Mail;
 /// initiatives, and one leadership digest of the whole portfolio to Settings LeadershipEmails plus AccountableLeader.
 /// Owners that are not an email get no message; the digest lists them as a policy issue. Recipients are matched and
 /// deduplicated case-insensitively; values that are not an email are left out and named in the digest. When no
-/// leadership recipient is valid there is no digest. The digest opens with the week at a glance (verdict counts, the
-/// decisions waiting for its readers, the largest overruns, spend against caps as inline bars). With a finance model
-/// in the input, a finance digest goes to Settings FinanceEmails.
+/// leadership recipient is valid there is no digest. The digest is shaped by <see cref="LeadershipDigest"/>: what
+/// needs action first, every list shortened. With a finance model in the input, a finance digest goes to Settings
+/// FinanceEmails.
 /// </summary>
 public static class WeeklyStatusComposer
 {
@@ -55,10 +55,9 @@ public static class WeeklyStatusComposer
             var title = $"AI portfolio status {input.Week}";
             var intro = $"{Plural(reviews.Count, "initiative")} as of {StatusFormat.Date(input.Review.AsOf)}. "
                         + $"Money in {input.Review.Currency}.";
+            var digest = new LeadershipDigest(input);
             messages.Add(Message(
-                leaders, $"{title}: {Counts(reviews)}",
-                new StatusDocument(title, intro,
-                    [.. new StatusGlance(input.Review.Currency).For(reviews, leaders), .. sections.For(reviews, input.Decisions, issues)]),
+                leaders, digest.Subject(), new StatusDocument(title, intro, digest.Sections(issues)),
                 input.Week, StatusMessageKind.Leadership, "leadership"));
         }
         if (input.Finance is { } finance && Recipients(input.Settings.FinanceEmails) is { Count: > 0 } accountants)
@@ -134,5 +133,6 @@ public static class WeeklyStatusComposer
         return counts.Count == 0 ? "no initiatives" : string.Join(", ", counts);
     }
 
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+    private static string Plural(int count, string noun) =>
+        count == 1 ? $"1 {noun}" : count.ToString("#,##0", System.Globalization.CultureInfo.InvariantCulture) + $" {noun}s";
 }

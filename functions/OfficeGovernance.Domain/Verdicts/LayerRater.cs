@@ -3,13 +3,17 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Verdicts;
 
 /// <summary>
-/// Red/Amber/Green per layer (PRODUCT.md section 2, Layers):
-/// Workflow: Red no owner, Amber Workflow blank. Policy: Red any stop condition, Amber risk level classified rather
-/// than set or HumanCheckpoint weaker than the level needs (High: Approve each output or Two-person approval;
-/// Medium: at least Approve each output). Context: Red customer data without review, Amber DataTouched blank.
-/// Evaluation: Red no metrics, Amber fewer than 3 or more than 5 metrics or a metric without a fresh observation
-/// (within two review cadences, 14 days Weekly or 28 Biweekly, before as-of). Economics: Red over the cap
-/// unapproved or no cap, Amber full-cost categories missing or forecast over the cap. Green otherwise.
+/// Red/Amber/Green per layer (PRODUCT.md section 2, Layers). Each stop condition, failing control and over-cap month
+/// turns the layer it belongs to Red or Amber, so a Stop or Pause initiative is never all Green:
+/// Workflow: Red no owner or Status Stopped, Amber Workflow blank, Status Paused or no StopAuthority (control).
+/// Policy: Red any stop condition, Amber risk level classified rather than set, HumanCheckpoint weaker than the level
+/// needs (High: Approve each output or Two-person approval; Medium: at least Approve each output) or the rollback
+/// control failing. Context: Red customer data without review, Amber DataTouched blank.
+/// Evaluation: Red no metrics, success not measurable, a metric in Stop state, a target missed two cycles in a row or
+/// edits outweighing savings; Amber fewer than 3 or more than 5 metrics or a metric without a fresh observation
+/// (within two review cadences, 14 days Weekly or 28 Biweekly, before as-of). Economics: Red over the cap unapproved
+/// or no cap, Amber over the cap with an approved overage, full-cost control failing or forecast over the cap.
+/// Green otherwise.
 /// </summary>
 public static class LayerRater
 {
@@ -30,22 +34,36 @@ public static class LayerRater
         ArgumentNullException.ThrowIfNull(controls);
         ArgumentNullException.ThrowIfNull(spend);
         var initiative = facts.Initiative;
-        var workflow = stops.Any(s => s.Kind == StopConditionKind.NoOwner) ? Rag.Red
-            : string.IsNullOrWhiteSpace(initiative.Workflow) ? Rag.Amber : Rag.Green;
+        var workflow = stops.Any(s => s.Kind == StopConditionKind.NoOwner) || initiative.Status == InitiativeStatus.Stopped
+            ? Rag.Red
+            : string.IsNullOrWhiteSpace(initiative.Workflow) || initiative.Status == InitiativeStatus.Paused ||
+              !controls.StopAuthority.Passed ? Rag.Amber : Rag.Green;
         var policy = stops.Count > 0 ? Rag.Red
-            : facts.RiskLevelClassified || !CheckpointSuffices(initiative.HumanCheckpoint, facts.RiskLevel) ? Rag.Amber
+            : facts.RiskLevelClassified || !CheckpointSuffices(initiative.HumanCheckpoint, facts.RiskLevel) ||
+              !controls.RollbackReady.Passed ? Rag.Amber
             : Rag.Green;
         var context = stops.Any(s => s.Kind == StopConditionKind.CustomerDataWithoutReview) ? Rag.Red
             : initiative.DataTouched.Count == 0 ? Rag.Amber : Rag.Green;
-        var freshLimit = 2 * facts.CadenceDays;
-        var evaluation = metrics.Count == 0 ? Rag.Red
-            : metrics.Count is < VerdictRules.MinMetrics or > VerdictRules.MaxMetrics ||
-              metrics.Any(m => m.Latest is null || facts.AsOf.DayNumber - m.Latest.PeriodEnd.DayNumber > freshLimit)
-                ? Rag.Amber
-                : Rag.Green;
+        var evaluation = EvaluationFor(facts, metrics, stops);
         var economics = (spend.OverCap && !spend.OverageApproved) || spend.Cap <= 0 ? Rag.Red
-            : !controls.FullCost.Passed || spend.Forecast > spend.Cap ? Rag.Amber : Rag.Green;
+            : spend.OverCap || !controls.FullCost.Passed || spend.Forecast > spend.Cap ? Rag.Amber : Rag.Green;
         return new LayerRatings(workflow, policy, context, evaluation, economics);
+    }
+
+    private static Rag EvaluationFor(InitiativeFacts facts, IReadOnlyList<MetricReview> metrics, IReadOnlyList<StopCondition> stops)
+    {
+        if (metrics.Count == 0 || stops.Any(s => s.Kind == StopConditionKind.SuccessNotMeasurable) ||
+            metrics.Any(m => m.State == MetricState.Stop) ||
+            ScorecardTrends.TwoCycleMisses(facts.Metrics, facts.History).Count > 0 ||
+            ScorecardTrends.EditsOutweighSavings(facts.Metrics, facts.History).Count > 0)
+        {
+            return Rag.Red;
+        }
+        var freshLimit = 2 * facts.CadenceDays;
+        return metrics.Count is < VerdictRules.MinMetrics or > VerdictRules.MaxMetrics ||
+               metrics.Any(m => m.Latest is null || facts.AsOf.DayNumber - m.Latest.PeriodEnd.DayNumber > freshLimit)
+            ? Rag.Amber
+            : Rag.Green;
     }
 
     /// <summary>

@@ -86,7 +86,7 @@ public static class PortfolioReviewer
             Layers = LayerRater.Rate(facts, metrics, stops, controls, spend),
             Spend = spend,
             Metrics = metrics,
-            NextDecision = NextDecisionPlanner.Plan(facts, judgement.Verdict),
+            NextDecision = NextDecisionPlanner.Plan(facts, judgement.Verdict, spend, stops),
             Flags = ReviewFlags.For(facts, spend),
         };
     }

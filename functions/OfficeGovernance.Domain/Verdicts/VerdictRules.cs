@@ -46,7 +46,7 @@ public static class VerdictRules
         {
             var gaps = stops.Select(s => s.Message).Concat(Failing(controls)).ToArray();
             return gaps.Length == 0
-                ? new Judgement(Verdict.Continue, ["ready for a Launch decision"])
+                ? new Judgement(Verdict.Continue, ["ready for a Launch decision", .. CapNotes(facts, spend)])
                 : new Judgement(Verdict.Fix, gaps.Select(g => $"not ready to launch: {g}").ToArray());
         }
         var stopReasons = metrics.Where(m => m.State == MetricState.Stop)
@@ -65,7 +65,29 @@ public static class VerdictRules
         {
             return new Judgement(Verdict.Fix, fixReasons);
         }
-        return ExpandOrContinue(facts);
+        var judgement = ExpandOrContinue(facts);
+        return judgement with { Reasons = [.. judgement.Reasons, .. CapNotes(facts, spend)] };
+    }
+
+    /// <summary>
+    /// What an Expand or Continue verdict says about spend over its cap (PRODUCT.md section 2, Layers: "every Expand
+    /// or Continue over its cap says so"): month-to-date over the cap with the approved overage, and a forecast over
+    /// the cap with its share of the cap.
+    /// </summary>
+    private static IEnumerable<string> CapNotes(InitiativeFacts facts, SpendSummary spend)
+    {
+        var currency = facts.Settings.Currency;
+        if (spend.OverCap)
+        {
+            yield return $"month-to-date spend {ValueText.Money(spend.MonthToDate, currency)} is over the cap " +
+                         $"{ValueText.Money(spend.Cap, currency)}: {spend.OverageNote}";
+        }
+        if (spend.Cap > 0 && spend.Forecast > spend.Cap)
+        {
+            var share = Math.Round(spend.Forecast / spend.Cap * 100m, MidpointRounding.AwayFromZero);
+            yield return $"forecast {ValueText.Money(spend.Forecast, currency)} is {ValueText.Number(share)}% of the cap " +
+                         $"{ValueText.Money(spend.Cap, currency)}";
+        }
     }
 
     private static IEnumerable<string> Failing(ExpandControls controls) =>

@@ -23,12 +23,16 @@ public enum ColumnFormat
     Verdict,
     /// <summary>Red, Amber or Green, coloured accordingly.</summary>
     Rag,
+    /// <summary>Long text (reasons, flags) wrapped within the column's width, aligned to the top of the cell.</summary>
+    WrappedText,
 }
 
 /// <summary>A column of a table to write.</summary>
 /// <param name="Header">The header text.</param>
 /// <param name="Format">The column's format.</param>
-public sealed record OutputColumn(string Header, ColumnFormat Format = ColumnFormat.General);
+/// <param name="Width">The column width in characters of the default font; null for the writer's default by format
+/// (see <see cref="ColumnWidths"/> for widths fitted to content).</param>
+public sealed record OutputColumn(string Header, ColumnFormat Format = ColumnFormat.General, double? Width = null);
 
 /// <summary>
 /// A table to write as a real Excel table (ListObject) on a sheet of its own: the system's tables (Review,

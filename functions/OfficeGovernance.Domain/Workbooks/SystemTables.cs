@@ -22,10 +22,10 @@ public static class SystemTables
     private static readonly OutputColumn[] ReviewColumns =
     [
         new("InitiativeId"), new("Name"), new("Owner"), new("Stage"), new("RiskLevel"), new("Verdict", ColumnFormat.Verdict),
-        new("Reasons"), new("MonthToDate", ColumnFormat.Money), new("Cap", ColumnFormat.Money), new("CapUsed", ColumnFormat.Percent),
-        new("Forecast", ColumnFormat.Money), new("OverCap"), new("Flags"), new("Workflow", ColumnFormat.Rag),
+        new("Reasons", ColumnFormat.WrappedText), new("MonthToDate", ColumnFormat.Money), new("Cap", ColumnFormat.Money), new("CapUsed", ColumnFormat.Percent),
+        new("Forecast", ColumnFormat.Money), new("OverCap"), new("Flags", ColumnFormat.WrappedText), new("Workflow", ColumnFormat.Rag),
         new("Policy", ColumnFormat.Rag), new("Context", ColumnFormat.Rag), new("Evaluation", ColumnFormat.Rag),
-        new("Economics", ColumnFormat.Rag), new("NextDecision"), new("DecisionDue", ColumnFormat.Date),
+        new("Economics", ColumnFormat.Rag), new("NextDecision", ColumnFormat.WrappedText), new("DecisionDue", ColumnFormat.Date),
         new("ReviewedAt", ColumnFormat.DateTime),
     ];
 
@@ -37,18 +37,33 @@ public static class SystemTables
         new("PreviousHash"), new("Hash"),
     ];
 
-    /// <summary>Builds the three tables; rows are produced lazily when the writer enumerates them.</summary>
+    private static readonly OutputColumn[] SummaryColumns =
+    [
+        new("Measure"), new("Initiatives", ColumnFormat.Integer), new("MonthToDate", ColumnFormat.Money),
+        new("Cap", ColumnFormat.Money), new("CapUsed", ColumnFormat.Percent), new("Note", ColumnFormat.WrappedText),
+    ];
+
+    /// <summary>
+    /// Builds the three tables. Review and PortfolioSummary have their widths fitted to content
+    /// (<see cref="ColumnWidths"/>) with Reasons, Flags and NextDecision wrapped; the DecisionLog's rows are produced
+    /// lazily when the writer enumerates them. PortfolioSummary: one row for the portfolio, one per verdict, one for
+    /// the decisions due and one for the kill-or-merge candidates, each with its count, month-to-date spend, cap, cap
+    /// used and a note.
+    /// </summary>
     /// <param name="review">The review to show.</param>
     /// <param name="log">The decision log, in chain order.</param>
     /// <returns>Review, PortfolioSummary and DecisionLog, in that order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static IReadOnlyList<OutputTable> Build(PortfolioReview review, IReadOnlyList<DecisionEntry> log)
     {
         ArgumentNullException.ThrowIfNull(review);
         ArgumentNullException.ThrowIfNull(log);
+        var reviewRows = review.Initiatives.Select(i => ReviewRow(i, review.ReviewedAt)).ToArray();
+        var summaryRows = SummaryRows(review).ToArray();
         return
         [
-            new OutputTable(ReviewName, ReviewName, ReviewColumns, review.Initiatives.Select(i => ReviewRow(i, review.ReviewedAt))),
-            new OutputTable(SummaryName, SummaryName, [new OutputColumn("Measure"), new OutputColumn("Value")], SummaryRows(review)),
+            new OutputTable(ReviewName, ReviewName, ColumnWidths.Fit(ReviewColumns, reviewRows, review.Currency), reviewRows),
+            new OutputTable(SummaryName, SummaryName, ColumnWidths.Fit(SummaryColumns, summaryRows, review.Currency), summaryRows),
             new OutputTable(DecisionLogName, DecisionLogName, LogColumns, log.Select(LogRow)),
         ];
     }
@@ -75,17 +90,31 @@ public static class SystemTables
     private static IEnumerable<IReadOnlyList<CellValue>> SummaryRows(PortfolioReview review)
     {
         var totals = review.Portfolio;
-        yield return Measure("As of", Text(review.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        yield return Measure("Currency", Text(review.Currency));
-        yield return Measure("Month to date", Money(totals.MonthToDate));
-        yield return Measure("Cap", Money(totals.Cap));
+        var asOf = review.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        yield return Totals("Portfolio", review.Initiatives, $"as of {asOf}, {review.Currency}");
         foreach (var verdict in Enum.GetValues<Verdict>())
         {
-            var count = totals.VerdictCounts.TryGetValue(verdict, out var n) ? n : 0;
-            yield return Measure($"Verdict {EnumLabels<Verdict>.Label(verdict)}", CellValue.FromNumber(count));
+            yield return Totals($"Verdict {EnumLabels<Verdict>.Label(verdict)}",
+                review.Initiatives.Where(r => r.Verdict == verdict).ToArray(), null);
         }
-        yield return Measure("Kill-or-merge candidates",
-            totals.KillOrMergeCandidates.Count == 0 ? Text("None") : Text(string.Join("; ", totals.KillOrMergeCandidates.Select(c => c.ToString()))));
+        var due = NextDecisionPlanner.DecisionsDue(review.Initiatives);
+        yield return Totals("Decisions due", due,
+            $"money at stake {ValueText.Money(due.Sum(r => r.NextDecision.AtStake), review.Currency)}; see the Review table's NextDecision and DecisionDue");
+        var candidates = totals.KillOrMergeCandidates.Select(c => c.InitiativeId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        yield return Totals("Kill-or-merge candidates",
+            review.Initiatives.Where(r => candidates.Contains(r.Initiative.Id)).ToArray(),
+            totals.KillOrMergeCandidates.Count == 0 ? "None" : string.Join("; ", totals.KillOrMergeCandidates.Select(c => c.ToString())));
+    }
+
+    private static IReadOnlyList<CellValue> Totals(string measure, IReadOnlyList<InitiativeReview> items, string? note)
+    {
+        var monthToDate = items.Sum(r => r.Spend.MonthToDate);
+        var cap = items.Sum(r => r.Spend.Cap);
+        return
+        [
+            Text(measure), CellValue.FromNumber(items.Count), Money(monthToDate), Money(cap),
+            cap > 0 ? CellValue.FromNumber((double)(monthToDate / cap)) : CellValue.Empty, Text(note),
+        ];
     }
 
     private static IReadOnlyList<CellValue> LogRow(DecisionEntry entry)
@@ -106,8 +135,6 @@ public static class SystemTables
         next.Approvers.Count == 0
             ? $"{EnumLabels<DecisionType>.Label(next.Type)} (no approver has the right)"
             : $"{EnumLabels<DecisionType>.Label(next.Type)} ({string.Join("; ", next.Approvers)})";
-
-    private static IReadOnlyList<CellValue> Measure(string name, CellValue value) => [Text(name), value];
 
     private static CellValue Text(string? text) => CellValue.FromText(text);
 

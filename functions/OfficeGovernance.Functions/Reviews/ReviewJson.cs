@@ -8,6 +8,8 @@ namespace OfficeGovernance.Functions.Reviews;
 /// <summary>
 /// The review JSON of PRODUCT.md section 5. Money is a JSON number in the workbook currency, capUsed a fraction
 /// (1 = 100%), dates yyyy-mm-dd in the workbook time zone, reviewedAt UTC; enum values are their workbook labels.
+/// Fields added to the section 5 shape: nextDecision.waitingBecause (null when no decision is due) and atStake (money),
+/// portfolio.decisionsDue (initiative ids in due order, PRODUCT.md section 2, Decisions due).
 /// </summary>
 public static class ReviewJson
 {
@@ -33,7 +35,8 @@ public static class ReviewJson
             review.Portfolio.VerdictCounts.ToDictionary(p => p.Key.ToString(), p => p.Value),
             review.Portfolio.KillOrMergeCandidates.Select(c => new KillOrMergeDocument(
                 c.InitiativeId, c.MetricsAtSuccess, c.MetricCount, c.SuccessShare, c.MonthToDate, c.Value, c.Reason)).ToArray(),
-            review.Portfolio.AgentsOutsidePortfolio.Select(OutsideAgent).ToArray()));
+            review.Portfolio.AgentsOutsidePortfolio.Select(OutsideAgent).ToArray(),
+            NextDecisionPlanner.DecisionsDue(review.Initiatives).Select(r => r.Initiative.Id).ToArray()));
 
     private static OutsideAgentDocument OutsideAgent(OutsideAgent o) => new(
         o.Agent.Id, o.Agent.Name, o.Agent.EntraObjectId, o.Agent.Owner, o.Agent.KillSwitchOwner,
@@ -56,7 +59,7 @@ public static class ReviewJson
         new SpendDocument(r.Spend.MonthToDate, r.Spend.Cap, r.Spend.CapUsed, r.Spend.Forecast, r.Spend.OverCap,
             r.Spend.OverageApproved, r.Spend.OverageNote),
         new NextDecisionDocument(EnumLabels<DecisionType>.Label(r.NextDecision.Type), r.NextDecision.Due.ToString("yyyy-MM-dd"),
-            r.NextDecision.Approvers),
+            r.NextDecision.Approvers, r.NextDecision.WaitingBecause, r.NextDecision.AtStake),
         r.Flags);
 
     private static ControlDocument Control(ControlResult c) => new(c.Passed, c.Message);
@@ -75,9 +78,11 @@ public sealed record ControlsDocument(ControlDocument StopAuthority, ControlDocu
 public sealed record LayersDocument(string Workflow, string Policy, string Context, string Evaluation, string Economics);
 public sealed record SpendDocument(decimal MonthToDate, decimal Cap, double? CapUsed, decimal Forecast, bool OverCap,
     bool OverageApproved, string? OverageNote);
-public sealed record NextDecisionDocument(string Type, string Due, IReadOnlyList<string> Approvers);
+public sealed record NextDecisionDocument(string Type, string Due, IReadOnlyList<string> Approvers, string? WaitingBecause,
+    decimal AtStake);
 public sealed record PortfolioDocument(decimal MonthToDate, decimal Cap, IReadOnlyDictionary<string, int> VerdictCounts,
-    IReadOnlyList<KillOrMergeDocument> KillOrMergeCandidates, IReadOnlyList<OutsideAgentDocument> AgentsOutsidePortfolio);
+    IReadOnlyList<KillOrMergeDocument> KillOrMergeCandidates, IReadOnlyList<OutsideAgentDocument> AgentsOutsidePortfolio,
+    IReadOnlyList<string> DecisionsDue);
 public sealed record OutsideAgentDocument(string Id, string Name, string? EntraObjectId, string? Owner, string? KillSwitchOwner,
     string? Status, IReadOnlyList<StopConditionDocument> StopConditions);
 public sealed record KillOrMergeDocument(string InitiativeId, int MetricsAtSuccess, int MetricCount, double SuccessShare,

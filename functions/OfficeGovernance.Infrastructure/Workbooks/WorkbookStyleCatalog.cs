@@ -85,7 +85,9 @@ internal sealed class WorkbookStyleCatalog
         };
         if (!_styles.TryGetValue((format, fill), out var style))
         {
-            style = FindOrAddCellFormat(NumberFormatId(format), fill is null ? 0 : FindOrAddFill(fill));
+            style = format == ColumnFormat.WrappedText
+                ? FindOrAddWrappedFormat()
+                : FindOrAddCellFormat(NumberFormatId(format), fill is null ? 0 : FindOrAddFill(fill));
             _styles[(format, fill)] = style;
         }
         return style;
@@ -141,6 +143,28 @@ internal sealed class WorkbookStyleCatalog
             new ForegroundColor { Rgb = argb },
             new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid }));
         fills.Count = (uint)fills.ChildElements.Count;
+        return index;
+    }
+
+    // Text wrapped within the column and aligned to the top, so a long Reasons cell reads as a paragraph.
+    private uint FindOrAddWrappedFormat()
+    {
+        var formats = Sheet.CellFormats!;
+        var index = 0u;
+        foreach (var format in formats.Elements<CellFormat>())
+        {
+            if ((format.NumberFormatId?.Value ?? 0) == 0 && (format.FillId?.Value ?? 0) == 0 &&
+                format.Alignment is { WrapText.Value: true } alignment && alignment.Vertical?.Value == VerticalAlignmentValues.Top)
+            {
+                return index;
+            }
+            index++;
+        }
+        formats.Append(new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top })
+        {
+            NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true,
+        });
+        formats.Count = (uint)formats.ChildElements.Count;
         return index;
     }
 

@@ -58,7 +58,13 @@ internal static class WorksheetTableWriter
         IReadOnlyList<OutputColumn>? columns, WorkbookStyleCatalog styles, SharedStringCollector? sharedStrings)
     {
         var rowText = rowNumber.ToString(CultureInfo.InvariantCulture);
-        writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", string.Empty, rowText)]);
+        var rowAttributes = new List<OpenXmlAttribute>(3) { new("r", string.Empty, rowText) };
+        if (columns is not null && WrappedRowHeight.Of(values, columns) is { } height)
+        {
+            rowAttributes.Add(new OpenXmlAttribute("ht", string.Empty, height.ToString(CultureInfo.InvariantCulture)));
+            rowAttributes.Add(new OpenXmlAttribute("customHeight", string.Empty, "1"));
+        }
+        writer.WriteStartElement(new Row(), rowAttributes);
         for (var i = 0; i < values.Count; i++)
         {
             var value = values[i];
@@ -136,10 +142,11 @@ internal static class WorksheetTableWriter
                 ColumnFormat.Money or ColumnFormat.Number => 14,
                 ColumnFormat.Verdict => 11,
                 ColumnFormat.Rag or ColumnFormat.Percent or ColumnFormat.Integer => 9,
+                ColumnFormat.WrappedText => 60,
                 _ => 16,
             };
-            // Room for the header and its filter button.
-            var width = Math.Clamp(Math.Max(columns[i].Header.Length + 4, minimum), 8, 60);
+            // A width fitted to content (ColumnWidths) wins; else room for the header and its filter button.
+            var width = Math.Clamp(columns[i].Width ?? Math.Max(columns[i].Header.Length + 4, minimum), 8, 80);
             widths.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = width, CustomWidth = true });
         }
         return widths;

@@ -16,18 +16,40 @@ public sealed class ReviewCommandTests : IDisposable
     public void Dispose() => _workspace.Dispose();
 
     [Fact]
-    public async Task Review_SampleAsOfDate_PrintsEveryVerdictWithReasonsIn80Columns()
+    public async Task Review_SampleAll_PrintsEveryVerdictWithReasonsAfterTheSummary()
+    {
+        var result = await _cli.RunAsync("review", "--workbook", _workspace.Workbook, "--as-of", "2026-11-20", "--all");
+
+        Assert.Equal(ExitCodes.Done, result.ExitCode);
+        Assert.Equal(string.Empty, result.Error);
+        var full = result.Output[result.Output.IndexOf("EVERY INITIATIVE", StringComparison.Ordinal)..];
+        foreach (var verdict in new[] { "Expand", "Continue", "Fix", "Pause", "Stop", "Paused", "Retired" })
+        {
+            Assert.Contains($" {verdict} ", full);
+        }
+        Assert.StartsWith("Portfolio review as of 2026-11-20 (USD), 24 initiatives", result.Output, StringComparison.Ordinal);
+        Assert.All(result.Output.Split(Environment.NewLine), line => Assert.True(line.Length <= ReviewActionSummary.Width, line));
+    }
+
+    [Fact]
+    public async Task Review_Sample_OpensWithCountsThenStopPauseFixAndDecisionsDueByMoney()
     {
         var result = await _cli.RunAsync("review", "--workbook", _workspace.Workbook, "--as-of", "2026-11-20");
 
         Assert.Equal(ExitCodes.Done, result.ExitCode);
-        Assert.Equal(string.Empty, result.Error);
-        foreach (var verdict in new[] { "Expand", "Continue", "Fix", "Pause", "Stop", "Paused", "Retired" })
-        {
-            Assert.Contains($" {verdict} ", result.Output);
-        }
-        Assert.Contains("Portfolio review as of 2026-11-20 (USD), 24 initiatives", result.Output);
-        Assert.All(result.Output.Split(Environment.NewLine), line => Assert.True(line.Length <= 80, line));
+        var lines = result.Output.Split(Environment.NewLine);
+        Assert.DoesNotContain("EVERY INITIATIVE", result.Output);
+        Assert.DoesNotContain("GAPS BY DEPARTMENT", result.Output); // the sample's log has decisions
+        var headings = new[] { "VERDICT", "STOP (2)", "PAUSE (", "FIX (", "DECISIONS DUE (", "KILL-OR-MERGE" }
+            .Select(h => Array.FindIndex(lines, l => l.TrimStart().StartsWith(h, StringComparison.Ordinal))).ToArray();
+        Assert.DoesNotContain(-1, headings);
+        Assert.Equal(headings.Order(), headings);
+        Assert.Matches(@"^  initiatives\s+3\s+3\s+6\s+8\s+2\s+1\s+1\s+24$", lines[headings[0] + 1]);
+        // Stop lines: USDA-1229 (at stake 51,800) before DOJ-1759 (30,800), each with its first reason.
+        Assert.StartsWith("  USDA-1229    51,800  Foodborne Illness Source Attribution: Error rate is 8.45 %", lines[headings[1] + 1],
+            StringComparison.Ordinal);
+        Assert.StartsWith("  DOJ-1759     30,800  Adobe Suite Applications: Status is Stopped", lines[headings[1] + 2], StringComparison.Ordinal);
+        Assert.Contains("... and 7 more: see review --all", lines[headings[4] + 11]);
     }
 
     [Fact]
@@ -75,6 +97,24 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Equal(["DecisionLog", "PortfolioSummary", "Review"], tables.Select(t => t.Name).Order().ToArray());
         Assert.Equal(24, tables.Single(t => t.Name == "Review").Rows.Count);
         Assert.Equal(9, tables.Single(t => t.Name == "DecisionLog").Rows.Count);
+    }
+
+    [Theory]
+    [InlineData("table")]
+    [InlineData("json")]
+    public async Task Review_Write_PrintsTheSheetsAndRowCountsItWrote(string format)
+    {
+        var result = await _cli.RunAsync("review", "--workbook", _workspace.Workbook, "--as-of", "2026-11-20", "--write", "--format", format);
+
+        Assert.Equal(ExitCodes.Done, result.ExitCode);
+        const string Wrote = "Wrote into portfolio.xlsx: Review (24 rows, sheet Review), PortfolioSummary (10 rows, sheet PortfolioSummary), " +
+                             "DecisionLog (9 rows, sheet DecisionLog).";
+        // Table output ends with the confirmation; JSON output stays one object and the confirmation goes to stderr.
+        Assert.EndsWith(Wrote, (format == "json" ? result.Error : result.Output).TrimEnd(), StringComparison.Ordinal);
+        if (format == "json")
+        {
+            using var json = JsonDocument.Parse(result.Output);
+        }
     }
 
     [Fact]

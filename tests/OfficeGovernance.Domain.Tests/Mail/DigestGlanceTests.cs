@@ -25,7 +25,8 @@ public class DigestGlanceTests
         new StatusReviewBuilder("B-1", "bob@example.com").WithVerdict(Verdict.Expand, "On target")
             .WithSpend(new SpendSummary(3000m, 2000m, 1.5, 4500m, true, 1000m, true, "approved")).Build(),
         new StatusReviewBuilder("C-1", "carol@example.com").WithVerdict(Verdict.Fix, "Retry")
-            .WithNext(new NextDecision(DecisionType.Fix, new DateOnly(2026, 11, 25), ["CTO@example.com", "lead@example.com"])).Build());
+            .WithNext(new NextDecision(DecisionType.Fix, new DateOnly(2026, 11, 25), ["CTO@example.com", "lead@example.com"],
+                "the verdict is Fix and no decision is logged yet", 2500m)).Build());
 
     private static WeeklyStatusInput Input(FinanceReport? finance = null) => new()
     {
@@ -36,26 +37,33 @@ public class DigestGlanceTests
         messages.Single(m => m.Kind == kind);
 
     [Fact]
-    public void Compose_LeadershipDigest_OpensWithTheWeekAtAGlance()
+    public void Compose_LeadershipDigest_SectionsInReadingOrderStartingWithTheGlance()
     {
         var digest = Digest(WeeklyStatusComposer.Compose(Input()), StatusMessageKind.Leadership);
-        var glance = digest.Html.IndexOf("The week at a glance", StringComparison.Ordinal);
-        Assert.True(glance > 0);
-        Assert.True(glance < digest.Html.IndexOf(">Verdicts</h2>", StringComparison.Ordinal));
-        Assert.True(digest.Html.IndexOf("Decisions waiting for you", StringComparison.Ordinal) < digest.Html.IndexOf("Largest overruns", StringComparison.Ordinal));
-        Assert.Contains("3 initiatives", digest.Text);
-        Assert.Contains("Expand: 1", digest.Text);
-        Assert.Contains("Continue: 1", digest.Text);
+        string[] titles = ["The week at a glance", "What changed since last week", "Decisions due", "Largest overruns this month",
+            "Open risks that are new or overdue", "Spend this month against the cap"];
+        var positions = titles.Select(t => digest.Html.IndexOf($">{t}</h2>", StringComparison.Ordinal)).ToArray();
+        Assert.DoesNotContain(-1, positions);
+        Assert.Equal(positions.Order(), positions);
+        Assert.Equal(titles.Length, Regex.Count(digest.Html, "<h2 "));
+        Assert.Contains("- 3 initiatives\n  Expand: 1\n  Continue: 1\n  Fix: 1\n", digest.Text);
+        Assert.Contains("- Month to date (EUR)\n  Expand: 3,000\n  Continue: 1,250\n", digest.Text);
     }
 
     [Fact]
-    public void Compose_DecisionsWaiting_OnlyThoseTheReadersMayApprove()
+    public void Compose_DecisionsDue_OnlyWaitingOnesWithWhoByWhenAndStake()
     {
         var text = Digest(WeeklyStatusComposer.Compose(Input()), StatusMessageKind.Leadership).Text;
-        var waiting = text[text.IndexOf("DECISIONS WAITING FOR YOU", StringComparison.Ordinal)..text.IndexOf("LARGEST OVERRUNS", StringComparison.Ordinal)];
-        // Earliest due first; only the readers' own names, not every approver's.
-        Assert.StartsWith("DECISIONS WAITING FOR YOU\n- C-1 Initiative C-1\n  Decision: Fix\n  Which of you may approve: CTO@example.com\n", waiting);
-        Assert.DoesNotContain("lead@example.com", waiting);
+        var due = text[text.IndexOf("DECISIONS DUE", StringComparison.Ordinal)..text.IndexOf("LARGEST OVERRUNS", StringComparison.Ordinal)];
+        Assert.Equal("DECISIONS DUE\n- C-1 Initiative C-1\n  Decision: Fix\n  Who may approve: CTO@example.com, lead@example.com\n" +
+                     "  By: 2026-11-25\n  At stake: 2,500.00 EUR, Medium risk\n\n", due);
+    }
+
+    [Fact]
+    public void Compose_Subject_LeadsWithWhatNeedsActionUnder80Characters()
+    {
+        var digest = Digest(WeeklyStatusComposer.Compose(Input()), StatusMessageKind.Leadership);
+        Assert.Equal("1 decision due: AI portfolio 2026-W47", digest.Subject);
     }
 
     [Fact]

@@ -8,9 +8,10 @@ public class KillOrMergeSelectorTests
 {
     private static readonly DateOnly SpendDay = new(2026, 11, 6);
 
-    // Healthy but without a StopAuthority: metrics succeed, a control fails, so the verdict is Fix, not Expand.
+    // Healthy but with Accuracy short of target on the latest period: one of three metrics at Retry, so the verdict is
+    // Fix and not every metric succeeds.
     private static PortfolioBuilder AddFixing(PortfolioBuilder builder, string id) =>
-        builder.AddHealthy(id, b => b.With(i => i with { StopAuthority = null }));
+        builder.AddHealthy(id).Observe(id, "Accuracy", ReviewDates.Latest, 80);
 
     private static PortfolioBuilder Fixing(int count)
     {
@@ -26,35 +27,65 @@ public class KillOrMergeSelectorTests
         builder.Review().Portfolio.KillOrMergeCandidates.Select(c => c.InitiativeId).ToArray();
 
     [Fact]
-    public void Select_TenActive_BottomTwoByValueInPortfolioOrder()
+    public void Select_TenActive_BottomTwoByValueWorstFirst()
     {
         // Same success share everywhere, so value falls as spend rises: I7 and I3 spend the most.
         var builder = Fixing(10)
             .WithSpend("I7", SpendDay, SpendCategory.Cloud, 300m)
             .WithSpend("I3", SpendDay, SpendCategory.Cloud, 200m)
             .WithSpend("I5", SpendDay, SpendCategory.Cloud, 100m);
-        Assert.Equal(["I3", "I7"], Ids(builder));
+        Assert.Equal(["I7", "I3"], Ids(builder));
     }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(4, 1)]
+    [InlineData(5, 1)]
+    [InlineData(6, 2)]
+    [InlineData(11, 3)]
+    public void Select_PoolSize_AtMostTwentyPercentRoundedUp(int poolSize, int expected) =>
+        Assert.Equal(expected, Ids(Fixing(poolSize)).Length);
 
     [Fact]
     public void Select_LowSuccessShareOutranksHighSpend()
     {
         var builder = Fixing(5)
             .WithSpend("I1", SpendDay, SpendCategory.Cloud, 400m)
-            .Observe("I4", "Accuracy", ReviewDates.Latest, 80)
             .Observe("I4", "CSAT", ReviewDates.Latest, 4);
         Assert.Equal(["I4"], Ids(builder));
     }
 
     [Fact]
-    public void Select_NoSpendRanksBest_AndNoMeasurableSuccessAlwaysListed()
+    public void Select_EqualValue_HigherSpendFirst()
     {
+        // I2 and I3 have no metric at Success, so both have value 0; I3 spends more and ranks lower.
+        var builder = Fixing(10)
+            .Observe("I2", "CSAT", ReviewDates.Latest, 4).Observe("I2", "Handle time", ReviewDates.Latest, 14)
+            .Observe("I3", "CSAT", ReviewDates.Latest, 4).Observe("I3", "Handle time", ReviewDates.Latest, 14)
+            .WithSpend("I3", SpendDay, SpendCategory.Cloud, 100m);
+        Assert.Equal(["I3", "I2"], Ids(builder));
+    }
+
+    [Fact]
+    public void Select_NoMeasurableSuccess_RanksBelowEveryValue()
+    {
+        // I6 has no SuccessMetric and no spend (value +infinity), yet ranks below I4, whose spend is the highest.
         var builder = Fixing(5)
-            .WithoutSpend("I2")
-            .Observe("I2", "Accuracy", ReviewDates.Latest, 80)
-            .With(new InitiativeBuilder("I6").With(i => i with { SuccessMetric = null }))
-            .WithSpend("I4", SpendDay, SpendCategory.Cloud, 10m);
-        Assert.Equal(["I4", "I6"], Ids(builder));
+            .WithSpend("I4", SpendDay, SpendCategory.Cloud, 1000m)
+            .With(new InitiativeBuilder("I6").With(i => i with { SuccessMetric = null }));
+        Assert.Equal(["I6", "I4"], Ids(builder));
+    }
+
+    [Fact]
+    public void Select_MetricsAllSucceed_NeverListedAndPlaceNotGivenToAnother()
+    {
+        // Five Fix initiatives; I5 succeeds on every metric but lacks a StopAuthority (Fix, not Expand) and spends most.
+        var builder = Fixing(4);
+        builder.AddHealthy("I5", b => b.With(i => i with { StopAuthority = null }))
+            .WithSpend("I5", SpendDay, SpendCategory.Cloud, 400m);
+        var review = builder.Review();
+        Assert.Equal(Verdict.Fix, review.Initiatives.Single(r => r.Initiative.Id == "I5").Verdict);
+        Assert.Empty(review.Portfolio.KillOrMergeCandidates);
     }
 
     [Fact]
@@ -69,21 +100,14 @@ public class KillOrMergeSelectorTests
     }
 
     [Fact]
-    public void Select_FourActive_FloorOfTwentyPercentIsZero()
-    {
-        var builder = Fixing(4).WithSpend("I2", SpendDay, SpendCategory.Cloud, 400m);
-        Assert.Empty(builder.Review().Portfolio.KillOrMergeCandidates);
-    }
-
-    [Fact]
     public void Select_ExpandVerdict_NeitherInPoolNorListed()
     {
-        // Five initiatives, I5 earning Expand with the highest spend: without it the pool of four has no bottom 20%.
-        var builder = Fixing(4);
-        builder.AddHealthy("I5").WithSpend("I5", SpendDay, SpendCategory.Cloud, 400m);
+        // Six initiatives, I6 earning Expand: in a pool of six the bottom 20% would be two, in the five Fix ones it is one.
+        var builder = Fixing(5);
+        builder.AddHealthy("I6").WithSpend("I6", SpendDay, SpendCategory.Cloud, 400m);
         var review = builder.Review();
-        Assert.Equal(Verdict.Expand, review.Initiatives.Single(r => r.Initiative.Id == "I5").Verdict);
-        Assert.Empty(review.Portfolio.KillOrMergeCandidates);
+        Assert.Equal(Verdict.Expand, review.Initiatives.Single(r => r.Initiative.Id == "I6").Verdict);
+        Assert.Single(review.Portfolio.KillOrMergeCandidates);
     }
 
     [Fact]
@@ -112,5 +136,17 @@ public class KillOrMergeSelectorTests
         Assert.Null(candidate.Value);
         Assert.Equal(0, candidate.MetricCount);
         Assert.Contains("no measurable success", candidate.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Select_NoSpendAnywhere_LowerSuccessShareRanksLower()
+    {
+        // Nothing spent: every value is unbounded, so the share of metrics at Success decides; I3 has none at Success.
+        var builder = Fixing(5).Observe("I3", "CSAT", ReviewDates.Latest, 4).Observe("I3", "Handle time", ReviewDates.Latest, 14);
+        for (var i = 1; i <= 5; i++)
+        {
+            builder.WithoutSpend($"I{i}");
+        }
+        Assert.Equal(["I3"], Ids(builder));
     }
 }

@@ -1,3 +1,4 @@
+using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Tests.Builders;
 using OfficeGovernance.Domain.Verdicts;
@@ -90,4 +91,66 @@ public class LayerRaterTests
 
     private static LayerRatings Layers(Func<InitiativeBuilder, InitiativeBuilder> change) =>
         PortfolioBuilder.Healthy("I1", change).ReviewFirst().Layers;
+
+    [Fact]
+    public void Rate_StatusStopped_WorkflowRed() =>
+        Assert.Equal(Rag.Red, Layers(b => b.WithStatus(InitiativeStatus.Stopped)).Workflow);
+
+    [Fact]
+    public void Rate_StatusPaused_WorkflowAmber() =>
+        Assert.Equal(Rag.Amber, Layers(b => b.WithStatus(InitiativeStatus.Paused)).Workflow);
+
+    [Fact]
+    public void Rate_NoStopAuthority_WorkflowAmber() =>
+        Assert.Equal(Rag.Amber, Layers(b => b.With(i => i with { StopAuthority = null })).Workflow);
+
+    [Fact]
+    public void Rate_RollbackDrillOverdue_PolicyAmber() =>
+        Assert.Equal(Rag.Amber, Layers(b => b.Drill(ReviewDates.AsOf.AddDays(-91))).Policy);
+
+    [Fact]
+    public void Rate_MetricInStopState_EvaluationRed() =>
+        Assert.Equal(Rag.Red, PortfolioBuilder.Healthy().Observe("I1", "Accuracy", ReviewDates.Latest, 70)
+            .ReviewFirst().Layers.Evaluation);
+
+    [Fact]
+    public void Rate_TargetMissedTwoCyclesInARow_EvaluationRed() =>
+        Assert.Equal(Rag.Red, PortfolioBuilder.Healthy()
+            .Observe("I1", "Accuracy", ReviewDates.Previous, 80).Observe("I1", "Accuracy", ReviewDates.Latest, 80)
+            .ReviewFirst().Layers.Evaluation);
+
+    [Fact]
+    public void Rate_NoSuccessMetricButMetrics_EvaluationRed() =>
+        Assert.Equal(Rag.Red, Layers(b => b.With(i => i with { SuccessMetric = null })).Evaluation);
+
+    [Fact]
+    public void Rate_OverCapWithApprovedOverage_EconomicsAmber()
+    {
+        var decision = new DecisionBuilder(DecisionType.Overage, "finance@example.com").Amount(100m)
+            .At(ReviewDates.ReviewedAt.AddDays(-1)).Build();
+        var review = PortfolioBuilder.Healthy("I1", b => b.Overage("finance@example.com", 100m))
+            .WithSpend("I1", new DateOnly(2026, 11, 4), SpendCategory.Cloud, 550m).ReviewFirst(null, decision);
+        Assert.True(review.Spend.OverageApproved);
+        Assert.Equal(Rag.Amber, review.Layers.Economics);
+    }
+
+    public static TheoryData<string, Func<PortfolioBuilder>> StopOrPauseCases => new()
+    {
+        { "status stopped", () => PortfolioBuilder.Healthy("I1", b => b.WithStatus(InitiativeStatus.Stopped)) },
+        { "metric at stop", () => PortfolioBuilder.Healthy().Observe("I1", "Accuracy", ReviewDates.Latest, 70) },
+        { "missed twice", () => PortfolioBuilder.Healthy()
+            .Observe("I1", "Accuracy", ReviewDates.Previous, 80).Observe("I1", "Accuracy", ReviewDates.Latest, 80) },
+        { "over cap", () => PortfolioBuilder.Healthy().WithSpend("I1", new DateOnly(2026, 11, 4), SpendCategory.Cloud, 600m) },
+        { "invisible failure", () => PortfolioBuilder.Healthy("I1", b => b.With(i => i with { FailureVisibility = FailureVisibility.Invisible })) },
+        { "no owner", () => PortfolioBuilder.Healthy("I1", b => b.Owner(null)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(StopOrPauseCases))]
+    public void Rate_StopOrPauseVerdict_NeverAllGreen(string why, Func<PortfolioBuilder> build)
+    {
+        var review = build().ReviewFirst();
+        Assert.True(review.Verdict is Verdict.Stop or Verdict.Pause, why);
+        Assert.NotEqual(new LayerRatings(Rag.Green, Rag.Green, Rag.Green, Rag.Green, Rag.Green), review.Layers);
+    }
 }

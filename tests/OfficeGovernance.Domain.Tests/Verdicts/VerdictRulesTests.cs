@@ -198,4 +198,36 @@ public class VerdictRulesTests
             .WithMetric(new MetricBuilder("Review time").Kind(MetricKind.ReviewTime).Unit(unit).LowerIsBetter(10, 20))
             .Observe("I1", "Review time", ReviewDates.Previous, previous)
             .Observe("I1", "Review time", ReviewDates.Latest, latest);
+
+    [Fact]
+    public void Review_ExpandForecastOverCap_ReasonSaysSo()
+    {
+        // Month to date 800.00 on day 20 of 30: forecast 1,200.00 against a cap of 1,000.00.
+        var review = PortfolioBuilder.Healthy()
+            .WithSpend("I1", new DateOnly(2026, 11, 4), SpendCategory.Cloud, 300m).ReviewFirst();
+        Assert.Equal(Verdict.Expand, review.Verdict);
+        Assert.Equal("forecast 1,200.00 USD is 120% of the cap 1,000.00 USD", review.Reasons[^1]);
+    }
+
+    [Fact]
+    public void Review_ExpandOverCapWithApprovedOverage_ReasonSaysSo()
+    {
+        var decision = new DecisionBuilder(DecisionType.Overage, "finance@example.com").Amount(100m)
+            .At(ReviewDates.ReviewedAt.AddDays(-1)).Build();
+        var review = PortfolioBuilder.Healthy("I1", b => b.Overage("finance@example.com", 100m))
+            .WithSpend("I1", new DateOnly(2026, 11, 4), SpendCategory.Cloud, 550m).ReviewFirst(null, decision);
+        Assert.Equal(Verdict.Expand, review.Verdict);
+        Assert.StartsWith("month-to-date spend 1,050.00 USD is over the cap 1,000.00 USD: overage of 50.00 USD approved by finance@example.com",
+            review.Reasons[1], StringComparison.Ordinal);
+        Assert.Equal("forecast 1,575.00 USD is 158% of the cap 1,000.00 USD", review.Reasons[2]);
+    }
+
+    [Fact]
+    public void Review_ExpandForecastAtCap_NoSpendReason()
+    {
+        // Month to date 666.67 forecasts about 1,000.00: not over the cap, so only the metrics reason.
+        var review = PortfolioBuilder.Healthy()
+            .WithSpend("I1", new DateOnly(2026, 11, 4), SpendCategory.Cloud, 166.66m).ReviewFirst();
+        Assert.Single(review.Reasons);
+    }
 }

@@ -89,21 +89,48 @@ public sealed class SystemTablesTests
     }
 
     [Fact]
-    public void Build_Summary_ListsTotalsEveryVerdictAndCandidates()
+    public void Build_Summary_ListsTotalsEveryVerdictDecisionsDueAndCandidatesWithMoney()
     {
-        var summary = SystemTables.Build(Review(), [])[1];
-        var measures = summary.Rows.ToDictionary(r => r[0].Text!, r => r[1]);
+        var waiting = Item("INI-2", Verdict.Expand, 0.5) with
+        {
+            Spend = new SpendSummary(500m, 1000m, 0.5, 750m, false, 0m, false, null),
+            NextDecision = new NextDecision(DecisionType.Expand, new DateOnly(2025, 3, 21), [], "the verdict is Expand", 1000m),
+        };
+        var summary = SystemTables.Build(Review(Item("INI-1", Verdict.Pause, 1.2005), waiting), [])[1];
+        var measures = summary.Rows.ToDictionary(r => r[0].Text!, r => summary.Columns.Select((c, i) => (c.Header, r[i]))
+            .ToDictionary(p => p.Header, p => p.Item2));
 
-        Assert.Equal("2025-03-14", measures["As of"].Text);
-        Assert.Equal("EUR", measures["Currency"].Text);
-        Assert.Equal(1200.5, measures["Month to date"].Number);
-        Assert.Equal(1, measures["Verdict Pause"].Number);
-        Assert.Equal(0, measures["Verdict Expand"].Number);
+        Assert.Equal(["Measure", "Initiatives", "MonthToDate", "Cap", "CapUsed", "Note"], summary.Columns.Select(c => c.Header));
+        Assert.Equal([ColumnFormat.General, ColumnFormat.Integer, ColumnFormat.Money, ColumnFormat.Money, ColumnFormat.Percent,
+            ColumnFormat.WrappedText], summary.Columns.Select(c => c.Format));
+        Assert.Equal("as of 2025-03-14, EUR", measures["Portfolio"]["Note"].Text);
+        Assert.Equal((2d, 1700.5, 2000d, 0.85025), (measures["Portfolio"]["Initiatives"].Number,
+            measures["Portfolio"]["MonthToDate"].Number, measures["Portfolio"]["Cap"].Number, measures["Portfolio"]["CapUsed"].Number));
+        Assert.Equal((1d, 1200.5), (measures["Verdict Pause"]["Initiatives"].Number, measures["Verdict Pause"]["MonthToDate"].Number));
+        Assert.Equal(0d, measures["Verdict Stop"]["Initiatives"].Number);
+        Assert.True(measures["Verdict Stop"]["CapUsed"].IsEmpty);
         Assert.Equal(7, measures.Keys.Count(k => k.StartsWith("Verdict ", StringComparison.Ordinal)));
+        Assert.Equal(1d, measures["Decisions due"]["Initiatives"].Number);
+        Assert.StartsWith("money at stake 1,000.00 EUR", measures["Decisions due"]["Note"].Text, StringComparison.Ordinal);
         Assert.Equal(
             "INI-9 (1 of 4 metrics at Success for 800.00 month to date: bottom 20% by value); "
             + "INI-7 (0 of 0 metrics at Success for 0.00 month to date: no measurable success)",
-            measures["Kill-or-merge candidates"].Text);
+            measures["Kill-or-merge candidates"]["Note"].Text);
+    }
+
+    [Fact]
+    public void Build_Review_WidthsFittedAndLongTextWrapped()
+    {
+        var review = SystemTables.Build(Review(Item("INI-1", Verdict.Pause, 1.2005) with
+        {
+            Reasons = [new string('x', 200)],
+        }), [])[0];
+        var columns = review.Columns.ToDictionary(c => c.Header);
+
+        Assert.Equal(ColumnFormat.WrappedText, columns["Reasons"].Format);
+        Assert.Equal(ColumnWidths.WrapAt, columns["Reasons"].Width);
+        Assert.Equal("InitiativeId".Length + 4, columns["InitiativeId"].Width);
+        Assert.Equal("2,400.00 EUR".Length + 2, columns["Forecast"].Width);
     }
 
     [Fact]

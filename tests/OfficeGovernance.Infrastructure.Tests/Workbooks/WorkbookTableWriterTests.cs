@@ -25,6 +25,7 @@ public sealed class WorkbookTableWriterTests
         (ColumnFormat.DateTime, CellValue.FromNumber(45366.5), "yyyy-mm-dd hh:mm"),
         (ColumnFormat.Verdict, CellValue.FromText("Expand"), null),
         (ColumnFormat.Rag, CellValue.FromText("Amber"), null),
+        (ColumnFormat.WrappedText, CellValue.FromText("a reason"), null),
     ];
 
     private static OutputTable Review(params string[] verdicts) => new(
@@ -113,6 +114,31 @@ public sealed class WorkbookTableWriterTests
         Assert.Equal((1d, PaneStateValues.Frozen), (pane.VerticalSplit!.Value, pane.State!.Value));
         Assert.Equal(3, sheetPart.Worksheet.GetFirstChild<Columns>()!.ChildElements.Count);
         Assert.Equal(["FFC6EFCE", "FFFFC7CE", "FFD9D9D9"], Enumerable.Range(2, 3).Select(row => FillOf(document, sheetPart, $"B{row}")));
+    }
+
+    [Fact]
+    public void Create_WrappedColumn_WrapsAtTopUsesTheFittedWidthAndSizesTheRow()
+    {
+        // 152 characters at a width of 30 (28 a line, words kept whole) take seven lines of 15 points.
+        var reason = string.Join(' ', Enumerable.Repeat("overage not", 12)) + " approved";
+        var table = new OutputTable("Review", "Review",
+            [new OutputColumn("InitiativeId", Width: 14.5), new OutputColumn("Reasons", ColumnFormat.WrappedText, 30)],
+            [[CellValue.FromText("INI-1"), CellValue.FromText(reason)], [CellValue.FromText("INI-2"), CellValue.FromText("short")]]);
+        var bytes = Create(table);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var sheetPart = (WorksheetPart)document.WorkbookPart!.GetPartById(document.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().Single().Id!);
+        var widths = sheetPart.Worksheet.GetFirstChild<Columns>()!.Elements<Column>().Select(c => c.Width!.Value).ToArray();
+        var rows = sheetPart.Worksheet.Descendants<Row>().ToDictionary(r => r.RowIndex!.Value);
+        var stylesheet = document.WorkbookPart.WorkbookStylesPart!.Stylesheet;
+        var alignment = stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)CellAt(sheetPart, "B2").StyleIndex!.Value).Alignment!;
+
+        Assert.Equal([14.5, 30d], widths);
+        Assert.Equal((true, VerticalAlignmentValues.Top), (alignment.WrapText!.Value, alignment.Vertical!.Value));
+        Assert.Equal(105d, rows[2u].Height!.Value);
+        Assert.True(rows[2u].CustomHeight!.Value);
+        Assert.Null(rows[3u].Height);
+        AssertValid(bytes);
     }
 
     [Fact]

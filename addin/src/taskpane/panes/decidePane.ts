@@ -41,7 +41,8 @@ export function wireDecide(pane: PaneContext): void {
       : `You (${answer.caller}) may not approve this ${answer.type} at ${answer.riskLevel} risk. ` +
         (answer.approvers.length > 0 ? `Who may: ${answer.approvers.join(", ")}.` : "Nobody has the right.");
     rights.replaceChildren(el("p", text, answer.callerMayApprove ? "ok" : "bad"));
-    if (answer.message) {
+    // A refusal's message repeats the line above in other words: it is shown once.
+    if (answer.message && answer.callerMayApprove) {
       rights.append(el("p", answer.message));
     }
     checked = true;
@@ -69,10 +70,16 @@ export function wireDecide(pane: PaneContext): void {
         activity("Decision recorded.");
       } catch (error) {
         if (error instanceof ApiError && error.status === 403) {
+          // The refusal is shown once: the service's answer replaces the earlier check, and names who could approve
+          // only when its detail does not already.
           const could = Array.isArray(error.extensions.couldApprove) ? error.extensions.couldApprove.map(String) : [];
-          result.replaceChildren(el("p", `Refused: ${error.detail}`, "bad"),
-            el("p", could.length > 0 ? `Who could approve it: ${could.join(", ")}.` : "Nobody has the right to approve it."));
-          activity("The decision was refused; nothing was recorded.");
+          const named = could.length > 0 && could.every((who) => error.detail.includes(who));
+          rights.replaceChildren();
+          result.replaceChildren(el("p", `Refused, nothing was recorded: ${error.detail}`, "bad"));
+          if (!named) {
+            result.append(el("p", could.length > 0 ? `Who could approve it: ${could.join(", ")}.` : "Nobody has the right to approve it."));
+          }
+          activity("");
           return;
         }
         throw error;

@@ -23,8 +23,10 @@ export function wireLog(pane: PaneContext): void {
       const intact = check as ChainVerification;
       verify.replaceChildren(el("span", `The chain is intact: ${intact.entryCount} entries verified.`, "ok"));
     }
-    entries.replaceChildren(textTable(["#", "When (UTC)", "Initiative", "Decision", "Approved by", "Why"],
-      list.map((e) => [e.sequence, e.timestamp.slice(0, 16).replace("T", " "), e.initiativeId, e.decisionType,
+    // Timestamps are UTC in the log; shown in the user's locale and time zone, to the minute.
+    const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+    entries.replaceChildren(textTable(["#", "When", "Initiative", "Decision", "Approved by", "Why"],
+      list.map((e) => [e.sequence, when(e.timestamp), e.initiativeId, e.decisionType,
         e.approvedBy, e.why])));
     activity(`${list.length} decisions.`);
   }));

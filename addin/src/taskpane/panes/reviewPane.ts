@@ -2,6 +2,7 @@ import { readTables } from "../../excel/tableReader";
 import { writeReview } from "../../excel/reviewWriter";
 import type { PaneContext } from "../app";
 import { action, activity, byId, el, textTable } from "../ui";
+import { needsAction } from "./needsAction";
 
 /** Review: read the tables, `POST /api/review`, write the Review table and chart (PRODUCT.md section 5). */
 export function wireReview(pane: PaneContext): void {
@@ -18,6 +19,8 @@ export function wireReview(pane: PaneContext): void {
     activity(`Reviewed as of ${review.asOf}: ${written.rows} initiatives written to ${written.address}.`);
     const counts = Object.entries(review.portfolio.verdictCounts).map(([verdict, n]) => [verdict, n]);
     result.append(
+      el("h2", "Needs action"),
+      needsAction(review, written),
       el("h2", "Verdicts"),
       textTable(["Verdict", "Initiatives"], counts),
       el("p", `Month to date ${review.portfolio.monthToDate.toLocaleString()} of a cap of ` +

@@ -1,0 +1,53 @@
+using OfficeGovernance.Domain.Workbooks;
+
+namespace OfficeGovernance.Infrastructure.Workbooks;
+
+/// <summary>
+/// The height of a row holding wrapped text (<see cref="ColumnFormat.WrappedText"/>): the most lines any of its
+/// wrapped cells takes at its column's width, at 15 points a line (Calibri 11). Written with the row because neither
+/// Excel nor LibreOffice fits the height of a row written by a program until someone edits it.
+/// </summary>
+internal static class WrappedRowHeight
+{
+    private const double PointsPerLine = 15;
+
+    /// <summary>The row height in points; null when no wrapped cell needs more than one line.</summary>
+    public static double? Of(IReadOnlyList<CellValue> values, IReadOnlyList<OutputColumn> columns)
+    {
+        var lines = 1;
+        for (var i = 0; i < Math.Min(values.Count, columns.Count); i++)
+        {
+            if (columns[i].Format == ColumnFormat.WrappedText && values[i].Kind == CellKind.Text)
+            {
+                lines = Math.Max(lines, Lines(values[i].Text ?? string.Empty, columns[i].Width ?? 60));
+            }
+        }
+        return lines > 1 ? lines * PointsPerLine : null;
+    }
+
+    // Words laid out greedily on lines of the column's width less a margin, as Excel wraps at spaces.
+    private static int Lines(string text, double width)
+    {
+        var perLine = Math.Max(8, (int)width - 2);
+        var lines = 0;
+        foreach (var paragraph in text.Split('\n'))
+        {
+            lines++;
+            var used = 0;
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var needed = used == 0 ? word.Length : used + 1 + word.Length;
+                if (needed > perLine && used > 0)
+                {
+                    lines += 1 + (word.Length - 1) / perLine;
+                    used = word.Length % perLine;
+                }
+                else
+                {
+                    used = needed;
+                }
+            }
+        }
+        return lines;
+    }
+}
