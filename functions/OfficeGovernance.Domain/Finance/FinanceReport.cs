@@ -23,18 +23,22 @@ public sealed record FinanceReport(
 {
     /// <summary>
     /// FOCUS cost that no CostAllocation rule allocated, in the period's months (the UnallocatedSpend table, PRODUCT.md
-    /// section 2: the finance report shows it as its own line); 0 without the table. Not in <see cref="Facts"/>.
+    /// section 2: the finance report shows it as its own line); null when the workbook has no such table (no FOCUS
+    /// import yet), so the line is left out rather than claiming zero. Not in <see cref="Facts"/>.
     /// </summary>
-    public decimal UnallocatedCost { get; init; }
+    public decimal? UnallocatedCost { get; init; }
 
     /// <summary>How many FOCUS charges <see cref="UnallocatedCost"/> sums.</summary>
     public int UnallocatedCharges { get; init; }
 
     /// <summary>The report with the unallocated FOCUS cost of its period's months taken from UnallocatedSpend rows.</summary>
-    /// <param name="rows">The workbook's UnallocatedSpend rows (each with its <c>yyyy-mm</c> month).</param>
-    public FinanceReport WithUnallocated(IEnumerable<CostImport.UnallocatedCost> rows)
+    /// <param name="rows">The workbook's UnallocatedSpend rows (each with its <c>yyyy-mm</c> month); null when it has no such table.</param>
+    public FinanceReport WithUnallocated(IEnumerable<CostImport.UnallocatedCost>? rows)
     {
-        ArgumentNullException.ThrowIfNull(rows);
+        if (rows is null)
+        {
+            return this with { UnallocatedCost = null, UnallocatedCharges = 0 };
+        }
         var first = PeriodStart.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         var last = AsOf.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         var inPeriod = rows.Where(r => string.CompareOrdinal(r.Month, first) >= 0 && string.CompareOrdinal(r.Month, last) <= 0).ToArray();

@@ -87,8 +87,8 @@ public static class FinanceReportJob
     {
         ArgumentNullException.ThrowIfNull(report);
         using var stream = new MemoryStream(workbook, writable: false);
-        var tables = new Infrastructure.Workbooks.WorkbookTableReader().Read(stream, [Domain.CostImport.UnallocatedSpendTable.Name], label);
-        return report.WithUnallocated(Domain.CostImport.CostImportWorkbook.Unallocated(tables.ToArray()));
+        var tables = new Infrastructure.Workbooks.WorkbookTableReader().Read(stream, [Domain.CostImport.UnallocatedSpendTable.Name], label).ToArray();
+        return report.WithUnallocated(tables.Length == 0 ? null : Domain.CostImport.CostImportWorkbook.Unallocated(tables));
     }
 
     /// <summary>One line saying what the report holds, for the command line.</summary>

@@ -90,8 +90,11 @@ internal sealed class FinanceSummary(FinanceReport report)
             "InitiativeMonths: within OverageLimit or decision rights"));
         // Its own line, after the others so their formulas keep their rows: cost the import could not allocate is never
         // hidden in an initiative's total, nor left out of finance's view (PRODUCT.md section 2, Cost import).
-        lines.Add(Line("Unallocated cloud and model cost (FOCUS)", FormulaCell.Money(report.UnallocatedCost),
-            FormulaCell.Count(report.UnallocatedCharges), "the UnallocatedSpend table (charges no CostAllocation rule matched); not in the Facts table"));
+        if (report.UnallocatedCost is { } unallocated)
+        {
+            lines.Add(Line("Unallocated cloud and model cost (FOCUS)", FormulaCell.Money(unallocated),
+                FormulaCell.Count(report.UnallocatedCharges), "the UnallocatedSpend table (charges no CostAllocation rule matched); not in the Facts table"));
+        }
         return new FormulaTable("FinanceSummary",
             [new("Measure", ColumnFormat.Text), new("Amount", ColumnFormat.Money), new("Rows", ColumnFormat.Integer), new("Counted in", ColumnFormat.Text)],
             lines);
