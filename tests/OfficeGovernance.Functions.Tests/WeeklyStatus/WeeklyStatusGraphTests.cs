@@ -200,6 +200,24 @@ public sealed class WeeklyStatusGraphTests(AzuriteFixture azurite) : IAsyncLifet
     }
 
     [Fact]
+    public async Task AgentSync_ConcurrentEditBetweenDownloadAndUpload_PlansAgainOnTheEditAndKeepsIt()
+    {
+        _graph.AddFile(Drive, _item, _sample);
+        _graph.EditAfterNextDownload(Drive, _item, WithUserTable(_sample, rows: 3));
+        _graph.AddAgentIdentity(new FakeAgentIdentity("c2000000-0000-4000-8000-000000000002", "Late agent"));
+        using var host = Host(WorkbookId);
+        var run = host.Services.GetRequiredService<OfficeGovernance.Functions.AgentSync.AgentSyncRun>();
+
+        var result = await run.SyncStoredAsync(host.Services.GetRequiredService<IWorkbookSource>(), WorkbookId, 3, Guid.NewGuid, CancellationToken.None);
+
+        Assert.Equal((true, 2), (result.Written, result.Attempts));
+        var saved = _graph.File(Drive, _item).Content;
+        Assert.Contains("UserNotes", WorkbookTables.Names(saved));
+        Assert.Single(WorkbookTables.Read(saved, "Agents").Rows, r => r[0].Text == "ENTRA-c2000000");
+        Assert.Equal(2, _graph.Requests("PUT", $"/v1.0/drives/{Drive}/items/{_item}/content"));
+    }
+
+    [Fact]
     public async Task WeeklyStatus_SyncAgentsOff_AsksEntraNothing()
     {
         _graph.AddFile(Drive, _item, _sample);
