@@ -30,7 +30,7 @@ public sealed class StatusAndClassifyApiTests(ApiFactory api) : IClassFixture<Ap
     }
 
     [Theory]
-    [InlineData("Scores the recidivism risk of people on parole.", "High", "Purpose mentions")]
+    [InlineData("Scores the recidivism risk of people on parole.", "High", "; OMB M-25-21 section 6, uses presumed high-impact: law enforcement")]
     [InlineData("Summarises meeting notes for the team.", "Low", "no High or Medium input")]
     [InlineData("N/A", "Unassessed", "the inputs do not describe the work")]
     public async Task Classify_PurposeOnly_ClassifiedAsTheReviewReadsTheRow(string purpose, string level, string because)

@@ -26,7 +26,10 @@ public sealed record ClassifyRequest(
 
 /// <summary>The classification: the level, the inputs that decided it, the rollout rules and the stop conditions.</summary>
 /// <param name="Level">Low, Medium, High, or Unassessed when the request declares no purpose, no data and no action.</param>
-/// <param name="DecidingInputs">The inputs that decided the level, in words.</param>
+/// <param name="DecidingInputs">
+/// The inputs that decided the level, in words; for High and Medium each with its rule and the rule's source (an OMB
+/// M-25-21 clause or PRODUCT.md section 2), as the classify verb reports them.
+/// </param>
 /// <param name="Rollout">The rollout rules of that level (PRODUCT.md section 2).</param>
 /// <param name="StopConditions">Conditions that stop the work as proposed.</param>
 public sealed record ClassifyDocument(
@@ -58,7 +61,10 @@ public sealed class ClassifyHandler
             return ApiProblems.Fields(errors);
         }
         var result = RiskClassifier.Classify(inputs);
-        return TypedResults.Ok(new ClassifyDocument(result.Level.ToString(), result.DecidingInputs, result.Rollout,
+        IReadOnlyList<string> deciding = result.DecidingRules.Count == 0
+            ? result.DecidingInputs
+            : result.DecidingRules.Select(r => r.ToString()).ToArray();
+        return TypedResults.Ok(new ClassifyDocument(result.Level.ToString(), deciding, result.Rollout,
             result.StopConditions.Select(s => new StopConditionDocument(s.Kind.ToString(), s.Message)).ToArray()));
     }
 
