@@ -34,6 +34,9 @@ public sealed class ApiOperationAttribute(string summary) : Attribute
     /// </summary>
     public string[] Query { get; init; } = [];
 
+    /// <summary>The request headers by name, as <see cref="ApiParameters"/> defines them; a trailing <c>?</c> is optional.</summary>
+    public string[] Headers { get; init; } = [];
+
     /// <summary>The problem statuses of the operation's own checks (400, 404, 409, ...), beside the added ones.</summary>
     public int[] Problems { get; init; } = [];
 }

@@ -88,9 +88,11 @@ public static class OpenApiDocument
             ["summary"] = contract.Summary,
             ["tags"] = new JsonArray(function.Type.Name.Replace("Api", string.Empty, StringComparison.Ordinal)),
         };
-        if (contract.Query.Length > 0)
+        var parameters = contract.Query.Select(q => ApiParameters.Parameter(q))
+            .Concat(contract.Headers.Select(h => ApiParameters.Parameter(h, "header"))).ToArray();
+        if (parameters.Length > 0)
         {
-            operation["parameters"] = new JsonArray(contract.Query.Select(q => (JsonNode)ApiParameters.Parameter(q)).ToArray());
+            operation["parameters"] = new JsonArray(parameters.Select(p => (JsonNode)p).ToArray());
         }
         var takesBody = contract.Body is not null || contract.XlsxBody;
         if (takesBody)

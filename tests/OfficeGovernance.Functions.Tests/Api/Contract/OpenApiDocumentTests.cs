@@ -104,6 +104,16 @@ public sealed class OpenApiDocumentTests
     }
 
     [Fact]
+    public void Parameter_OptionalHeader_IsAHeaderNotRequired()
+    {
+        var parameter = ApiParameters.Parameter("Idempotency-Key?", "header");
+
+        Assert.Equal("header", parameter["in"]!.GetValue<string>());
+        Assert.False(parameter["required"]!.GetValue<bool>());
+        Assert.Equal("Idempotency-Key", parameter["name"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Parameter_UnknownName_Throws()
     {
         var e = Assert.Throws<InvalidOperationException>(() => ApiParameters.Parameter("workbook"));
