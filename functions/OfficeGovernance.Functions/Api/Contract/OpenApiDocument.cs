@@ -17,24 +17,13 @@ public static class OpenApiDocument
 {
     private static readonly Lazy<string> Document = new(Build);
 
-    private static readonly Dictionary<int, string> ProblemDescriptions = new()
-    {
-        [400] = "Invalid input: the problem's errors name each field, or each cell as Table[Column] row N (Sheet!A1).",
-        [401] = "No valid Entra ID access token for the API.",
-        [403] = "The token lacks the access_as_user scope, or the caller's rights do not allow this (the problem says which).",
-        [404] = "No workbook of that id that the caller can read.",
-        [409] = "A conflict: the decision chain is broken, or the workbook changed meanwhile.",
-        [413] = "The body is over 50 MB; it was not read.",
-        [415] = "The body is not application/json (or, where allowed, an .xlsx workbook).",
-    };
-
     /// <summary>The document as indented JSON text, ending in a newline.</summary>
     public static string Json => Document.Value;
 
     private static string Build()
     {
         var schemas = new OpenApiSchemas();
-        schemas.AddNamed("Problem", ProblemSchema());
+        schemas.AddNamed(ApiProblemResponses.SchemaName, ApiProblemResponses.Schema());
         var paths = new JsonObject();
         foreach (var group in HttpFunctions.All.GroupBy(f => f.Path))
         {
@@ -130,7 +119,7 @@ public static class OpenApiDocument
         }
         foreach (var status in problems)
         {
-            responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = Problem(status);
+            responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = ApiProblemResponses.Response(status);
         }
         operation["responses"] = responses;
         // An empty requirement list says "no token" explicitly, rather than leaving security out.
@@ -160,31 +149,4 @@ public static class OpenApiDocument
     }
 
     private static JsonObject Binary() => new() { ["schema"] = new JsonObject { ["type"] = "string", ["contentMediaType"] = ReviewHandler.XlsxMediaType } };
-
-    private static JsonObject Problem(int status) => new()
-    {
-        ["description"] = ProblemDescriptions.TryGetValue(status, out var text) ? text
-            : throw new InvalidOperationException($"Status {status} has no description in {nameof(OpenApiDocument)}."),
-        ["content"] = new JsonObject
-        {
-            ["application/problem+json"] = new JsonObject { ["schema"] = new JsonObject { ["$ref"] = "#/components/schemas/Problem" } },
-        },
-    };
-
-    // RFC 9457 problem details with this API's errors extension (see ApiProblems); other extensions vary by answer.
-    private static JsonObject ProblemSchema() => new()
-    {
-        ["type"] = "object",
-        ["description"] = "RFC 9457 problem details. errors lists every problem of a 400; a 409 of the log names the first broken entry.",
-        ["properties"] = new JsonObject
-        {
-            ["type"] = new JsonObject { ["type"] = "string" },
-            ["title"] = new JsonObject { ["type"] = "string" },
-            ["status"] = new JsonObject { ["type"] = "integer" },
-            ["detail"] = new JsonObject { ["type"] = "string" },
-            ["instance"] = new JsonObject { ["type"] = "string" },
-            ["errors"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
-        },
-        ["additionalProperties"] = true,
-    };
 }
