@@ -25,7 +25,9 @@ export function financeReport(initiatives: FinanceInitiative[], overrides: Parti
     initiatives, months: [{ month: "2026-11-01", spend: 0, caps: 0 }],
     exceptions: [{ kind: "StaffTimeMissing", label: "Staff time missing", initiativeId: "A-1", name: "Initiative A-1",
       month: "2026-11-01", amount: 1500.25, message: "no Staff time row" }],
-    overages: [], reconciliation: {},
+    overages: [],
+    reconciliation: { spendRows: 0, spendTotal: 0, inPeriodRows: 0, inPeriodTotal: 0, retiredRows: 0, retiredTotal: 0,
+      beforeRows: 0, beforeTotal: 0, afterRows: 0, afterTotal: 0 },
     ...overrides,
   };
 }

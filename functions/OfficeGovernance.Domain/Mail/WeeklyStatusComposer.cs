@@ -1,5 +1,6 @@
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Verdicts;
+using OfficeGovernance.Domain.Workbooks;
 
 namespace OfficeGovernance.Domain.Mail;
 
@@ -24,7 +25,7 @@ public static class WeeklyStatusComposer
         var messages = new List<StatusMessage>();
         var reviews = input.Review.Initiatives;
 
-        var byOwner = reviews.Where(r => EmailAddressSyntax.IsValid(r.Initiative.Owner?.Trim()))
+        var byOwner = reviews.Where(r => EmailAddress.IsWellFormed(r.Initiative.Owner?.Trim()))
             .GroupBy(r => r.Initiative.Owner!.Trim(), StringComparer.OrdinalIgnoreCase);
         foreach (var group in byOwner)
         {
@@ -42,7 +43,7 @@ public static class WeeklyStatusComposer
 
         var issues = new List<StatusCell[]>();
         var leaders = Leadership(input, issues);
-        issues.AddRange(reviews.Where(r => !EmailAddressSyntax.IsValid(r.Initiative.Owner?.Trim())).Select(r =>
+        issues.AddRange(reviews.Where(r => !EmailAddress.IsWellFormed(r.Initiative.Owner?.Trim())).Select(r =>
             new StatusCell[]
             {
                 new(StatusFormat.Initiative(r.Initiative)),
@@ -89,7 +90,7 @@ public static class WeeklyStatusComposer
     private static List<string> Recipients(IEnumerable<string> emails)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        return emails.Select(e => e.Trim()).Where(e => EmailAddressSyntax.IsValid(e) && seen.Add(e)).ToList();
+        return emails.Select(e => e.Trim()).Where(e => EmailAddress.IsWellFormed(e) && seen.Add(e)).ToList();
     }
 
     private static List<string> Leadership(WeeklyStatusInput input, List<StatusCell[]> issues)
@@ -105,7 +106,7 @@ public static class WeeklyStatusComposer
             {
                 continue;
             }
-            if (!EmailAddressSyntax.IsValid(email))
+            if (!EmailAddress.IsWellFormed(email))
             {
                 issues.Add([new("Settings"), new($"{setting} value '{email}' is not an email: no digest sent to it.")]);
             }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using OfficeGovernance.Functions.Api.Contract;
+using OfficeGovernance.Functions.Finance;
 using OfficeGovernance.Functions.Http.Handlers;
 
 namespace OfficeGovernance.Functions.Api;
@@ -11,6 +13,7 @@ public sealed class FinanceApi(FinanceReportHandler report)
     /// <c>GET /api/finance-report?workbookId=&amp;asOf=&amp;months=</c>: the stored workbook's report, .xlsx or JSON by
     /// <c>Accept</c> (<see cref="FinanceReportHandler"/>).
     /// </summary>
+    [ApiOperation("The stored workbook's finance report: .xlsx, or JSON with Accept: application/json.", Query = ["workbookId", "asOf?", "months?"], Response = typeof(FinanceReportDocument), XlsxResponse = true, Problems = [400, 404])]
     [Function(nameof(FinanceReport))]
     public async Task<IActionResult> FinanceReport(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "finance-report")] HttpRequest request, CancellationToken cancellationToken) =>
@@ -20,6 +23,7 @@ public sealed class FinanceApi(FinanceReportHandler report)
     /// <c>POST /api/finance-report</c>: the report of the tables in the body (or of the stored workbook), .xlsx or JSON by
     /// <c>Accept</c> (<see cref="FinanceReportHandler"/>).
     /// </summary>
+    [ApiOperation("The finance report of the posted tables or .xlsx (or of the stored workbook), against its verified log.", Body = typeof(FinanceReportRequest), XlsxBody = true, Query = ["workbookId?", "asOf?", "months?"], Response = typeof(FinanceReportDocument), XlsxResponse = true, Problems = [400, 404])]
     [Function(nameof(FinanceReportOfTables))]
     public async Task<IActionResult> FinanceReportOfTables(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "finance-report")] HttpRequest request, CancellationToken cancellationToken) =>

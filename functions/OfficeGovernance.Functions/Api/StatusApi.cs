@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using OfficeGovernance.Functions.Api.Contract;
 using OfficeGovernance.Functions.Http.Handlers;
 
 namespace OfficeGovernance.Functions.Api;
@@ -8,6 +9,7 @@ namespace OfficeGovernance.Functions.Api;
 public sealed class StatusApi(StatusPreviewHandler preview)
 {
     /// <summary><c>GET /api/status/preview?workbookId=&amp;asOf=</c>: the messages a workbook would get (<see cref="StatusPreviewHandler"/>).</summary>
+    [ApiOperation("The weekly status messages the workbook would get as of a date; nothing is sent.", Query = ["workbookId", "asOf?"], Response = typeof(StatusMessageDocument[]), Problems = [400, 404])]
     [Function(nameof(StatusPreview))]
     public async Task<IActionResult> StatusPreview(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "status/preview")] HttpRequest request, CancellationToken cancellationToken) =>

@@ -1,13 +1,24 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OfficeGovernance.Functions.Http.Problems;
 
 namespace OfficeGovernance.Functions.Http;
 
-/// <summary>Reads a JSON request body, turning malformed JSON into a 400 problem that names the JSON path.</summary>
+/// <summary>
+/// Reads a JSON request body, turning malformed JSON into a 400 problem that names the JSON path, and a member the
+/// request type does not have into a 400 naming every such member (a misspelt <c>asof</c> must not silently review
+/// as of today). Names match as the API writes them (camelCase), case-insensitively.
+/// </summary>
 public static class RequestBody
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    /// <summary>At most this many unknown members are named in one problem; the detail gives the count.</summary>
+    public const int MaxNamedUnknownMembers = 50;
+
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
 
     /// <summary>The body as <typeparamref name="T"/>, or the problem that explains why it is not one.</summary>
     public static async Task<(T? Value, ProblemHttpResult? Problem)> ReadJsonAsync<T>(HttpRequest request, CancellationToken cancellationToken)
@@ -18,13 +29,23 @@ public static class RequestBody
             return (null, ApiProblems.Status(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type.",
                 $"Send the body as application/json, not '{request.ContentType}'."));
         }
+        // The whole body (capped at 50 MB before it is read) so that a refusal can name every unknown member.
+        var body = await ReadBytesAsync(request, cancellationToken);
         try
         {
-            var value = await JsonSerializer.DeserializeAsync<T>(request.Body, Options, cancellationToken);
+            var value = JsonSerializer.Deserialize<T>(body, Options);
             return value is null ? (null, ApiProblems.Field("body", "a JSON object is required.")) : (value, null);
         }
         catch (JsonException e)
         {
+            var unknown = UnknownMembers.Of(body, typeof(T), Options);
+            if (unknown.Count > 0)
+            {
+                return (null, ApiProblems.Fields(unknown.Take(MaxNamedUnknownMembers)
+                    .Select(path => $"{path}: is not a field of this request; nothing was done.")
+                    .Concat(unknown.Count > MaxNamedUnknownMembers ? [$"body: {unknown.Count} unknown fields in all."] : [])
+                    .ToArray()));
+            }
             return (null, ApiProblems.Field(string.IsNullOrEmpty(e.Path) ? "body" : e.Path, "is not valid JSON for this field."));
         }
     }

@@ -1,10 +1,10 @@
-using System.Net.Mail;
 using System.Text;
 using Microsoft.Graph;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Graph.Users.Item.SendMail;
 using Microsoft.Kiota.Abstractions.Serialization;
 using OfficeGovernance.Domain.Mail;
+using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Infrastructure.Mail;
 
 namespace OfficeGovernance.Infrastructure.Graph;
@@ -56,7 +56,7 @@ public sealed class GraphMailSender : IMailSender
         }
         foreach (var address in message.Recipients)
         {
-            if (!IsBareAddress(address))
+            if (!EmailAddress.IsWellFormed(address))
             {
                 throw new ArgumentException($"Recipient '{address}' is not an email address.", nameof(message));
             }
@@ -95,12 +95,8 @@ public sealed class GraphMailSender : IMailSender
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(senderMailbox);
         var sender = senderMailbox.Trim();
-        return IsBareAddress(sender)
+        return EmailAddress.IsWellFormed(sender)
             ? sender
             : throw new ArgumentException($"SenderMailbox '{sender}' is not an email address.", nameof(senderMailbox));
     }
-
-    // A display name ("Ann <ann@x.org>") is no mailbox Graph can send as, so only bare addresses pass.
-    private static bool IsBareAddress(string text) =>
-        MailAddress.TryCreate(text, out var parsed) && parsed.Address == text && parsed.DisplayName.Length == 0;
 }

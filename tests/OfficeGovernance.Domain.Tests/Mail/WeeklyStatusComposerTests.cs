@@ -64,6 +64,19 @@ public class WeeklyStatusComposerTests
     }
 
     [Fact]
+    public void Compose_OwnerWithADotlessDomain_GetsNoMailAndIsListedAsTheReviewStopsOnIt()
+    {
+        var review = StatusReviewBuilder.Portfolio(
+            new StatusReviewBuilder("L-1", "ann@localhost").WithVerdict(Verdict.Pause, "no owner").Build());
+
+        var messages = WeeklyStatusComposer.Compose(Input(review));
+
+        Assert.DoesNotContain(messages, m => m.Recipients.Contains("ann@localhost"));
+        Assert.Contains("Owner 'ann@localhost' is not an email", messages.Single(m => m.Key == "leadership").Text);
+        Assert.NotNull(StopConditionRules.NoOwner("ann@localhost"));
+    }
+
+    [Fact]
     public void Compose_NoValidLeadership_NoDigest()
     {
         var input = Input(ThreeOwners()) with { Settings = new PortfolioSettings { LeadershipEmails = ["x"] } };

@@ -26,11 +26,21 @@ public sealed class EmailAddressTests
     [InlineData("cto@example.org;cfo@example.org")]
     [InlineData("cto@example.org, cfo@example.org")]
     [InlineData("CTO <cto@example.org>")]
-    public void IsWellFormed_NotAnAddress_False(string text) => Assert.False(EmailAddress.IsWellFormed(text));
+    [InlineData("ann@localhost")]
+    [InlineData("ann@example.org:25")]
+    [InlineData("\"ann\"@example.org")]
+    [InlineData("ann@[192.0.2.1]")]
+    [InlineData("ann(x)@example.org")]
+    [InlineData("ann@example.org\r\nBcc: eve@example.org")]
+    [InlineData("ann\u0001@example.org")]
+    [InlineData("ann\u00a0@example.org")]
+    [InlineData(null)]
+    public void IsWellFormed_NotAnAddress_False(string? text) => Assert.False(EmailAddress.IsWellFormed(text));
 
     [Theory]
     [InlineData(" cto@example.org ", false)]
     [InlineData("cto@example", true)]
+    [InlineData("ann@localhost", true)]
     [InlineData("CTO <cto@example.org>", true)]
     [InlineData("   ", true)]
     public void NoOwner_Owner_HoldsOnlyWhenNotAnAddress(string owner, bool holds) =>

@@ -13,7 +13,7 @@ public sealed class DecisionsApiTests : IDisposable
     private readonly FunctionsHost _host = new();
 
     [Fact]
-    public async Task Decide_ForgedDecisionRightsInTheBody_Answers403AndLeavesTheLogAsItWas()
+    public async Task Decide_ForgedDecisionRightsInTheBody_Answers400NamingTablesAndLeavesTheLogAsItWas()
     {
         _host.Store("portfolio.xlsx");
         await Decide("cto@example.org", "DOC-0228", "Continue");
@@ -27,9 +27,12 @@ public sealed class DecisionsApiTests : IDisposable
         });
 
         var answer = await Invoke("mallory@example.org", forged);
+        var withoutTables = await Invoke("mallory@example.org", Body("DOC-0228", "Launch"));
 
-        Assert.Equal(403, answer.Status);
-        Assert.Contains("mallory@example.org may not decide Launch", answer.Body.GetProperty("detail").GetString());
+        Assert.Equal(400, answer.Status);
+        Assert.StartsWith("tables: is not a field of this request", answer.Body.GetProperty("errors")[0].GetString());
+        Assert.Equal(403, withoutTables.Status);
+        Assert.Contains("mallory@example.org may not decide Launch", withoutTables.Body.GetProperty("detail").GetString());
         Assert.Equal(log, File.ReadAllBytes(Path.Combine(_host.Root, "decisions", "portfolio.xlsx.decisions.jsonl")));
     }
 

@@ -94,11 +94,22 @@ public sealed class GraphMailSenderTests : IAsyncLifetime
     [Theory]
     [InlineData("not an address")]
     [InlineData("Portfolio <ai-portfolio@example.org>")]
+    [InlineData("ai-portfolio@localhost")]
     public async Task SendAsync_SenderNotABareAddress_ThrowsBeforeAnyRequest(string sender)
     {
         await Assert.ThrowsAsync<ArgumentException>(
             () => _mail.SendAsync(sender, Message("leadership", "cto@example.org"), "id-1", CancellationToken.None));
 
+        Assert.Equal(0, _server.TotalRequests);
+    }
+
+    [Fact]
+    public async Task SendAsync_RecipientWithADotlessDomain_ThrowsBeforeAnyRequest()
+    {
+        var e = await Assert.ThrowsAsync<ArgumentException>(
+            () => _mail.SendAsync(Sender, Message("owner:ann@localhost", "ann@localhost"), "id-1", CancellationToken.None));
+
+        Assert.Contains("'ann@localhost' is not an email address", e.Message);
         Assert.Equal(0, _server.TotalRequests);
     }
 

@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using OfficeGovernance.Domain.Finance;
-using OfficeGovernance.Domain.Mail;
-using OfficeGovernance.Domain.Verdicts;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.Http.Problems;
 using OfficeGovernance.Functions.Http.Workbooks;
+using OfficeGovernance.Functions.Mail;
 using OfficeGovernance.Functions.Reviews;
 
 namespace OfficeGovernance.Functions.Http.Handlers;
@@ -18,10 +16,12 @@ public sealed record StatusMessageDocument(IReadOnlyList<string> Recipients, str
 
 /// <summary>
 /// <c>GET /api/status/preview?workbookId=&amp;asOf=</c> (PRODUCT.md sections 4 and 5): the weekly status messages a
-/// workbook would get, composed from its review; nothing is sent or recorded.
+/// workbook would get, composed as the weekly run composes them (<see cref="WeeklyStatusRun.ComposeAsync"/>: the same
+/// previous verdicts from the workbook's status channel, the same decisions); nothing is sent or recorded.
 /// </summary>
 public sealed class StatusPreviewHandler(
-    WorkbookIds ids, WorkbookAccess access, IWorkbookSource workbooks, WorkbookDecisionLogs logs, TimeProvider time)
+    WorkbookIds ids, WorkbookAccess access, IWorkbookSource workbooks, WorkbookDecisionLogs logs, IStatusChannels channels,
+    TimeProvider time)
 {
     /// <summary>Handles one request: 200 with the messages, 400 naming the fields or cells, 404 for a workbook the caller cannot read.</summary>
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -52,20 +52,9 @@ public sealed class StatusPreviewHandler(
         try
         {
             var workbook = PortfolioWorkbookFile.Parse(file.Bytes, workbookId!);
-            var (review, decisions) = await ReviewRun.RunAsync(workbook, logs.Open(workbookId!, workbook.Settings), date, time, cancellationToken);
-            var week = IsoWeek.Of(review.AsOf);
-            var messages = WeeklyStatusComposer.Compose(new WeeklyStatusInput
-            {
-                Review = review,
-                Decisions = decisions
-                    .Where(d => AsOfDate.LocalDate(d.Decision.Timestamp, workbook.Settings.TimeZone) is var day
-                                && day >= week.Monday && day <= review.AsOf)
-                    .ToArray(),
-                Settings = workbook.Settings,
-                Finance = FinanceReportBuilder.ForDigest(workbook, decisions, review.AsOf),
-                Week = week,
-            });
-            return TypedResults.Ok(messages.Select(m => new StatusMessageDocument(m.Recipients, m.Subject, m.Html, m.Text)).ToArray());
+            var run = await ReviewRun.RunAsync(workbook, logs.Open(workbookId!, workbook.Settings), date, time, cancellationToken);
+            var draft = await WeeklyStatusRun.ComposeAsync(channels.For(workbookId!).Snapshots, run, workbook, cancellationToken);
+            return TypedResults.Ok(draft.Messages.Select(m => new StatusMessageDocument(m.Recipients, m.Subject, m.Html, m.Text)).ToArray());
         }
         catch (WorkbookValidationException e)
         {

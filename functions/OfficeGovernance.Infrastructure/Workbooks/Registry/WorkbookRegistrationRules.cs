@@ -1,4 +1,4 @@
-using System.Net.Mail;
+using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 
 namespace OfficeGovernance.Infrastructure.Workbooks.Registry;
@@ -25,7 +25,7 @@ public static class WorkbookRegistrationRules
                 "or surrounding white space.", nameof(workbookId));
         }
         var address = registeredBy.Trim();
-        if (!MailAddress.TryCreate(address, out var parsed) || parsed.Address != address || parsed.DisplayName.Length > 0)
+        if (!EmailAddress.IsWellFormed(address))
         {
             throw new ArgumentException($"'{registeredBy}' is not an email address.", nameof(registeredBy));
         }
