@@ -68,6 +68,8 @@ export interface DecisionRequest {
   riskEffect?: string;
   riskNote?: string;
   requestedBy?: string;
+  /** Overage only: the month it covers, yyyy-mm; the server defaults it to the month it is logged in (workbook time zone). */
+  month?: string;
 }
 
 /** A decision log entry (PRODUCT.md section 3). */
@@ -87,6 +89,8 @@ export interface DecisionDocument {
   amount: number | null;
   previousHash: string;
   hash: string;
+  /** The month an Overage covers, yyyy-mm; null for other decisions. */
+  month?: string | null;
 }
 
 /** `GET /api/decisions/verify` answer when the chain is intact. */

@@ -11,8 +11,8 @@ public static class FinancePeriod
     /// <summary>The default number of months: the as-of month and the 11 before it.</summary>
     public const int DefaultMonths = 12;
 
-    /// <summary>The most months a report may cover.</summary>
-    public const int MaxMonths = 120;
+    /// <summary>The most months a report may cover: three years (issue 25).</summary>
+    public const int MaxMonths = 36;
 
     /// <summary>The first day of each month, oldest first.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is not between 1 and <see cref="MaxMonths"/>.</exception>
@@ -27,12 +27,15 @@ public static class FinancePeriod
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is not between 1 and <see cref="MaxMonths"/>.</exception>
     public static void Check(int months)
     {
-        if (months is < 1 or > MaxMonths)
+        if (Problem(months) is { } problem)
         {
-            throw new ArgumentOutOfRangeException(nameof(months), months,
-                $"--months: {months} is not a number of months from 1 to {MaxMonths}.");
+            throw new ArgumentOutOfRangeException(nameof(months), months, problem);
         }
     }
+
+    /// <summary>What is wrong with <paramref name="months"/>, in one line naming <c>--months</c>; null when it is from 1 to <see cref="MaxMonths"/>.</summary>
+    public static string? Problem(int months) =>
+        months is < 1 or > MaxMonths ? $"--months: {months} is not a number of months from 1 to {MaxMonths}." : null;
 
     /// <summary>The last day judged in <paramref name="month"/>: the as-of date in the as-of month, else the month's last day.</summary>
     public static DateOnly LastDay(DateOnly month, DateOnly asOf) =>

@@ -9,7 +9,7 @@ namespace OfficeGovernance.Domain.Verdicts;
 /// Medium: at least Approve each output). Context: Red customer data without review, Amber DataTouched blank.
 /// Evaluation: Red no metrics, Amber fewer than 3 or more than 5 metrics or a metric without a fresh observation
 /// (within two review cadences, 14 days Weekly or 28 Biweekly, before as-of). Economics: Red over the cap
-/// unapproved or no cap, Amber full-cost categories missing or forecast over the cap. Green otherwise.
+/// unapproved, a past month's overrun still open, or no cap, Amber full-cost categories missing or forecast over the cap. Green otherwise.
 /// </summary>
 public static class LayerRater
 {
@@ -43,7 +43,7 @@ public static class LayerRater
               metrics.Any(m => m.Latest is null || facts.AsOf.DayNumber - m.Latest.PeriodEnd.DayNumber > freshLimit)
                 ? Rag.Amber
                 : Rag.Green;
-        var economics = (spend.OverCap && !spend.OverageApproved) || spend.Cap <= 0 ? Rag.Red
+        var economics = (spend.OverCap && !spend.OverageApproved) || spend.OpenOverruns.Count > 0 || spend.Cap <= 0 ? Rag.Red
             : !controls.FullCost.Passed || spend.Forecast > spend.Cap ? Rag.Amber : Rag.Green;
         return new LayerRatings(workflow, policy, context, evaluation, economics);
     }

@@ -53,19 +53,29 @@ public static class VerdictRules
             .Select(m => MetricStateEvaluator.Describe(m, facts.AsOf)).ToList();
         var pauseReasons = PauseReasons(facts, stops, spend);
         var fixReasons = FixReasons(facts, metrics, controls);
+        // A past month's uncovered excess stays open (PRODUCT.md section 2, Spend): listed whatever the verdict, as is
+        // who covered last month's.
+        var open = spend.PastOverruns.OrderBy(p => p.Covered).Select(o => o.Message).ToArray();
         if (stopReasons.Count > 0)
         {
-            return new Judgement(Verdict.Stop, [.. stopReasons, .. pauseReasons, .. fixReasons]);
+            return new Judgement(Verdict.Stop, [.. stopReasons, .. pauseReasons, .. fixReasons, .. open]);
         }
         if (pauseReasons.Count > 0)
         {
-            return new Judgement(Verdict.Pause, [.. pauseReasons, .. fixReasons]);
+            return new Judgement(Verdict.Pause, [.. pauseReasons, .. fixReasons, .. open]);
         }
         if (fixReasons.Count > 0)
         {
-            return new Judgement(Verdict.Fix, fixReasons);
+            return new Judgement(Verdict.Fix, [.. fixReasons, .. open]);
         }
-        return ExpandOrContinue(facts);
+        var judgement = ExpandOrContinue(facts);
+        if (open.Length == 0)
+        {
+            return judgement;
+        }
+        return judgement.Verdict == Verdict.Expand && spend.OpenOverruns.Count > 0
+            ? new Judgement(Verdict.Continue, [$"cannot Expand until it is covered: {open[0]}", .. open.Skip(1), .. judgement.Reasons])
+            : judgement with { Reasons = [.. judgement.Reasons, .. open] };
     }
 
     private static IEnumerable<string> Failing(ExpandControls controls) =>

@@ -185,4 +185,18 @@ public class FinanceReportBuilderTests
         Assert.Null(month.CapUsed);
         Assert.Equal(5m, month.OverCap);
     }
+
+    [Fact]
+    public void Build_PastMonthOverageDecidedAfterTheMonthNamingIt_ApprovedFromItsDayOn()
+    {
+        var portfolio = OneInitiative().WithSpend("I1", new DateOnly(2026, 10, 9), SpendCategory.StaffTime, 1300m);
+        var chain = new ChainBuilder().Overage(Approver, 300m, new DateOnly(2026, 11, 19), month: new DateOnly(2026, 10, 1));
+        var october = Build(portfolio, chain).InitiativeMonths.Single(m => m.Month == new DateOnly(2026, 10, 1));
+        Assert.Equal(OverageStatus.WithinOverageLimit, october.Overage.Status);
+        var before = FinanceReportBuilder.Build(portfolio.Build(), chain.Entries, chain.Verification, new DateOnly(2026, 11, 18));
+        var open = Assert.Single(before.Exceptions, e => e.Kind == FinanceExceptionKind.OverCapWithoutApproval);
+        Assert.Equal(new DateOnly(2026, 10, 1), open.Month);
+        Assert.Equal(300m, open.Amount);
+        Assert.StartsWith("2026-10:", open.Message);
+    }
 }
