@@ -23,6 +23,10 @@ public enum ColumnFormat
     Verdict,
     /// <summary>Red, Amber or Green, coloured accordingly.</summary>
     Rag,
+    /// <summary>A month: the OLE Automation serial of its first day, shown <c>mmm yyyy</c> (Nov 2026).</summary>
+    Month,
+    /// <summary>Text wrapped within the column's width (long names and notes, so that they print whole).</summary>
+    Paragraph,
 }
 
 /// <summary>A column of a table to write.</summary>

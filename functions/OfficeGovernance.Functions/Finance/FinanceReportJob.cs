@@ -50,17 +50,24 @@ public static class FinanceReportJob
     /// written: an invalid workbook or option creates no file.
     /// </summary>
     /// <exception cref="Domain.Workbooks.WorkbookValidationException">The workbook is missing or invalid (every problem by cell), or its DecisionLog table lists decisions the log lacks.</exception>
+    /// <param name="workbookPath">The portfolio workbook.</param>
+    /// <param name="outputPath">The report to write: a .xlsx file in an existing folder.</param>
+    /// <param name="log">The workbook's decision log.</param>
+    /// <param name="asOf">The as-of date; null for today in the workbook time zone.</param>
+    /// <param name="months">Months covered, the as-of month included; null for <see cref="FinancePeriod.DefaultFor"/>.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
     /// <exception cref="ArgumentException">The months are out of range (1 to 36), or the output is not a .xlsx file in an
     /// existing folder (a folder, another extension, a missing folder), or it would replace the workbook: one line naming
     /// the option.</exception>
     /// <exception cref="DecisionLogCorruptException">The log cannot be read.</exception>
     public static async Task<FinanceReportOutcome> RunAsync(
-        string workbookPath, string outputPath, IDecisionLogStore log, DateOnly? asOf, int months, TimeProvider time,
+        string workbookPath, string outputPath, IDecisionLogStore log, DateOnly? asOf, int? months, TimeProvider time,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(time);
-        if (FinancePeriod.Problem(months) is { } monthsProblem)
+        if (months is { } asked && FinancePeriod.Problem(asked) is { } monthsProblem)
         {
             throw new ArgumentException(monthsProblem);
         }
@@ -75,7 +82,8 @@ public static class FinanceReportJob
         DecisionLogCoverage.Check(loaded.Workbook.DecisionLogTable, decisions, log.Location);
         var verification = await log.VerifyAsync(cancellationToken);
         var day = asOf ?? AsOfDate.Today(time, loaded.Workbook.Settings.TimeZone);
-        var report = Build(loaded.Workbook, decisions, verification, day, months);
+        var report = Build(loaded.Workbook, decisions, verification, day,
+            months ?? FinancePeriod.DefaultFor(day, loaded.Workbook.Spend));
         var bytes = new FinanceWorkbookWriter().Write(report, Path.GetFileName(workbookPath));
         var temporary = output + ".writing";
         await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);

@@ -21,7 +21,7 @@ public sealed class FinanceReportCommandTests : IDisposable
         var result = await _cli.RunAsync("finance-report", "--workbook", _workspace.Workbook, "--out", output, "--as-of", "2026-11-20");
 
         Assert.Equal(ExitCodes.Done, result.ExitCode);
-        Assert.Contains("Finance report as of 2026-11-20 (12 months from 2025-12-01)", result.Output);
+        Assert.Contains("Finance report as of 2026-11-20 (3 months from 2026-09-01)", result.Output);
         Assert.Contains("decision log intact", result.Output);
         using var document = SpreadsheetDocument.Open(output, false);
         var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToArray();
