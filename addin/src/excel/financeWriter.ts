@@ -5,6 +5,7 @@ import { AS_OF_MONTH_TABLE, type FinanceTableSpec, financeTables } from "./finan
 import { rowsThatFit } from "./payload";
 import { ensureFree } from "./freeSpace";
 import { cellAddress, type Rect } from "./sheetCells";
+import { styleSpendAgainstCap } from "./chartStyle";
 
 /** The sheet the finance tables are added to when the workbook holds none of them yet. */
 export const FINANCE_SHEET = "Finance";
@@ -153,6 +154,7 @@ function addChart(sheet: Excel.Worksheet, target: Rect, spec: FinanceTableSpec, 
   const cap = chart.series.add("Cap");
   cap.setValues(data("Cap"));
   cap.setXAxisValues(data("InitiativeId"));
+  styleSpendAgainstCap(chart, spend, cap);
   const right = last.left + last.columns + 1;
   chart.setPosition(sheet.getRangeByIndexes(target.top, right, 1, 1), sheet.getRangeByIndexes(target.top + 24, right + 9, 1, 1));
 }

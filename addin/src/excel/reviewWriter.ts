@@ -5,6 +5,7 @@ import { rowsThatFit } from "./payload";
 import { NUMBER_FORMATS, RAG_COLOURS, REVIEW_COLUMNS, VERDICT_COLOURS, reviewRows } from "./reviewColumns";
 import { ensureFree } from "./freeSpace";
 import { cellAddress, type Rect } from "./sheetCells";
+import { styleSpendAgainstCap } from "./chartStyle";
 
 /** The Review table's name, and the sheet it is created on when the workbook has none. */
 export const REVIEW_TABLE = "Review";
@@ -142,6 +143,7 @@ function addChart(sheet: Excel.Worksheet, target: Rect, currency: string): void 
   const cap = chart.series.add("Cap");
   cap.setValues(data("Cap"));
   cap.setXAxisValues(data("InitiativeId"));
+  styleSpendAgainstCap(chart, spend, cap);
   const right = target.left + target.columns + 1;
   chart.setPosition(sheet.getRangeByIndexes(target.top, right, 1, 1), sheet.getRangeByIndexes(target.top + 24, right + 9, 1, 1));
 }

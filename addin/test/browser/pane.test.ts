@@ -135,6 +135,7 @@ describe("the task pane", () => {
     await page.getByLabel("Initiative id").last().fill("DOC-0228");
     await page.getByLabel("Decision").selectOption("Overage");
     await page.getByLabel("Amount (for an overage)").fill("20000");
+    await page.getByLabel(/Month the overage covers/).fill("2026-10");
     await page.getByLabel("Why").fill("a one-off model migration");
     await page.getByRole("button", { name: "Check who may approve" }).click();
     await page.getByText(/may not approve this Overage/).waitFor();
@@ -147,6 +148,7 @@ describe("the task pane", () => {
     await shot(page, "decide-refused");
     expect(await api<unknown[]>("/api/decisions?workbookId=portfolio.xlsx")).toHaveLength(before.length);
 
+    // The month typed for the Overage stays in its field: a Continue must not send it (the API refuses a month on it).
     await page.getByLabel("Decision").selectOption("Continue");
     await page.getByLabel("Amount (for an overage)").fill("");
     await page.getByLabel("Why").fill("two cycles on target");

@@ -118,10 +118,12 @@ function chartProxy(ctx: Context, sheet: () => SheetModel, type: string, source:
     set name(name: string) { ctx.queue(0, () => void (chart.series[index()].name = name)); },
     setValues: (range: RangeProxy) => ctx.queue(0, () => void (chart.series[index()].values = range._rect())),
     setXAxisValues: (range: RangeProxy) => ctx.queue(0, () => void (chart.series[index()].xAxis = range._rect())),
+    format: { fill: { setSolidColor: (colour: string) => ctx.queue(0, () => void (chart.series[index()].fill = colour)) } },
   });
   return {
     set name(name: string) { ctx.queue(0, () => void (chart.name = name)); },
     title: { set text(text: string) { ctx.queue(0, () => void (chart.title = text)); } },
+    axes: { valueAxis: { set numberFormat(format: string) { ctx.queue(0, () => void (chart.valueFormat = format)); } } },
     series: {
       getItemAt: (i: number) => seriesProxy(() => i),
       add: (name: string) => {

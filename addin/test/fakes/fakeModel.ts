@@ -32,8 +32,9 @@ export interface ChartModel {
   name: string;
   type: string;
   title?: string;
-  series: { name: string; values?: Rect; xAxis?: Rect }[];
+  series: { name: string; values?: Rect; xAxis?: Rect; fill?: string }[];
   position?: [Rect, Rect];
+  valueFormat?: string;
 }
 
 export class SheetModel {

@@ -41,6 +41,8 @@ public static class SamplePeople
         ReviewCadence = ReviewCadence.Weekly,
         AccountableLeader = Cto,
         LeadershipEmails = [Cto, Cfo, Ciso],
+        // Finance's recipient, so that the sample's weekly run sends the finance digest too (issue 25).
+        FinanceEmails = [FinancePartner],
         SenderMailbox = Sender,
         TimeZone = TimeZoneInfo.FindSystemTimeZoneById("America/New_York"),
     };

@@ -3,6 +3,8 @@ using System.Globalization;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.DecisionRights;
 using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Domain.Spend;
+using OfficeGovernance.Domain.Verdicts;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.Reviews;
 
@@ -14,7 +16,9 @@ namespace OfficeGovernance.Cli.Verbs;
 /// and leaves the log untouched. In a shared log (Table Storage) the approver is the signed-in identity, never a
 /// typed name: <c>--by</c> may be left out, and one that differs exits 2 naming both; the workbook gets its
 /// <c>Settings.WorkbookId</c> first when it has none. Only the embedded file store on the user's own machine takes
-/// the approver from <c>--by</c>.
+/// the approver from <c>--by</c>. An Overage names the month it covers (<c>--month yyyy-mm</c>, default this month in the
+/// workbook time zone; PRODUCT.md section 2, Spend); <c>decide</c> then says which month's overrun it covers, or warns
+/// on standard error (exit 0) when it covers none.
 /// </summary>
 internal static class DecideCommand
 {
@@ -38,10 +42,14 @@ internal static class DecideCommand
         var riskEffect = new Option<string>("--risk-effect") { Description = "Raised, Lowered or None.", DefaultValueFactory = _ => "None" };
         var riskNote = new Option<string?>("--risk-note") { Description = "A note on the risk effect." };
         var requestedBy = new Option<string?>("--requested-by") { Description = "Who asked for the decision." };
+        var month = new Option<string?>("--month")
+        {
+            Description = "Overage only: the month it covers, yyyy-mm (default: this month in the workbook time zone); may be past.",
+        };
 
         var command = new Command("decide", "Record a decision, checked against the workbook's DecisionRights.")
         {
-            workbook, initiative, type, by, why, what, amount, costEffect, riskEffect, riskNote, requestedBy, decisionLog,
+            workbook, initiative, type, by, why, what, amount, costEffect, riskEffect, riskNote, requestedBy, month, decisionLog,
         };
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
@@ -69,6 +77,8 @@ internal static class DecideCommand
                 : throw new ArgumentException($"--risk-effect: '{result.GetValue(riskEffect)}' is not Raised, Lowered or None.");
 
             var costChange = Money(result.GetValue(costEffect), "--cost-effect") ?? 0m;
+            var now = context.Time.GetUtcNow();
+            var covered = CoveredMonth(decisionType, result.GetValue(month), now, loaded.Workbook.Settings);
             var check = InitiativeDecisionRights.Check(loaded.Workbook, target, decisionType, approver, money ?? 0m);
             if (!check.Allowed)
             {
@@ -83,7 +93,7 @@ internal static class DecideCommand
             var entry = await store.AppendAsync(new DecisionDraft
             {
                 DecisionId = context.NewId(),
-                Timestamp = context.Time.GetUtcNow(),
+                Timestamp = now,
                 InitiativeId = target.Id,
                 DecisionType = decisionType,
                 WhatChanged = result.GetValue(what) ?? $"{EnumLabels<DecisionType>.Label(decisionType)}: {target.Name}",
@@ -94,11 +104,46 @@ internal static class DecideCommand
                 RiskEffect = effect,
                 RiskNote = result.GetValue(riskNote),
                 Amount = money,
+                Month = covered,
             }, cancellationToken);
             await context.Out.WriteLineAsync(DecisionFormatter.Describe(entry));
+            if (decisionType == DecisionType.Overage)
+            {
+                await SayWhatItCoversAsync(context, loaded.Workbook, target, entry, store, now, cancellationToken);
+            }
             return ExitCodes.Done;
         }));
         return command;
+    }
+
+    // PRODUCT.md section 2: an Overage names its month; one that covers no overrun is logged all the same (it may be
+    // an approval ahead of spend), but the approver is told on standard error.
+    private static async Task SayWhatItCoversAsync(
+        CliContext context, PortfolioWorkbook workbook, Initiative target, DecisionEntry entry, IDecisionLogStore store,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var log = await store.ReadAllAsync(cancellationToken);
+        var effect = OverageDecisionEffect.Of(workbook, target, entry, log, AsOfDate.LocalDate(now, workbook.Settings.TimeZone));
+        if (effect.Covers)
+        {
+            await context.Out.WriteLineAsync(effect.Message);
+        }
+        else
+        {
+            await context.Error.WriteLineAsync("warning: " + effect.Message);
+        }
+    }
+
+    private static DateOnly? CoveredMonth(DecisionType type, string? text, DateTimeOffset now, PortfolioSettings settings)
+    {
+        try
+        {
+            return OverageMonth.ForDecision(type, text, now, settings.TimeZone, "--month");
+        }
+        catch (FormatException e)
+        {
+            throw new ArgumentException(e.Message, e);
+        }
     }
 
     private static async Task<string> SignedInAsync(string? typed, CliContext context, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Domain.Spend;
 
 namespace OfficeGovernance.Cli.Verbs;
 
@@ -21,6 +22,10 @@ internal static class DecisionFormatter
         if (d.Amount is { } amount)
         {
             text.AppendLine($"  amount      {amount.ToString("#,##0.00", CultureInfo.InvariantCulture)}");
+        }
+        if (d.Month is { } month)
+        {
+            text.AppendLine($"  month       {OverageMonth.Format(month)}");
         }
         text.Append($"  hash        {entry.Hash}");
         return text.ToString();

@@ -17,10 +17,9 @@ internal static class FinanceReportCommand
         var asOf = CliOptions.AsOf();
         var decisionLog = CliOptions.DecisionLog();
         var output = new Option<FileInfo>("--out") { Description = "The report workbook to write (.xlsx).", Required = true };
-        var months = new Option<int>("--months")
+        var months = new Option<int?>("--months")
         {
-            Description = "Months covered, the as-of month included (default 12: the as-of month and the 11 before it).",
-            DefaultValueFactory = _ => FinancePeriod.DefaultMonths,
+            Description = "Months covered, the as-of month included, 1 to 36 (default: back to the first month with spend, at most 12).",
         };
         var command = new Command("finance-report", "Write the finance workbook: cost by initiative, month and category against caps, overages and approvals, a chart.")
         {

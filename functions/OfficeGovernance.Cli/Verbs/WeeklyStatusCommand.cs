@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using OfficeGovernance.Cli.WeeklyStatus;
+using OfficeGovernance.Domain.Mail;
 using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.Mail;
 
@@ -50,6 +51,10 @@ internal static class WeeklyStatusCommand
             await context.Out.WriteLineAsync(
                 $"{outcome.Week}: {outcome.Sent} email(s) written to {directory}" +
                 (outcome.AlreadySent > 0 ? $", {outcome.AlreadySent} already sent this week" : string.Empty) + ".");
+            foreach (var issue in WeeklyStatusComposer.FinanceRecipientIssues(loaded.Workbook.Settings))
+            {
+                await context.Out.WriteLineAsync(issue);
+            }
             return ExitCodes.Done;
         }));
         return command;

@@ -21,7 +21,9 @@ public static class DecisionChain
     /// <summary>
     /// The canonical JSON of a decision: one compact object with the properties in a fixed order (DecisionId,
     /// Timestamp as UTC <see cref="TimestampFormat"/>, InitiativeId, DecisionType label, WhatChanged, Why, ApprovedBy,
-    /// RequestedBy, CostEffect, RiskEffect label, RiskNote, Amount). Absent optional values are JSON null.
+    /// RequestedBy, CostEffect, RiskEffect label, RiskNote, Amount, then Month as yyyy-mm only when set). Absent optional
+    /// values are JSON null, except Month, which is left out when absent so that every entry logged before it existed
+    /// still verifies unchanged.
     /// Money values are JSON strings from <see cref="CanonicalDecimal"/>, so 10 and 10.00 hash alike: the scale of
     /// a decimal is an artefact of how it was typed, not part of the decision.
     /// Strings are escaped by the default <see cref="System.Text.Encodings.Web.JavaScriptEncoder"/>, which is
@@ -54,6 +56,10 @@ public static class DecisionChain
             else
             {
                 writer.WriteNull("Amount");
+            }
+            if (draft.Month is { } month)
+            {
+                writer.WriteString("Month", Spend.OverageMonth.Format(month));
             }
             writer.WriteEndObject();
         }

@@ -43,6 +43,13 @@ public sealed record DecisionDraft
     public string? RiskNote { get; init; }
     /// <summary>The amount approved (Overage and other money decisions), in the workbook currency; null when none.</summary>
     public decimal? Amount { get; init; }
+    /// <summary>
+    /// The month an Overage decision covers, as its first day (PRODUCT.md section 2, Spend: overages are approved per
+    /// month); null: the month the decision is logged in, in the workbook time zone
+    /// (<see cref="Spend.OverageMonth.Covered"/>). Set only on Overage decisions. Part of the canonical JSON only when
+    /// set, so entries logged before the field existed hash as they did.
+    /// </summary>
+    public DateOnly? Month { get; init; }
 }
 
 /// <summary>

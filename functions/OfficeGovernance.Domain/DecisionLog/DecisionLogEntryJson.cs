@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Domain.Spend;
 
 namespace OfficeGovernance.Domain.DecisionLog;
 
@@ -9,7 +10,8 @@ namespace OfficeGovernance.Domain.DecisionLog;
 /// A whole <see cref="DecisionEntry"/> as one flat JSON object on one line, camelCase names (the JSON Lines store,
 /// and a stored form for Table Storage; PRODUCT.md section 3): sequence, decisionId, timestamp (UTC, round-trip
 /// "O" format), initiativeId, decisionType and riskEffect (workbook labels), whatChanged, why, approvedBy,
-/// requestedBy, costEffect and amount (JSON numbers, scale kept), riskNote, previousHash, hash.
+/// requestedBy, costEffect and amount (JSON numbers, scale kept), riskNote, month (yyyy-mm, only when set), previousHash,
+/// hash.
 /// </summary>
 public static class DecisionLogEntryJson
 {
@@ -41,6 +43,10 @@ public static class DecisionLogEntryJson
             else
             {
                 w.WriteNull("amount");
+            }
+            if (d.Month is { } month)
+            {
+                w.WriteString("month", OverageMonth.Format(month));
             }
             w.WriteString("previousHash", entry.PreviousHash);
             w.WriteString("hash", entry.Hash);
@@ -78,6 +84,7 @@ public static class DecisionLogEntryJson
                 RiskNote = OptionalString(root, "riskNote"),
                 Amount = Property(root, "amount") is { ValueKind: JsonValueKind.Null } ? null
                     : Property(root, "amount").GetDecimal(),
+                Month = OptionalString(root, "month") is { } month ? OverageMonth.Parse(month, "month") : null,
             };
             return new DecisionEntry
             {

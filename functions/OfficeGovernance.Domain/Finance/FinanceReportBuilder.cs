@@ -8,9 +8,11 @@ namespace OfficeGovernance.Domain.Finance;
 
 /// <summary>
 /// Builds the finance model (issue 11) from a validated workbook and its decision log. Each month is judged by the
-/// Spend rules of PRODUCT.md section 2 (<see cref="SpendCalculator"/>, <see cref="OverageApproval"/>) as of its last
-/// day (the as-of date in the as-of month); only verified decisions approve an overage, and an excess that only an
-/// unverified decision would approve is reported as <see cref="OverageStatus.Unverified"/>. Pure.
+/// Spend rules of PRODUCT.md section 2 (<see cref="SpendCalculator"/>, <see cref="OverageApproval"/>): its spend to
+/// its last day (the as-of date in the as-of month), its excess covered by an Overage decision for that month logged
+/// on or before the report's as-of date (so one logged after the month ended counts); only verified decisions approve
+/// an overage, and an excess that only an unverified decision would approve is reported as
+/// <see cref="OverageStatus.Unverified"/>. Pure.
 /// </summary>
 public static class FinanceReportBuilder
 {
@@ -152,15 +154,15 @@ public static class FinanceReportBuilder
             return new InitiativeMonth(
                 Initiative.Id, Initiative.Name, Status, month, isAsOfMonth, summary.MonthToDate, summary.Cap,
                 summary.CapUsed, isAsOfMonth ? summary.Forecast : null, summary.Excess,
-                summary.OverCap ? Cover(summary.Excess, last) : OverageCover.None,
+                summary.OverCap ? Cover(summary.Excess, month) : OverageCover.None,
                 rows.Any(r => r.Category == SpendCategory.StaffTime));
         }
 
-        private OverageCover Cover(decimal excess, DateOnly last)
+        private OverageCover Cover(decimal excess, DateOnly month)
         {
             var settings = Workbook.Settings;
             var rights = Workbook.DecisionRights;
-            var ruling = OverageApproval.Rule(Initiative, excess, Verified, rights, _risk, last, settings);
+            var ruling = OverageApproval.Rule(Initiative, excess, month, Verified, rights, _risk, AsOf, settings);
             if (ruling.Approved)
             {
                 var status = ruling.Basis == OverageBasis.WithinOverageLimit
@@ -168,7 +170,7 @@ public static class FinanceReportBuilder
                     : OverageStatus.WithinDecisionRights;
                 return Of(status, ruling.Decision!, ruling.Note);
             }
-            var claimed = OverageApproval.Rule(Initiative, excess, All, rights, _risk, last, settings);
+            var claimed = OverageApproval.Rule(Initiative, excess, month, All, rights, _risk, AsOf, settings);
             if (claimed.Approved)
             {
                 return Of(OverageStatus.Unverified, claimed.Decision!,

@@ -11,7 +11,8 @@ namespace OfficeGovernance.Domain.Mail;
 /// deduplicated case-insensitively; values that are not an email are left out and named in the digest. When no
 /// leadership recipient is valid there is no digest. The digest is shaped by <see cref="LeadershipDigest"/>: what
 /// needs action first, every list shortened. With a finance model in the input, a finance digest goes to Settings
-/// FinanceEmails.
+/// FinanceEmails; when none of them is an email the leadership digest says the finance digest
+/// was not sent and why (issue 25), as does every value that is not an email.
 /// </summary>
 public static class WeeklyStatusComposer
 {
@@ -43,6 +44,7 @@ public static class WeeklyStatusComposer
 
         var issues = new List<StatusCell[]>();
         var leaders = Leadership(input, issues);
+        issues.AddRange(FinanceRecipientIssues(input.Settings).Select(i => new StatusCell[] { new("Settings"), new(i) }));
         issues.AddRange(reviews.Where(r => !EmailAddress.IsWellFormed(r.Initiative.Owner?.Trim())).Select(r =>
             new StatusCell[]
             {
@@ -61,7 +63,7 @@ public static class WeeklyStatusComposer
                 leaders, digest.Subject(), new StatusDocument(title, intro, digest.Sections(issues)),
                 input.Week, StatusMessageKind.Leadership, "leadership"));
         }
-        if (input.Finance is { } finance && Recipients(input.Settings.FinanceEmails) is { Count: > 0 } accountants)
+        if (input.Finance is { } finance && FinanceRecipients(input.Settings) is { Count: > 0 } accountants)
         {
             messages.Add(FinanceDigest(input, finance, accountants, sections));
         }
@@ -85,6 +87,38 @@ public static class WeeklyStatusComposer
             .. sections.For(reviews, input.Decisions, []).Where(s => s.Title.StartsWith("Decisions", StringComparison.Ordinal)),
         ]);
         return Message(recipients, subject, document, input.Week, StatusMessageKind.Finance, "finance");
+    }
+
+    /// <summary>The finance digest's recipients: Settings FinanceEmails that are emails, deduplicated case-insensitively.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
+    public static IReadOnlyList<string> FinanceRecipients(Portfolio.PortfolioSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return Recipients(settings.FinanceEmails);
+    }
+
+    /// <summary>
+    /// Why no finance digest is sent, or to whom it is not, in words (issue 25: "the weekly summary says the finance
+    /// digest was not sent and why"): FinanceEmails empty, or none of its values an email, and each value that is not
+    /// an email. Empty when every value is an email and there is at least one.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
+    public static IReadOnlyList<string> FinanceRecipientIssues(Portfolio.PortfolioSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var values = settings.FinanceEmails.Select(e => e.Trim()).Where(e => e.Length > 0).ToArray();
+        var issues = values.Where(v => !EmailAddress.IsWellFormed(v))
+            .Select(v => $"FinanceEmails value '{v}' is not an email: no finance digest sent to it.").ToList();
+        if (values.Length == 0)
+        {
+            issues.Add("No finance digest was sent: Settings FinanceEmails is empty. Name finance's recipients there to get " +
+                       "spend, caps and overages by email each week.");
+        }
+        else if (FinanceRecipients(settings).Count == 0)
+        {
+            issues.Add("No finance digest was sent: no Settings FinanceEmails value is an email.");
+        }
+        return issues;
     }
 
     private static List<string> Recipients(IEnumerable<string> emails)

@@ -6,16 +6,19 @@ using OfficeGovernance.Domain.Verdicts;
 namespace OfficeGovernance.Domain.Spend;
 
 /// <summary>
-/// Whether an excess over the cap is approved (PRODUCT.md section 2, Spend). Only Overage decisions on the
-/// initiative count whose timestamp, converted from UTC to the workbook time zone, falls between the first of the
-/// as-of month and the as-of date, and whose Amount covers the excess.
+/// Whether an excess over the cap in one month is approved (PRODUCT.md section 2, Spend: overages are approved per
+/// month). Only Overage decisions on the initiative count that cover that month (<see cref="OverageMonth.Covered"/>:
+/// the month they name, else the month they were logged in), whose timestamp, converted from UTC to the workbook time
+/// zone, falls on or before the as-of date (a decision counts from its timestamp on, also when logged after the month
+/// ended, never for a review as of an earlier day), and whose Amount covers the excess: amounts of several decisions
+/// are not added up.
 /// An excess up to OverageLimit (inclusive) is approved by such a decision of OverageApprover (case-insensitive).
 /// Any excess is also approved by such a decision of an approver whose DecisionRights allow an Overage of the excess
 /// at the initiative's risk level (MaxAmount &gt;= excess or blank); otherwise the initiative pauses.
 /// </summary>
 public static class OverageApproval
 {
-    /// <summary>Decides whether the excess is approved and says who approved it, or why not (<see cref="Rule"/> as a pair).</summary>
+    /// <summary>Decides whether the excess is approved and says who approved it, or why not (the month-of-as-of Rule as a pair).</summary>
     /// <param name="initiative">The initiative over its cap.</param>
     /// <param name="excess">Month-to-date spend minus the cap, workbook currency, positive.</param>
     /// <param name="decisions">The initiative's logged decisions (others are ignored).</param>
@@ -34,9 +37,9 @@ public static class OverageApproval
     }
 
     /// <summary>
-    /// Decides whether the excess is approved, naming the approving decision and its basis. The month judged is the
-    /// month of <paramref name="asOf"/>, from its first day to <paramref name="asOf"/> (for a past month, pass its
-    /// last day).
+    /// Decides whether the excess of the as-of month is approved, naming the approving decision and its basis
+    /// (<see cref="Rule(Initiative, decimal, DateOnly, IEnumerable{DecisionEntry}, IReadOnlyList{DecisionRight}, RiskLevel, DateOnly, PortfolioSettings)"/>
+    /// for the month of <paramref name="asOf"/>).
     /// </summary>
     /// <param name="initiative">The initiative over its cap.</param>
     /// <param name="excess">Spend minus the cap, workbook currency, positive.</param>
@@ -48,19 +51,39 @@ public static class OverageApproval
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     public static OverageRuling Rule(
         Initiative initiative, decimal excess, IEnumerable<DecisionEntry> decisions,
+        IReadOnlyList<DecisionRight> rights, RiskLevel riskLevel, DateOnly asOf, PortfolioSettings settings) =>
+        Rule(initiative, excess, AsOfDate.MonthStart(asOf), decisions, rights, riskLevel, asOf, settings);
+
+    /// <summary>
+    /// Decides whether the excess of <paramref name="month"/> is approved as of <paramref name="asOf"/>, naming the
+    /// approving decision and its basis.
+    /// </summary>
+    /// <param name="initiative">The initiative over its cap.</param>
+    /// <param name="excess">The month's spend minus the cap, workbook currency, positive.</param>
+    /// <param name="month">The month over its cap (any day of it), workbook time zone.</param>
+    /// <param name="decisions">The initiative's logged decisions (others are ignored).</param>
+    /// <param name="rights">The DecisionRights table.</param>
+    /// <param name="riskLevel">The initiative's risk level.</param>
+    /// <param name="asOf">The day judged, workbook time zone: decisions logged after it do not count.</param>
+    /// <param name="settings">Currency and time zone.</param>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    public static OverageRuling Rule(
+        Initiative initiative, decimal excess, DateOnly month, IEnumerable<DecisionEntry> decisions,
         IReadOnlyList<DecisionRight> rights, RiskLevel riskLevel, DateOnly asOf, PortfolioSettings settings)
     {
         ArgumentNullException.ThrowIfNull(initiative);
         ArgumentNullException.ThrowIfNull(decisions);
         ArgumentNullException.ThrowIfNull(settings);
-        var monthStart = AsOfDate.MonthStart(asOf);
-        var candidates = decisions
+        var monthStart = AsOfDate.MonthStart(month);
+        var forMonth = decisions
             .Select(e => e.Decision)
             .Where(d => d.DecisionType == DecisionType.Overage &&
                         string.Equals(d.InitiativeId.Trim(), initiative.Id.Trim(), StringComparison.OrdinalIgnoreCase) &&
-                        d.Amount is { } amount && amount >= excess)
-            .Where(d => AsOfDate.LocalDate(d.Timestamp, settings.TimeZone) is var day && day >= monthStart && day <= asOf)
+                        d.Amount is not null &&
+                        OverageMonth.Covered(d, settings.TimeZone) == monthStart &&
+                        AsOfDate.LocalDate(d.Timestamp, settings.TimeZone) <= asOf)
             .ToArray();
+        var candidates = forMonth.Where(d => d.Amount >= excess).ToArray();
         var excessText = ValueText.Money(excess, settings.Currency);
         var withinLimit = initiative.OverageLimit is { } limit && excess <= limit &&
                           !string.IsNullOrWhiteSpace(initiative.OverageApprover);
@@ -71,7 +94,7 @@ public static class OverageApproval
             if (byApprover is not null)
             {
                 return new OverageRuling(true, byApprover, OverageBasis.WithinOverageLimit,
-                    Approved(excessText, byApprover, settings, "the OverageApprover"));
+                    Approved(excessText, byApprover, monthStart, settings, "the OverageApprover"));
             }
         }
         var byRights = candidates.LastOrDefault(d => DecisionRightsChecker
@@ -79,7 +102,7 @@ public static class OverageApproval
         if (byRights is not null)
         {
             return new OverageRuling(true, byRights, OverageBasis.WithinDecisionRights,
-                Approved(excessText, byRights, settings, "decision rights"));
+                Approved(excessText, byRights, monthStart, settings, "decision rights"));
         }
         var who = withinLimit
             ? $"the OverageApprover {initiative.OverageApprover!.Trim()} or someone whose decision rights cover it"
@@ -87,13 +110,19 @@ public static class OverageApproval
         var limitText = initiative.OverageLimit is { } l
             ? $"the OverageLimit is {ValueText.Money(l, settings.Currency)}"
             : "no OverageLimit is set";
+        var partial = forMonth.Where(d => d.Amount < excess).MaxBy(d => d.Amount);
+        var partialText = partial is null ? string.Empty
+            : $"; the Overage decision {partial.DecisionId} by {partial.ApprovedBy.Trim()} for " +
+              $"{ValueText.Money(partial.Amount!.Value, settings.Currency)} covers only part of it";
         return new OverageRuling(false, null, null,
-            $"overage of {excessText} not approved: no Overage decision in {ValueText.Date(monthStart)[..7]} for at least " +
-            $"{excessText} by {who} ({limitText})");
+            $"overage of {excessText} not approved: no Overage decision for {OverageMonth.Format(monthStart)} of at least " +
+            $"{excessText} by {who} ({limitText}){partialText}");
     }
 
-    private static string Approved(string excessText, DecisionDraft decision, PortfolioSettings settings, string basis) =>
+    private static string Approved(
+        string excessText, DecisionDraft decision, DateOnly month, PortfolioSettings settings, string basis) =>
         $"overage of {excessText} approved by {decision.ApprovedBy.Trim()} on " +
-        $"{ValueText.Date(AsOfDate.LocalDate(decision.Timestamp, settings.TimeZone))} (decision {decision.DecisionId}, " +
+        $"{ValueText.Date(AsOfDate.LocalDate(decision.Timestamp, settings.TimeZone))} for {OverageMonth.Format(month)} " +
+        $"(decision {decision.DecisionId}, " +
         $"amount {ValueText.Money(decision.Amount!.Value, settings.Currency)}, by {basis})";
 }

@@ -11,7 +11,7 @@ public enum OverageBasis
     WithinDecisionRights,
 }
 
-/// <summary>The answer of <see cref="OverageApproval.Rule"/> for one excess.</summary>
+/// <summary>The answer of <c>OverageApproval.Rule</c> for one excess.</summary>
 /// <param name="Approved">True when an Overage decision approves the excess.</param>
 /// <param name="Decision">The approving decision; null when not approved.</param>
 /// <param name="Basis">Why that decision approves it; null when not approved.</param>

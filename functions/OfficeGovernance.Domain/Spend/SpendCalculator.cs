@@ -51,12 +51,56 @@ public static class SpendCalculator
         var cap = initiative.MonthlyBudgetCap;
         double? capUsed = cap == 0 ? null : (double)(mtd / cap);
         var forecast = Forecast(mtd, asOf);
+        var log = decisions as IReadOnlyCollection<DecisionEntry> ?? decisions.ToArray();
+        var past = PastOverruns(initiative, spend, log, rights, riskLevel, asOf, settings);
         if (mtd <= cap)
         {
-            return new SpendSummary(mtd, cap, capUsed, forecast, false, 0m, false, null);
+            return new SpendSummary(mtd, cap, capUsed, forecast, false, 0m, false, null) { PastOverruns = past };
         }
         var excess = mtd - cap;
-        var (approved, note) = OverageApproval.Evaluate(initiative, excess, decisions, rights, riskLevel, asOf, settings);
-        return new SpendSummary(mtd, cap, capUsed, forecast, true, excess, approved, note);
+        var (approved, note) = OverageApproval.Evaluate(initiative, excess, log, rights, riskLevel, asOf, settings);
+        return new SpendSummary(mtd, cap, capUsed, forecast, true, excess, approved, note) { PastOverruns = past };
+    }
+
+    /// <summary>
+    /// The months before the as-of month whose whole spend is over the cap (PRODUCT.md section 2, Spend), oldest
+    /// first: every one that no Overage decision covers as of <paramref name="asOf"/> (open), and the month just before
+    /// the as-of month also when covered, so that the review says who approved the overrun finance is closing. Older
+    /// covered months are settled and left out.
+    /// </summary>
+    /// <param name="initiative">The initiative.</param>
+    /// <param name="spend">The initiative's Spend rows.</param>
+    /// <param name="decisions">The initiative's logged decisions.</param>
+    /// <param name="rights">The whole DecisionRights table.</param>
+    /// <param name="riskLevel">The risk level used for the initiative.</param>
+    /// <param name="asOf">The as-of date, workbook time zone.</param>
+    /// <param name="settings">The workbook settings (currency, time zone).</param>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    public static IReadOnlyList<PastOverrun> PastOverruns(
+        Initiative initiative, IEnumerable<SpendEntry> spend, IEnumerable<DecisionEntry> decisions,
+        IReadOnlyList<DecisionRight> rights, RiskLevel riskLevel, DateOnly asOf, PortfolioSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(initiative);
+        ArgumentNullException.ThrowIfNull(spend);
+        ArgumentNullException.ThrowIfNull(settings);
+        var asOfMonth = AsOfDate.MonthStart(asOf);
+        var cap = initiative.MonthlyBudgetCap;
+        var previousMonth = asOfMonth.AddMonths(-1);
+        var past = new List<PastOverrun>();
+        foreach (var month in spend.Where(s => s.Date < asOfMonth)
+                     .GroupBy(s => AsOfDate.MonthStart(s.Date), s => s.Cost).OrderBy(g => g.Key))
+        {
+            var total = month.Sum();
+            if (total <= cap)
+            {
+                continue;
+            }
+            var ruling = OverageApproval.Rule(initiative, total - cap, month.Key, decisions, rights, riskLevel, asOf, settings);
+            if (!ruling.Approved || month.Key == previousMonth)
+            {
+                past.Add(new PastOverrun(month.Key, total, cap, total - cap, ruling.Approved, ruling.Note, settings.Currency));
+            }
+        }
+        return past;
     }
 }

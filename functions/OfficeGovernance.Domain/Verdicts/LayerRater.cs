@@ -11,8 +11,8 @@ namespace OfficeGovernance.Domain.Verdicts;
 /// control failing. Context: Red customer data without review, Amber DataTouched blank.
 /// Evaluation: Red no metrics, success not measurable, a metric in Stop state, a target missed two cycles in a row or
 /// edits outweighing savings; Amber fewer than 3 or more than 5 metrics or a metric without a fresh observation
-/// (within two review cadences, 14 days Weekly or 28 Biweekly, before as-of). Economics: Red over the cap unapproved
-/// or no cap, Amber over the cap with an approved overage, full-cost control failing or forecast over the cap.
+/// (within two review cadences, 14 days Weekly or 28 Biweekly, before as-of). Economics: Red over the cap unapproved,
+/// a past month's overrun still open, or no cap, Amber over the cap with an approved overage, full-cost control failing or forecast over the cap.
 /// Green otherwise.
 /// </summary>
 public static class LayerRater
@@ -45,7 +45,7 @@ public static class LayerRater
         var context = stops.Any(s => s.Kind == StopConditionKind.CustomerDataWithoutReview) ? Rag.Red
             : initiative.DataTouched.Count == 0 ? Rag.Amber : Rag.Green;
         var evaluation = EvaluationFor(facts, metrics, stops);
-        var economics = (spend.OverCap && !spend.OverageApproved) || spend.Cap <= 0 ? Rag.Red
+        var economics = (spend.OverCap && !spend.OverageApproved) || spend.OpenOverruns.Count > 0 || spend.Cap <= 0 ? Rag.Red
             : spend.OverCap || !controls.FullCost.Passed || spend.Forecast > spend.Cap ? Rag.Amber : Rag.Green;
         return new LayerRatings(workflow, policy, context, evaluation, economics);
     }

@@ -3,7 +3,8 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Verdicts;
 
 /// <summary>
-/// Warnings that do not change the verdict (PRODUCT.md sections 2 and 4): forecast over the cap, rollback drill
+/// Warnings that do not change the verdict (PRODUCT.md sections 2 and 4): forecast over the cap, a past month's
+/// overrun no Overage decision covers (open until covered; it also keeps the initiative from Expand), rollback drill
 /// overdue (older than 90 days, or never, while the stage is beyond Pilot), NextReviewDate or DecisionDueDate before
 /// the as-of date, and a workbook risk level that disagrees with the classifier (not when the classifier finds the
 /// use case undescribed).
@@ -25,6 +26,7 @@ public static class ReviewFlags
         {
             flags.Add($"forecast {ValueText.Money(spend.Forecast, currency)} is over the cap {ValueText.Money(spend.Cap, currency)}");
         }
+        flags.AddRange(spend.OpenOverruns.Select(o => o.Message));
         if (BeyondPilot.Contains(initiative.Stage) &&
             !ExpandControlChecker.DrillIsRecent(initiative.LastRollbackDrill, facts.AsOf))
         {

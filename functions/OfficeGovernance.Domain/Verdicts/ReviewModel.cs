@@ -96,7 +96,17 @@ public sealed record LayerRatings(Rag Workflow, Rag Policy, Rag Context, Rag Eva
 /// <param name="OverageNote">Who approved the overage, or why it is not approved; null when not over the cap.</param>
 public sealed record SpendSummary(
     decimal MonthToDate, decimal Cap, double? CapUsed, decimal Forecast, bool OverCap, decimal Excess,
-    bool OverageApproved, string? OverageNote);
+    bool OverageApproved, string? OverageNote)
+{
+    /// <summary>
+    /// Past months over the cap, oldest first (PRODUCT.md section 2, Spend): every open one, and the month before the
+    /// as-of month when covered (<see cref="Spend.SpendCalculator.PastOverruns"/>); empty when none.
+    /// </summary>
+    public IReadOnlyList<Spend.PastOverrun> PastOverruns { get; init; } = [];
+
+    /// <summary>The past months over the cap that no Overage decision covers: the initiative cannot Expand.</summary>
+    public IReadOnlyList<Spend.PastOverrun> OpenOverruns => PastOverruns.Where(p => p.Open).ToArray();
+}
 
 /// <summary>A metric's review: its state now and in the last two periods.</summary>
 /// <param name="Metric">The scorecard row.</param>

@@ -53,20 +53,30 @@ public static class VerdictRules
             .Select(m => MetricStateEvaluator.Describe(m, facts.AsOf)).ToList();
         var pauseReasons = PauseReasons(facts, stops, spend);
         var fixReasons = FixReasons(facts, metrics, controls);
+        // A past month's uncovered excess stays open (PRODUCT.md section 2, Spend): listed whatever the verdict, as is
+        // who covered last month's.
+        var open = spend.PastOverruns.OrderBy(p => p.Covered).Select(o => o.Message).ToArray();
         if (stopReasons.Count > 0)
         {
-            return new Judgement(Verdict.Stop, [.. stopReasons, .. pauseReasons, .. fixReasons]);
+            return new Judgement(Verdict.Stop, [.. stopReasons, .. pauseReasons, .. fixReasons, .. open]);
         }
         if (pauseReasons.Count > 0)
         {
-            return new Judgement(Verdict.Pause, [.. pauseReasons, .. fixReasons]);
+            return new Judgement(Verdict.Pause, [.. pauseReasons, .. fixReasons, .. open]);
         }
         if (fixReasons.Count > 0)
         {
-            return new Judgement(Verdict.Fix, fixReasons);
+            return new Judgement(Verdict.Fix, [.. fixReasons, .. open]);
         }
         var judgement = ExpandOrContinue(facts);
-        return judgement with { Reasons = [.. judgement.Reasons, .. CapNotes(facts, spend)] };
+        var notes = CapNotes(facts, spend).ToArray();
+        if (open.Length == 0)
+        {
+            return judgement with { Reasons = [.. judgement.Reasons, .. notes] };
+        }
+        return judgement.Verdict == Verdict.Expand && spend.OpenOverruns.Count > 0
+            ? new Judgement(Verdict.Continue, [$"cannot Expand until it is covered: {open[0]}", .. open.Skip(1), .. judgement.Reasons, .. notes])
+            : judgement with { Reasons = [.. judgement.Reasons, .. open, .. notes] };
     }
 
     /// <summary>

@@ -23,8 +23,13 @@ public enum ColumnFormat
     Verdict,
     /// <summary>Red, Amber or Green, coloured accordingly.</summary>
     Rag,
-    /// <summary>Long text (reasons, flags) wrapped within the column's width, aligned to the top of the cell.</summary>
+    /// <summary>
+    /// Long text (reasons, flags, names, notes) wrapped within the column's width, aligned to the top of the cell, so that
+    /// it reads and prints whole.
+    /// </summary>
     WrappedText,
+    /// <summary>A month: the OLE Automation serial of its first day, shown <c>mmm yyyy</c> (Nov 2026).</summary>
+    Month,
 }
 
 /// <summary>A column of a table to write.</summary>

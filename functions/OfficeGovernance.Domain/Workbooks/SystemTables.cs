@@ -34,7 +34,7 @@ public static class SystemTables
         new("Sequence", ColumnFormat.Integer), new("DecisionId"), new("Timestamp", ColumnFormat.DateTime), new("InitiativeId"),
         new("DecisionType"), new("WhatChanged"), new("Why"), new("ApprovedBy"), new("RequestedBy"),
         new("CostEffect", ColumnFormat.Money), new("RiskEffect"), new("RiskNote"), new("Amount", ColumnFormat.Money),
-        new("PreviousHash"), new("Hash"),
+        new("PreviousHash"), new("Hash"), new("Month"),
     ];
 
     private static readonly OutputColumn[] SummaryColumns =
@@ -128,6 +128,8 @@ public static class SystemTables
             Text(decision.RiskEffect.ToString()), Text(decision.RiskNote),
             decision.Amount is { } amount ? Money(amount) : CellValue.Empty,
             Text(entry.PreviousHash), Text(entry.Hash),
+            // The month an Overage covers, yyyy-mm (PRODUCT.md section 2); blank for other decisions and older entries.
+            decision.Month is { } month ? Text(Spend.OverageMonth.Format(month)) : CellValue.Empty,
         ];
     }
 

@@ -25,7 +25,7 @@ public static class FinanceReportJob
     /// <param name="verification">The log's verification; approvals resting on entries it does not vouch for are marked unverified.</param>
     /// <param name="asOf">The as-of date.</param>
     /// <param name="months">Months covered, the as-of month included.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is not from 1 to 120.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is not from 1 to 36.</exception>
     public static FinanceReport Build(
         PortfolioWorkbook workbook, IReadOnlyList<DecisionEntry> decisions, ChainVerification verification,
         DateOnly asOf, int months = FinancePeriod.DefaultMonths) =>
@@ -38,7 +38,7 @@ public static class FinanceReportJob
     /// <param name="asOf">The as-of date.</param>
     /// <param name="months">Months covered, the as-of month included.</param>
     /// <param name="title">What the report is of (the workbook's name), for its first line.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is not from 1 to 120.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is not from 1 to 36.</exception>
     public static byte[] Write(
         PortfolioWorkbook workbook, IReadOnlyList<DecisionEntry> decisions, ChainVerification verification,
         DateOnly asOf, int months, string title) =>
@@ -50,16 +50,28 @@ public static class FinanceReportJob
     /// written: an invalid workbook or option creates no file.
     /// </summary>
     /// <exception cref="Domain.Workbooks.WorkbookValidationException">The workbook is missing or invalid (every problem by cell), or its DecisionLog table lists decisions the log lacks.</exception>
-    /// <exception cref="ArgumentException">The months are out of range, or the output would replace the workbook.</exception>
+    /// <param name="workbookPath">The portfolio workbook.</param>
+    /// <param name="outputPath">The report to write: a .xlsx file in an existing folder.</param>
+    /// <param name="log">The workbook's decision log.</param>
+    /// <param name="asOf">The as-of date; null for today in the workbook time zone.</param>
+    /// <param name="months">Months covered, the as-of month included; null for <see cref="FinancePeriod.DefaultFor"/>.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <exception cref="ArgumentException">The months are out of range (1 to 36), or the output is not a .xlsx file in an
+    /// existing folder (a folder, another extension, a missing folder), or it would replace the workbook: one line naming
+    /// the option.</exception>
     /// <exception cref="DecisionLogCorruptException">The log cannot be read.</exception>
     public static async Task<FinanceReportOutcome> RunAsync(
-        string workbookPath, string outputPath, IDecisionLogStore log, DateOnly? asOf, int months, TimeProvider time,
+        string workbookPath, string outputPath, IDecisionLogStore log, DateOnly? asOf, int? months, TimeProvider time,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(time);
-        FinancePeriod.Check(months);
-        var output = Path.GetFullPath(outputPath);
+        if (months is { } asked && FinancePeriod.Problem(asked) is { } monthsProblem)
+        {
+            throw new ArgumentException(monthsProblem);
+        }
+        var output = CheckedOutput(outputPath);
         if (string.Equals(output, Path.GetFullPath(workbookPath), StringComparison.OrdinalIgnoreCase))
         {
             throw new ArgumentException($"--out: {outputPath} is the portfolio workbook itself; name another file.");
@@ -70,7 +82,9 @@ public static class FinanceReportJob
         DecisionLogCoverage.Check(loaded.Workbook.DecisionLogTable, decisions, log.Location);
         var verification = await log.VerifyAsync(cancellationToken);
         var day = asOf ?? AsOfDate.Today(time, loaded.Workbook.Settings.TimeZone);
-        var report = WithUnallocated(Build(loaded.Workbook, decisions, verification, day, months), loaded.Bytes, Path.GetFileName(workbookPath));
+        var report = WithUnallocated(
+            Build(loaded.Workbook, decisions, verification, day, months ?? FinancePeriod.DefaultFor(day, loaded.Workbook.Spend)),
+            loaded.Bytes, Path.GetFileName(workbookPath));
         var bytes = new FinanceWorkbookWriter().Write(report, Path.GetFileName(workbookPath));
         var temporary = output + ".writing";
         await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);
@@ -102,5 +116,26 @@ public static class FinanceReportJob
         return $"Finance report as of {ValueText.Date(report.AsOf)} ({report.Months.Count} months from " +
                $"{ValueText.Date(report.PeriodStart)}): {ValueText.Money(report.Reconciliation.InPeriodTotal, report.Currency)} " +
                $"in the period, {report.Exceptions.Count} exception(s), {log}; written to {outcome.OutputPath}.";
+    }
+
+    // Refused before anything is read or written, each in one line (issue 25): a report named .csv would be an .xlsx
+    // under a false name, and a folder or a missing folder would otherwise end in a raw system message.
+    private static string CheckedOutput(string outputPath)
+    {
+        var output = Path.GetFullPath(outputPath);
+        if (Directory.Exists(output) || outputPath.EndsWith(Path.DirectorySeparatorChar) || outputPath.EndsWith(Path.AltDirectorySeparatorChar))
+        {
+            throw new ArgumentException($"--out: {outputPath} is a folder; name the .xlsx file to write.");
+        }
+        if (!string.Equals(Path.GetExtension(output), ".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"--out: {outputPath} does not end in .xlsx; the report is an Excel workbook, name it R.xlsx.");
+        }
+        var folder = Path.GetDirectoryName(output);
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new ArgumentException($"--out: the folder {folder} does not exist; create it first or name another.");
+        }
+        return output;
     }
 }

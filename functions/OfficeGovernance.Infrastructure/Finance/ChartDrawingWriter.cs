@@ -5,19 +5,22 @@ using DocumentFormat.OpenXml.Packaging;
 namespace OfficeGovernance.Infrastructure.Finance;
 
 /// <summary>
-/// Writes a drawing part (<c>xdr:wsDr</c>) holding one chart part per definition, each anchored to a block of cells:
-/// the charts stack down the sheet from the given column.
+/// Writes a drawing part (<c>xdr:wsDr</c>) holding one chart part per definition, each anchored to its own block of
+/// cells (<see cref="ChartAnchor"/>), which the caller places where no cell in use lies under it (issue 25).
 /// </summary>
 internal static class ChartDrawingWriter
 {
     private const string SheetDrawingNamespace = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
     private const string DrawingNamespace = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private const int Width = 10, Height = 20;
-
     /// <summary>Adds a drawing with the charts to <paramref name="sheet"/> and returns it (the sheet must reference it).</summary>
-    public static DrawingsPart Add(WorksheetPart sheet, IReadOnlyList<ChartDefinition> charts, int firstColumn)
+    /// <exception cref="ArgumentException">There is not one anchor per chart.</exception>
+    public static DrawingsPart Add(WorksheetPart sheet, IReadOnlyList<ChartDefinition> charts, IReadOnlyList<ChartAnchor> anchors)
     {
+        if (anchors.Count != charts.Count)
+        {
+            throw new ArgumentException($"{anchors.Count} anchors for {charts.Count} charts.", nameof(anchors));
+        }
         var drawing = sheet.AddNewPart<DrawingsPart>();
         var ids = new List<string>();
         foreach (var chart in charts)
@@ -36,8 +39,8 @@ internal static class ChartDrawingWriter
         for (var i = 0; i < charts.Count; i++)
         {
             xml.WriteStartElement("twoCellAnchor", SheetDrawingNamespace);
-            Marker(xml, "from", firstColumn, i * (Height + 1));
-            Marker(xml, "to", firstColumn + Width, i * (Height + 1) + Height);
+            Marker(xml, "from", anchors[i].FromColumn, anchors[i].FromRow);
+            Marker(xml, "to", anchors[i].ToColumn, anchors[i].ToRow);
             xml.WriteStartElement("graphicFrame", SheetDrawingNamespace);
             xml.WriteAttributeString("macro", string.Empty);
             xml.WriteStartElement("nvGraphicFramePr", SheetDrawingNamespace);
@@ -84,3 +87,10 @@ internal static class ChartDrawingWriter
         xml.WriteEndElement();
     }
 }
+
+/// <summary>Where a chart sits: from the top-left corner of one cell to the top-left corner of another, 0-based.</summary>
+/// <param name="FromColumn">The first column (0 = A).</param>
+/// <param name="FromRow">The first row (0 = row 1).</param>
+/// <param name="ToColumn">The column whose left edge the chart ends at.</param>
+/// <param name="ToRow">The row whose top edge the chart ends at.</param>
+internal sealed record ChartAnchor(int FromColumn, int FromRow, int ToColumn, int ToRow);

@@ -6,7 +6,8 @@ namespace OfficeGovernance.Infrastructure.Finance;
 /// <summary>
 /// Writes a DrawingML chart part (<c>c:chartSpace</c>): clustered columns, optionally a line series over them on
 /// the same axes, ranges pointing into the report's sheets with their values cached so viewers that do not
-/// recalculate still draw it.
+/// recalculate still draw it. Nothing is left to the viewer's defaults (issue 25): every series has its own fill or
+/// stroke, both axes their number format, the chart and plot area their fills, and the text its size.
 /// </summary>
 internal static class ChartSpaceWriter
 {
@@ -14,6 +15,9 @@ internal static class ChartSpaceWriter
     private const string DrawingNamespace = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const uint CategoryAxis = 500001, ValueAxis = 500002;
+
+    /// <summary>How month categories are shown: <c>Nov 2026</c>.</summary>
+    public const string MonthFormat = "mmm yyyy";
 
     public static void Write(Stream stream, ChartDefinition chart)
     {
@@ -54,16 +58,88 @@ internal static class ChartSpaceWriter
             Axes(xml);
             xml.WriteEndElement();
         }
-        CategoryAxisElement(xml, chart.DateCategories);
+        CategoryAxisElement(xml, chart.DateCategories, chart.CategoryCache.Count);
         ValueAxisElement(xml, chart.ValueFormat);
+        ShapeFill(xml, "FFFFFF", line: null);
         xml.WriteEndElement();
         xml.WriteStartElement("legend", ChartNamespace);
         Val(xml, "legendPos", "b");
         Val(xml, "overlay", "0");
+        TextSize(xml, 900, rotate: false);
         xml.WriteEndElement();
         Val(xml, "plotVisOnly", "1");
         Val(xml, "dispBlanksAs", "gap");
         xml.WriteEndElement();
+        ShapeFill(xml, "FFFFFF", line: "BFBFBF");
+        TextSize(xml, 900, rotate: false);
+        xml.WriteEndElement();
+    }
+
+    // c:spPr: a solid fill (null: none) and an outline (null: none).
+    private static void ShapeFill(XmlWriter xml, string? fill, string? line, int lineWidth = 9525)
+    {
+        xml.WriteStartElement("spPr", ChartNamespace);
+        SolidFill(xml, fill);
+        xml.WriteStartElement("ln", DrawingNamespace);
+        xml.WriteAttributeString("w", lineWidth.ToString(CultureInfo.InvariantCulture));
+        SolidFill(xml, line);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private static void SolidFill(XmlWriter xml, string? rgb)
+    {
+        if (rgb is null)
+        {
+            xml.WriteElementString("noFill", DrawingNamespace, string.Empty);
+            return;
+        }
+        xml.WriteStartElement("solidFill", DrawingNamespace);
+        xml.WriteStartElement("srgbClr", DrawingNamespace);
+        xml.WriteAttributeString("val", rgb);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    // c:txPr: the text size in hundredths of a point, optionally turned to read bottom to top.
+    private static void TextSize(XmlWriter xml, int size, bool rotate)
+    {
+        xml.WriteStartElement("txPr", ChartNamespace);
+        xml.WriteStartElement("bodyPr", DrawingNamespace);
+        if (rotate)
+        {
+            xml.WriteAttributeString("rot", "-5400000");
+            xml.WriteAttributeString("vert", "horz");
+        }
+        xml.WriteEndElement();
+        xml.WriteElementString("lstStyle", DrawingNamespace, string.Empty);
+        xml.WriteStartElement("p", DrawingNamespace);
+        xml.WriteStartElement("pPr", DrawingNamespace);
+        xml.WriteStartElement("defRPr", DrawingNamespace);
+        xml.WriteAttributeString("sz", size.ToString(CultureInfo.InvariantCulture));
+        SolidFill(xml, "404040");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteStartElement("endParaRPr", DrawingNamespace);
+        xml.WriteAttributeString("lang", "en-US");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private static void DataLabels(XmlWriter xml, string format)
+    {
+        xml.WriteStartElement("dLbls", ChartNamespace);
+        NumberFormat(xml, format);
+        ShapeFill(xml, null, null);
+        TextSize(xml, 800, rotate: false);
+        Val(xml, "dLblPos", "outEnd");
+        Val(xml, "showLegendKey", "0");
+        Val(xml, "showVal", "1");
+        Val(xml, "showCatName", "0");
+        Val(xml, "showSerName", "0");
+        Val(xml, "showPercent", "0");
+        Val(xml, "showBubbleSize", "0");
         xml.WriteEndElement();
     }
 
@@ -81,20 +157,26 @@ internal static class ChartSpaceWriter
         xml.WriteEndElement();
         if (line)
         {
+            ShapeFill(xml, null, series.Colour, lineWidth: 28575);
             xml.WriteStartElement("marker", ChartNamespace);
             Val(xml, "symbol", "none");
             xml.WriteEndElement();
         }
         else
         {
+            ShapeFill(xml, series.Colour, series.Colour);
             Val(xml, "invertIfNegative", "0");
+        }
+        if (series.Labels)
+        {
+            DataLabels(xml, chart.ValueFormat);
         }
         xml.WriteStartElement("cat", ChartNamespace);
         if (chart.DateCategories)
         {
             xml.WriteStartElement("numRef", ChartNamespace);
             xml.WriteElementString("f", ChartNamespace, chart.Categories);
-            NumberCache(xml, "yyyy-mm", chart.CategoryCache);
+            NumberCache(xml, MonthFormat, chart.CategoryCache);
         }
         else
         {
@@ -107,7 +189,7 @@ internal static class ChartSpaceWriter
         xml.WriteStartElement("val", ChartNamespace);
         xml.WriteStartElement("numRef", ChartNamespace);
         xml.WriteElementString("f", ChartNamespace, series.Values);
-        NumberCache(xml, "General", series.Cache.Select(v => v.ToString("R", CultureInfo.InvariantCulture)).ToArray());
+        NumberCache(xml, chart.ValueFormat, series.Cache.Select(v => v.ToString("R", CultureInfo.InvariantCulture)).ToArray());
         xml.WriteEndElement();
         xml.WriteEndElement();
         if (line)
@@ -152,6 +234,12 @@ internal static class ChartSpaceWriter
         xml.WriteElementString("bodyPr", DrawingNamespace, string.Empty);
         xml.WriteStartElement("p", DrawingNamespace);
         xml.WriteStartElement("r", DrawingNamespace);
+        xml.WriteStartElement("rPr", DrawingNamespace);
+        xml.WriteAttributeString("lang", "en-US");
+        xml.WriteAttributeString("sz", "1100");
+        xml.WriteAttributeString("b", "1");
+        SolidFill(xml, "262626");
+        xml.WriteEndElement();
         xml.WriteElementString("t", DrawingNamespace, title);
         xml.WriteEndElement();
         xml.WriteEndElement();
@@ -167,20 +255,27 @@ internal static class ChartSpaceWriter
         Val(xml, "axId", ValueAxis.ToString(CultureInfo.InvariantCulture));
     }
 
-    private static void CategoryAxisElement(XmlWriter xml, bool dates)
+    // Many categories (one per initiative) are labelled bottom to top, so that every label is shown whole.
+    private static void CategoryAxisElement(XmlWriter xml, bool dates, int count)
     {
         xml.WriteStartElement("catAx", ChartNamespace);
         Val(xml, "axId", CategoryAxis.ToString(CultureInfo.InvariantCulture));
         Scaling(xml);
         Val(xml, "delete", "0");
         Val(xml, "axPos", "b");
-        NumberFormat(xml, dates ? "yyyy-mm" : "General");
+        NumberFormat(xml, dates ? MonthFormat : "@");
+        Val(xml, "majorTickMark", "out");
+        Val(xml, "minorTickMark", "none");
         Val(xml, "tickLblPos", "nextTo");
+        ShapeFill(xml, null, "7F7F7F");
+        TextSize(xml, 800, rotate: count > 8);
         Val(xml, "crossAx", ValueAxis.ToString(CultureInfo.InvariantCulture));
         Val(xml, "crosses", "autoZero");
         Val(xml, "auto", "1");
         Val(xml, "lblAlgn", "ctr");
         Val(xml, "lblOffset", "100");
+        Val(xml, "tickLblSkip", "1");
+        Val(xml, "noMultiLvlLbl", "0");
         xml.WriteEndElement();
     }
 
@@ -191,9 +286,15 @@ internal static class ChartSpaceWriter
         Scaling(xml);
         Val(xml, "delete", "0");
         Val(xml, "axPos", "l");
-        xml.WriteElementString("majorGridlines", ChartNamespace, string.Empty);
+        xml.WriteStartElement("majorGridlines", ChartNamespace);
+        ShapeFill(xml, null, "D9D9D9");
+        xml.WriteEndElement();
         NumberFormat(xml, format);
+        Val(xml, "majorTickMark", "out");
+        Val(xml, "minorTickMark", "none");
         Val(xml, "tickLblPos", "nextTo");
+        ShapeFill(xml, null, "7F7F7F");
+        TextSize(xml, 800, rotate: false);
         Val(xml, "crossAx", CategoryAxis.ToString(CultureInfo.InvariantCulture));
         Val(xml, "crosses", "autoZero");
         Val(xml, "crossBetween", "between");

@@ -21,9 +21,9 @@ internal static class FinanceCharts
             DateCategories: true,
             [
                 new ChartSeries($"{FinanceMonths.Sheet}!$B$1", "Spend", $"{FinanceMonths.Sheet}!$B$2:$B${monthsLast}",
-                    report.Months.Select(m => (double)report.SpendIn(m)).ToArray()),
+                    report.Months.Select(m => (double)report.SpendIn(m)).ToArray(), ReportColours.MonthlySpend, Labels: true),
                 new ChartSeries($"{FinanceMonths.Sheet}!$C$1", "Caps", $"{FinanceMonths.Sheet}!$C$2:$C${monthsLast}",
-                    report.Months.Select(m => (double)report.CapsIn(m)).ToArray(), AsLine: true),
+                    report.Months.Select(m => (double)report.CapsIn(m)).ToArray(), ReportColours.MonthlyCaps, AsLine: true),
             ],
             "#,##0");
         var asOf = report.AsOfMonth.ToArray();
@@ -35,9 +35,9 @@ internal static class FinanceCharts
             DateCategories: false,
             [
                 new ChartSeries($"{AsOfMonthSheet}!${AsOfSpend}$1", "Spend", $"{AsOfMonthSheet}!${AsOfSpend}$2:${AsOfSpend}${asOfLast}",
-                    asOf.Select(m => (double)m.Spend).ToArray()),
+                    asOf.Select(m => (double)m.Spend).ToArray(), ReportColours.InitiativeSpend),
                 new ChartSeries($"{AsOfMonthSheet}!${AsOfCap}$1", "Cap", $"{AsOfMonthSheet}!${AsOfCap}$2:${AsOfCap}${asOfLast}",
-                    asOf.Select(m => (double)m.Cap).ToArray()),
+                    asOf.Select(m => (double)m.Cap).ToArray(), ReportColours.InitiativeCap),
             ],
             "#,##0");
         return [months, initiatives];

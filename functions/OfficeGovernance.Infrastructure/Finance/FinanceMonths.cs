@@ -30,7 +30,7 @@ internal sealed class FinanceMonths(FinanceReport report)
             var caps = report.CapsIn(first);
             rows.Add(
             [
-                new FormulaCell(Date(first), ColumnFormat.Date),
+                new FormulaCell(Date(first), ColumnFormat.Month),
                 FormulaCell.Money(spend, $"SUMIFS({cost},{factMonth},A{row})"),
                 FormulaCell.Money(caps, $"SUMIFS({cap},{month},A{row},{status},\"<>{FinanceLabels.Retired}\")"),
                 new FormulaCell(caps == 0 ? CellValue.FromText("") : CellValue.FromNumber((double)(spend / caps)),
@@ -38,7 +38,7 @@ internal sealed class FinanceMonths(FinanceReport report)
             ]);
         }
         return new FormulaTable("FinanceMonths",
-            [new("Month", ColumnFormat.Date), new("Spend", ColumnFormat.Money), new("Caps", ColumnFormat.Money), new("CapUsed", ColumnFormat.Percent)],
+            [new("Month", ColumnFormat.Month), new("Spend", ColumnFormat.Money), new("Caps", ColumnFormat.Money), new("CapUsed", ColumnFormat.Percent)],
             rows);
     }
 }

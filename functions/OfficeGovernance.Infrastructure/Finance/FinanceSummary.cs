@@ -23,7 +23,7 @@ internal sealed class FinanceSummary(FinanceReport report)
     {
         var r = report.Reconciliation;
         var log = report.Log.IsIntact
-            ? $"Decision log: intact; {report.Log.VerifiedCount} entries verified. {report.Log.Message}"
+            ? $"Decision log: intact, all {report.Log.VerifiedCount} entries verified."
             : $"DECISION LOG BROKEN: {report.Log.Message} Only the {report.Log.VerifiedCount} of {report.Log.EntryCount} " +
               "entries before the first broken one are trusted; every approval resting on a later entry is marked " +
               $"{FinanceLabels.Unverified} and is not counted as approved.";
@@ -100,7 +100,8 @@ internal sealed class FinanceSummary(FinanceReport report)
             lines);
     }
 
-    /// <summary>The row of the table's first line: after the three preamble lines, a blank line and the header.</summary>
+    /// <summary>The row of the table's first line: after the three preamble lines, a blank line and the header
+    /// (<see cref="FormulaSheetWriter.HeaderRow"/>).</summary>
     public static int FirstDataRow => 6;
 
     public static string Range(string sheet, string column, int lastRow) =>

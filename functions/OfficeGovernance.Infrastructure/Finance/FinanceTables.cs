@@ -26,8 +26,8 @@ internal static class FinanceTables
 
     public static OutputTable Facts(FinanceReport report) => new("FinanceFacts", FactsSheet,
     [
-        new("InitiativeId", ColumnFormat.Text), new("Name", ColumnFormat.Text), new("Department", ColumnFormat.Text),
-        new("Status", ColumnFormat.Text), new("Month", ColumnFormat.Date), new("Category", ColumnFormat.Text),
+        new("InitiativeId", ColumnFormat.Text), new("Name", ColumnFormat.WrappedText), new("Department", ColumnFormat.Text),
+        new("Status", ColumnFormat.Text), new("Month", ColumnFormat.Month), new("Category", ColumnFormat.Text),
         new("Cost", ColumnFormat.Money), new("Hours", ColumnFormat.Number), new("Rows", ColumnFormat.Integer),
     ], report.Facts.Select(f => (IReadOnlyList<CellValue>)
     [
@@ -38,11 +38,11 @@ internal static class FinanceTables
 
     public static OutputTable InitiativeMonths(FinanceReport report) => new("FinanceInitiativeMonths", InitiativeMonthsSheet,
     [
-        new("InitiativeId", ColumnFormat.Text), new("Name", ColumnFormat.Text), new("Status", ColumnFormat.Text),
-        new("Month", ColumnFormat.Date), new("Spend", ColumnFormat.Money), new("Cap", ColumnFormat.Money),
+        new("InitiativeId", ColumnFormat.Text), new("Name", ColumnFormat.WrappedText), new("Status", ColumnFormat.Text),
+        new("Month", ColumnFormat.Month), new("Spend", ColumnFormat.Money), new("Cap", ColumnFormat.Money),
         new("CapUsed", ColumnFormat.Percent), new("Forecast", ColumnFormat.Money), new("OverCap", ColumnFormat.Money),
         new("Overage", ColumnFormat.Text), new("ApprovedBy", ColumnFormat.Text), new("ApprovedAmount", ColumnFormat.Money),
-        new("DecisionDate", ColumnFormat.Date), new("DecisionId", ColumnFormat.Text), new("OverageNote", ColumnFormat.Text),
+        new("DecisionDate", ColumnFormat.Date), new("DecisionId", ColumnFormat.Text), new("OverageNote", ColumnFormat.WrappedText),
     ], report.InitiativeMonths.Select(m => (IReadOnlyList<CellValue>)
     [
         CellValue.FromText(m.InitiativeId), CellValue.FromText(m.Name), CellValue.FromText(FinanceLabels.Status(m.Status)),
@@ -54,7 +54,7 @@ internal static class FinanceTables
 
     public static OutputTable AsOfMonth(FinanceReport report) => new("FinanceAsOfMonth", AsOfMonthSheet,
     [
-        new("InitiativeId", ColumnFormat.Text), new("Name", ColumnFormat.Text), new("Status", ColumnFormat.Text),
+        new("InitiativeId", ColumnFormat.Text), new("Name", ColumnFormat.WrappedText), new("Status", ColumnFormat.Text),
         new("Spend", ColumnFormat.Money), new("Cap", ColumnFormat.Money), new("CapUsed", ColumnFormat.Percent),
         new("Forecast", ColumnFormat.Money), new("OverCap", ColumnFormat.Money), new("Overage", ColumnFormat.Text),
         new("ApprovedBy", ColumnFormat.Text),
@@ -67,8 +67,8 @@ internal static class FinanceTables
 
     public static OutputTable Exceptions(FinanceReport report) => new("FinanceExceptions", ExceptionsSheet,
     [
-        new("Exception", ColumnFormat.Text), new("InitiativeId", ColumnFormat.Text), new("Name", ColumnFormat.Text),
-        new("Month", ColumnFormat.Date), new("Amount", ColumnFormat.Money), new("Detail", ColumnFormat.Text),
+        new("Exception", ColumnFormat.Text), new("InitiativeId", ColumnFormat.Text), new("Name", ColumnFormat.WrappedText),
+        new("Month", ColumnFormat.Month), new("Amount", ColumnFormat.Money), new("Detail", ColumnFormat.WrappedText),
     ], report.Exceptions.Select(e => (IReadOnlyList<CellValue>)
     [
         CellValue.FromText(FinanceLabels.Exception(e.Kind)), CellValue.FromText(e.InitiativeId), CellValue.FromText(e.Name),

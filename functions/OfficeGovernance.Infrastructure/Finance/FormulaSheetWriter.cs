@@ -22,23 +22,38 @@ internal sealed class FormulaSheetWriter(WorkbookStyleCatalog styles)
     /// <param name="widths">Column widths, in characters.</param>
     /// <param name="tableId">The workbook-unique table id.</param>
     /// <param name="drawing">A drawing part of <paramref name="part"/> to show on the sheet; null for none.</param>
+    /// <param name="print">How the sheet prints.</param>
     /// <returns>The table's header row number.</returns>
     public int Write(
         WorksheetPart part, IReadOnlyList<string> preamble, FormulaTable table, IReadOnlyList<double> widths,
-        uint tableId, DrawingsPart? drawing)
+        uint tableId, DrawingsPart? drawing, PrintSetup print)
     {
-        var headerRow = preamble.Count == 0 ? 1 : preamble.Count + 2;
+        var headerRow = HeaderRow(preamble);
         var data = new SheetData();
+        var last = CellAddress.ColumnLetters(table.Headers.Count);
+        var merged = new MergeCells();
         for (var i = 0; i < preamble.Count; i++)
         {
-            data.Append(RowOf(i + 1, [FormulaCell.Text(preamble[i])]));
+            // A preamble line spans the table's width and wraps there, its row as tall as its lines, so that it
+            // neither runs past the printed page nor under a chart.
+            var row = RowOf(i + 1, [FormulaCell.Text(preamble[i]) with { Format = ColumnFormat.WrappedText }]);
+            row.Height = LinesOf(preamble[i], widths) * LineHeight + 3;
+            row.CustomHeight = true;
+            data.Append(row);
+            merged.Append(new MergeCell { Reference = $"A{i + 1}:{last}{i + 1}" });
         }
         data.Append(RowOf(headerRow, table.Headers.Select(h => FormulaCell.Text(h.Header)).ToArray()));
         for (var i = 0; i < table.Rows.Count; i++)
         {
             data.Append(RowOf(headerRow + 1 + i, table.Rows[i]));
         }
-        var worksheet = new Worksheet(Frozen(headerRow), Columns(widths), data);
+        var worksheet = new Worksheet(PrintSetup.Properties(), Frozen(headerRow), Columns(widths), data);
+        if (merged.HasChildren)
+        {
+            merged.Count = (uint)merged.ChildElements.Count;
+            worksheet.Append(merged);
+        }
+        worksheet.Append(print.Elements());
         if (drawing is not null)
         {
             worksheet.Append(new Drawing { Id = part.GetIdOfPart(drawing) });
@@ -47,12 +62,20 @@ internal sealed class FormulaSheetWriter(WorkbookStyleCatalog styles)
         worksheet.Append(new TableParts(new TablePart { Id = part.GetIdOfPart(tablePart) }) { Count = 1 });
         part.Worksheet = worksheet;
         part.Worksheet.Save();
-        var last = CellAddress.ColumnLetters(table.Headers.Count);
         var reference = $"A{headerRow}:{last}{headerRow + Math.Max(table.Rows.Count, 1)}";
         tablePart.Table = Definition(table, tableId, reference);
         tablePart.Table.Save();
         return headerRow;
     }
+
+    /// <summary>The header row under <paramref name="preamble"/>: row 1 without one, else after it and a blank row.</summary>
+    public static int HeaderRow(IReadOnlyList<string> preamble) => preamble.Count == 0 ? 1 : preamble.Count + 2;
+
+    // Points per wrapped line of 11-point Calibri, and how many characters of it a column width unit holds.
+    private const double LineHeight = 15, CharactersPerWidth = 1.1;
+
+    private static int LinesOf(string text, IReadOnlyList<double> widths) =>
+        Math.Max(1, (int)Math.Ceiling(text.Length / (widths.Sum() * CharactersPerWidth)));
 
     private Row RowOf(int number, IReadOnlyList<FormulaCell> cells)
     {

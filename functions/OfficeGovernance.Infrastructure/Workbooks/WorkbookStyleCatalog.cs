@@ -85,9 +85,7 @@ internal sealed class WorkbookStyleCatalog
         };
         if (!_styles.TryGetValue((format, fill), out var style))
         {
-            style = format == ColumnFormat.WrappedText
-                ? FindOrAddWrappedFormat()
-                : FindOrAddCellFormat(NumberFormatId(format), fill is null ? 0 : FindOrAddFill(fill));
+            style = FindOrAddCellFormat(NumberFormatId(format), fill is null ? 0 : FindOrAddFill(fill), format == ColumnFormat.WrappedText);
             _styles[(format, fill)] = style;
         }
         return style;
@@ -99,6 +97,7 @@ internal sealed class WorkbookStyleCatalog
     private uint NumberFormatId(ColumnFormat format) => format switch
     {
         ColumnFormat.Text => 49,
+        ColumnFormat.Month => FindOrAddNumberFormat("mmm yyyy"),
         ColumnFormat.Integer => 1,
         ColumnFormat.Number => 2,
         ColumnFormat.Money => _currency is null ? 4 : FindOrAddNumberFormat($"#,##0.00 \"{_currency}\""),
@@ -146,29 +145,7 @@ internal sealed class WorkbookStyleCatalog
         return index;
     }
 
-    // Text wrapped within the column and aligned to the top, so a long Reasons cell reads as a paragraph.
-    private uint FindOrAddWrappedFormat()
-    {
-        var formats = Sheet.CellFormats!;
-        var index = 0u;
-        foreach (var format in formats.Elements<CellFormat>())
-        {
-            if ((format.NumberFormatId?.Value ?? 0) == 0 && (format.FillId?.Value ?? 0) == 0 &&
-                format.Alignment is { WrapText.Value: true } alignment && alignment.Vertical?.Value == VerticalAlignmentValues.Top)
-            {
-                return index;
-            }
-            index++;
-        }
-        formats.Append(new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top })
-        {
-            NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true,
-        });
-        formats.Count = (uint)formats.ChildElements.Count;
-        return index;
-    }
-
-    private uint FindOrAddCellFormat(uint numberFormatId, uint fillId)
+    private uint FindOrAddCellFormat(uint numberFormatId, uint fillId, bool wrap = false)
     {
         var formats = Sheet.CellFormats!;
         var index = 0u;
@@ -176,23 +153,27 @@ internal sealed class WorkbookStyleCatalog
         {
             if ((format.NumberFormatId?.Value ?? 0) == numberFormatId && (format.FillId?.Value ?? 0) == fillId
                 && (format.FontId?.Value ?? 0) == 0 && (format.BorderId?.Value ?? 0) == 0
-                && (format.FormatId?.Value ?? 0) == 0 && !format.HasChildren)
+                && (format.FormatId?.Value ?? 0) == 0 && IsWrapped(format) == wrap
+                && format.ChildElements.Count == (wrap ? 1 : 0))
             {
                 return index;
             }
             index++;
         }
-        formats.Append(new CellFormat
-        {
-            NumberFormatId = numberFormatId,
-            FontId = 0,
-            FillId = fillId,
-            BorderId = 0,
-            FormatId = 0,
-            ApplyNumberFormat = numberFormatId != 0 ? true : null,
-            ApplyFill = fillId != 0 ? true : null,
-        });
+        var added = wrap ? new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) : new CellFormat();
+        added.NumberFormatId = numberFormatId;
+        added.FontId = 0;
+        added.FillId = fillId;
+        added.BorderId = 0;
+        added.FormatId = 0;
+        added.ApplyNumberFormat = numberFormatId != 0 ? true : null;
+        added.ApplyFill = fillId != 0 ? true : null;
+        added.ApplyAlignment = wrap ? true : null;
+        formats.Append(added);
         formats.Count = (uint)formats.ChildElements.Count;
         return index;
     }
+
+    private static bool IsWrapped(CellFormat format) =>
+        format.Alignment is { WrapText.Value: true } alignment && alignment.Vertical?.Value == VerticalAlignmentValues.Top;
 }

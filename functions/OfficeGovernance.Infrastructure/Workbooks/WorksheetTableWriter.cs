@@ -20,9 +20,17 @@ internal static class WorksheetTableWriter
     private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     /// <summary>Writes the sheet and its table definition.</summary>
+    /// <param name="part">An empty worksheet part.</param>
+    /// <param name="table">The table.</param>
+    /// <param name="tableId">The workbook-unique table id.</param>
+    /// <param name="styles">The workbook's styles.</param>
+    /// <param name="sharedStrings">Where text goes; null for inline strings.</param>
+    /// <param name="widths">Column widths in characters; null for widths from the headers and formats.</param>
+    /// <param name="print">How the sheet prints; null for the application's defaults.</param>
     /// <exception cref="ArgumentException">A row has more values than the table has columns, or a number is not finite.</exception>
     public static void Write(
-        WorksheetPart part, OutputTable table, uint tableId, WorkbookStyleCatalog styles, SharedStringCollector? sharedStrings)
+        WorksheetPart part, OutputTable table, uint tableId, WorkbookStyleCatalog styles, SharedStringCollector? sharedStrings,
+        IReadOnlyList<double>? widths = null, PrintSetup? print = null)
     {
         var tablePart = part.AddNewPart<TableDefinitionPart>();
         var letters = Enumerable.Range(1, table.Columns.Count).Select(CellAddress.ColumnLetters).ToArray();
@@ -30,8 +38,12 @@ internal static class WorksheetTableWriter
         using (var writer = OpenXmlWriter.Create(part))
         {
             writer.WriteStartElement(new Worksheet(), [], [new KeyValuePair<string, string>("r", RelationshipNamespace)]);
+            if (print is not null)
+            {
+                writer.WriteElement(PrintSetup.Properties());
+            }
             writer.WriteElement(FrozenHeader());
-            writer.WriteElement(Widths(table.Columns));
+            writer.WriteElement(widths is null ? Widths(table.Columns) : Fixed(widths));
             writer.WriteStartElement(new SheetData());
             WriteRow(writer, 1, letters, table.Columns.Select(c => CellValue.FromText(c.Header)).ToList(), null, styles, sharedStrings);
             lastRow = 1;
@@ -41,9 +53,13 @@ internal static class WorksheetTableWriter
                 {
                     throw new ArgumentException($"A row of table {table.Name} has {row.Count} values for {table.Columns.Count} columns.", nameof(table));
                 }
-                WriteRow(writer, ++lastRow, letters, row, table.Columns, styles, sharedStrings);
+                WriteRow(writer, ++lastRow, letters, row, table.Columns, styles, sharedStrings, widths);
             }
             writer.WriteEndElement();
+            foreach (var element in print?.Elements() ?? [])
+            {
+                writer.WriteElement(element);
+            }
             writer.WriteElement(new TableParts(new TablePart { Id = part.GetIdOfPart(tablePart) }) { Count = 1 });
             writer.WriteEndElement();
         }
@@ -55,11 +71,12 @@ internal static class WorksheetTableWriter
 
     private static void WriteRow(
         OpenXmlWriter writer, int rowNumber, string[] letters, IReadOnlyList<CellValue> values,
-        IReadOnlyList<OutputColumn>? columns, WorkbookStyleCatalog styles, SharedStringCollector? sharedStrings)
+        IReadOnlyList<OutputColumn>? columns, WorkbookStyleCatalog styles, SharedStringCollector? sharedStrings,
+        IReadOnlyList<double>? widths = null)
     {
         var rowText = rowNumber.ToString(CultureInfo.InvariantCulture);
         var rowAttributes = new List<OpenXmlAttribute>(3) { new("r", string.Empty, rowText) };
-        if (columns is not null && WrappedRowHeight.Of(values, columns) is { } height)
+        if (columns is not null && WrappedRowHeight.Of(values, columns, widths) is { } height)
         {
             rowAttributes.Add(new OpenXmlAttribute("ht", string.Empty, height.ToString(CultureInfo.InvariantCulture)));
             rowAttributes.Add(new OpenXmlAttribute("customHeight", string.Empty, "1"));
@@ -150,6 +167,16 @@ internal static class WorksheetTableWriter
             widths.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = width, CustomWidth = true });
         }
         return widths;
+    }
+
+    private static Columns Fixed(IReadOnlyList<double> widths)
+    {
+        var columns = new Columns();
+        for (var i = 0; i < widths.Count; i++)
+        {
+            columns.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = widths[i], CustomWidth = true });
+        }
+        return columns;
     }
 
     private static Table Definition(OutputTable table, uint id, string reference)

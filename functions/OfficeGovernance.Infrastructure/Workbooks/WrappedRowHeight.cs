@@ -12,14 +12,18 @@ internal static class WrappedRowHeight
     private const double PointsPerLine = 15;
 
     /// <summary>The row height in points; null when no wrapped cell needs more than one line.</summary>
-    public static double? Of(IReadOnlyList<CellValue> values, IReadOnlyList<OutputColumn> columns)
+    /// <param name="values">The row's values.</param>
+    /// <param name="columns">The table's columns.</param>
+    /// <param name="widths">Column widths in characters fitted by the caller; null to use each column's own width.</param>
+    public static double? Of(IReadOnlyList<CellValue> values, IReadOnlyList<OutputColumn> columns, IReadOnlyList<double>? widths = null)
     {
         var lines = 1;
         for (var i = 0; i < Math.Min(values.Count, columns.Count); i++)
         {
             if (columns[i].Format == ColumnFormat.WrappedText && values[i].Kind == CellKind.Text)
             {
-                lines = Math.Max(lines, Lines(values[i].Text ?? string.Empty, columns[i].Width ?? 60));
+                var width = widths is not null && i < widths.Count ? widths[i] : columns[i].Width ?? 60;
+                lines = Math.Max(lines, Lines(values[i].Text ?? string.Empty, width));
             }
         }
         return lines > 1 ? lines * PointsPerLine : null;

@@ -21,7 +21,7 @@ public sealed class FinanceReportCommandTests : IDisposable
         var result = await _cli.RunAsync("finance-report", "--workbook", _workspace.Workbook, "--out", output, "--as-of", "2026-11-20");
 
         Assert.Equal(ExitCodes.Done, result.ExitCode);
-        Assert.Contains("Finance report as of 2026-11-20 (12 months from 2025-12-01)", result.Output);
+        Assert.Contains("Finance report as of 2026-11-20 (3 months from 2026-09-01)", result.Output);
         Assert.Contains("decision log intact", result.Output);
         using var document = SpreadsheetDocument.Open(output, false);
         var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToArray();
@@ -60,16 +60,37 @@ public sealed class FinanceReportCommandTests : IDisposable
 
     [Theory]
     [InlineData("0")]
-    [InlineData("121")]
-    public async Task FinanceReport_MonthsOutOfRange_ExitsTwoAndWritesNothing(string months)
+    [InlineData("37")]
+    [InlineData("-3")]
+    public async Task FinanceReport_MonthsOutOfRange_ExitsTwoInOneLineAndWritesNothing(string months)
     {
         var output = _workspace.PathOf("finance.xlsx");
 
         var result = await _cli.RunAsync("finance-report", "--workbook", _workspace.Workbook, "--out", output, "--months", months);
 
         Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
-        Assert.Contains("--months", result.Error);
+        Assert.Equal($"--months: {months} is not a number of months from 1 to 36.", result.Error.TrimEnd());
         Assert.False(File.Exists(output));
+    }
+
+    [Theory]
+    [InlineData("r.csv", "does not end in .xlsx")]
+    [InlineData("r", "does not end in .xlsx")]
+    [InlineData("existing-folder", "is a folder")]
+    [InlineData("missing-folder/r.xlsx", "does not exist")]
+    public async Task FinanceReport_OutNotAnXlsxInAnExistingFolder_ExitsTwoInOneLineAndWritesNothing(string name, string problem)
+    {
+        System.IO.Directory.CreateDirectory(_workspace.PathOf("existing-folder"));
+        var output = _workspace.PathOf(name);
+        var before = System.IO.Directory.GetFileSystemEntries(_workspace.Directory, "*", SearchOption.AllDirectories);
+
+        var result = await _cli.RunAsync("finance-report", "--workbook", _workspace.Workbook, "--out", output, "--as-of", "2026-11-20");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("--out: ", line);
+        Assert.Contains(problem, line);
+        Assert.Equal(before, System.IO.Directory.GetFileSystemEntries(_workspace.Directory, "*", SearchOption.AllDirectories));
     }
 
     [Fact]

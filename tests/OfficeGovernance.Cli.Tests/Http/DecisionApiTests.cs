@@ -94,6 +94,48 @@ public sealed class DecisionApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Contains("why:", errors);
     }
 
+    [Theory]
+    [InlineData("2026-10")]
+    [InlineData(null)]
+    public async Task Decide_OverageWithOrWithoutMonth_StoresTheMonthItCovers(string? month)
+    {
+        var workbook = $"overage-{month ?? "default"}.xlsx";
+        var body = Decision(workbook, "DOE-0293", "Overage");
+        body["amount"] = 3000;
+        if (month is not null)
+        {
+            body["month"] = month;
+        }
+
+        var response = await api.ClientAs("cfo@example.org").PostAsJsonAsync("/api/decisions", body);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var entry = await response.Content.ReadFromJsonAsync<JsonElement>();
+        // Without a month: the month it was logged in, in the sample's time zone (America/New_York).
+        var logged = TimeZoneInfo.ConvertTime(entry.GetProperty("timestamp").GetDateTimeOffset(),
+            TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
+        var stored = month ?? logged.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(stored, entry.GetProperty("month").GetString());
+        Assert.Equal(stored, Assert.Single(await List(workbook)).GetProperty("month").GetString());
+    }
+
+    [Theory]
+    [InlineData("Overage", "2026-13", "month: '2026-13' is not a month written yyyy-mm")]
+    [InlineData("Continue", "2026-11", "month: only an Overage decision names the month it covers")]
+    public async Task Decide_BadMonth_Answers400NamingTheFieldAndWritesNothing(string type, string month, string detail)
+    {
+        var workbook = $"bad-month-{type}.xlsx";
+        var body = Decision(workbook, "DOE-0293", type);
+        body["amount"] = 3000;
+        body["month"] = month;
+
+        var response = await api.ClientAs("cfo@example.org").PostAsJsonAsync("/api/decisions", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(detail, await response.Content.ReadAsStringAsync());
+        Assert.Empty(await List(workbook));
+    }
+
     private JsonObject Decision(string workbookId, string initiative, string type) => new()
     {
         ["workbookId"] = workbookId.IndexOfAny(['/', '\\']) < 0 && workbookId != ".." ? api.Store(workbookId) : workbookId,

@@ -18,6 +18,15 @@ public class DecisionChainTests
     }
 
     [Fact]
+    public void CanonicalJson_MonthSet_AppendedAsYearMonthAfterAmount()
+    {
+        var draft = new DecisionDraftBuilder().With(d => d with { Month = new DateOnly(2026, 10, 1) }).Build();
+        Assert.Equal(Golden[..^1] + ",\"Month\":\"2026-10\"}", DecisionChain.CanonicalJson(draft));
+        Assert.NotEqual(DecisionChain.ComputeHash(new DecisionDraftBuilder().Build(), DecisionChain.Genesis),
+            DecisionChain.ComputeHash(draft, DecisionChain.Genesis));
+    }
+
+    [Fact]
     public void CanonicalJson_OffsetTimestamp_WritesUtc()
     {
         var draft = new DecisionDraftBuilder().With(d => d with

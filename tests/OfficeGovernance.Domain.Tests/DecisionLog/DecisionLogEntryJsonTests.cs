@@ -39,6 +39,25 @@ public class DecisionLogEntryJsonTests
         Assert.True(DecisionChain.Verify(parsed).IsIntact);
     }
 
+    [Fact]
+    public void Parse_EntryWithMonth_RoundTripsAndVerifies_AndWithoutMonthWritesNoMonth()
+    {
+        var first = DecisionChain.Next(DecisionDraftBuilder.Chain(1)[0].Decision with { Month = new DateOnly(2026, 10, 1) }, null);
+        var line = DecisionLogEntryJson.Serialize(first);
+        Assert.Contains("\"month\":\"2026-10\"", line);
+        var parsed = DecisionLogEntryJson.Parse(line);
+        Assert.Equal(new DateOnly(2026, 10, 1), parsed.Decision.Month);
+        Assert.True(DecisionChain.Verify([parsed]).IsIntact);
+        Assert.DoesNotContain("month", DecisionLogEntryJson.Serialize(DecisionDraftBuilder.Chain(1)[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_MonthNotYearMonth_FormatExceptionNamingProperty()
+    {
+        var line = DecisionLogEntryJson.Serialize(DecisionDraftBuilder.Chain(1)[0]).Replace("\"previousHash\"", "\"month\":\"Oct\",\"previousHash\"");
+        Assert.Contains("month", Assert.Throws<FormatException>(() => DecisionLogEntryJson.Parse(line)).Message);
+    }
+
     [Theory]
     [InlineData("not json")]
     [InlineData("[1,2]")]

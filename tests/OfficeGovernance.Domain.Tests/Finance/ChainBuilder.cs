@@ -8,7 +8,8 @@ internal sealed class ChainBuilder
 {
     private readonly List<DecisionEntry> _entries = [];
 
-    public ChainBuilder Overage(string approver, decimal amount, DateOnly day, string initiativeId = "I1")
+    public ChainBuilder Overage(
+        string approver, decimal amount, DateOnly day, string initiativeId = "I1", DateOnly? month = null)
     {
         var draft = new DecisionDraft
         {
@@ -20,6 +21,7 @@ internal sealed class ChainBuilder
             Why = "Peak load",
             ApprovedBy = approver,
             Amount = amount,
+            Month = month,
         };
         _entries.Add(DecisionChain.Next(draft, _entries.Count == 0 ? null : _entries[^1]));
         return this;

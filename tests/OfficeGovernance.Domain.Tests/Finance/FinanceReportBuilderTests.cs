@@ -29,8 +29,25 @@ public class FinanceReportBuilderTests
     }
 
     [Theory]
+    [InlineData(2026, 9, 3, 3)]
+    [InlineData(2026, 11, 20, 1)]
+    [InlineData(2024, 1, 1, 12)]
+    [InlineData(2025, 12, 31, 12)]
+    [InlineData(2025, 11, 30, 12)]
+    public void DefaultFor_FirstSpend_BackToItsMonthAtMostTwelve(int year, int month, int day, int expected)
+    {
+        var spend = OneInitiative().WithSpend("I1", new DateOnly(year, month, day), SpendCategory.Cloud, 10m)
+            .WithSpend("I1", new DateOnly(2026, 12, 1), SpendCategory.Cloud, 10m).Build().Spend;
+        Assert.Equal(expected, FinancePeriod.DefaultFor(AsOf, spend));
+    }
+
+    [Fact]
+    public void DefaultFor_NoSpendUpToTheAsOfDate_TheAsOfMonthAlone() =>
+        Assert.Equal(1, FinancePeriod.DefaultFor(AsOf, OneInitiative().WithSpend("I1", new DateOnly(2026, 11, 21), SpendCategory.Cloud, 1m).Build().Spend));
+
+    [Theory]
     [InlineData(0)]
-    [InlineData(121)]
+    [InlineData(37)]
     public void Build_MonthsOutOfRange_Throws(int months)
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => Build(OneInitiative(), months: months));
@@ -184,5 +201,19 @@ public class FinanceReportBuilderTests
         var month = Build(portfolio).AsOfMonth.Single();
         Assert.Null(month.CapUsed);
         Assert.Equal(5m, month.OverCap);
+    }
+
+    [Fact]
+    public void Build_PastMonthOverageDecidedAfterTheMonthNamingIt_ApprovedFromItsDayOn()
+    {
+        var portfolio = OneInitiative().WithSpend("I1", new DateOnly(2026, 10, 9), SpendCategory.StaffTime, 1300m);
+        var chain = new ChainBuilder().Overage(Approver, 300m, new DateOnly(2026, 11, 19), month: new DateOnly(2026, 10, 1));
+        var october = Build(portfolio, chain).InitiativeMonths.Single(m => m.Month == new DateOnly(2026, 10, 1));
+        Assert.Equal(OverageStatus.WithinOverageLimit, october.Overage.Status);
+        var before = FinanceReportBuilder.Build(portfolio.Build(), chain.Entries, chain.Verification, new DateOnly(2026, 11, 18));
+        var open = Assert.Single(before.Exceptions, e => e.Kind == FinanceExceptionKind.OverCapWithoutApproval);
+        Assert.Equal(new DateOnly(2026, 10, 1), open.Month);
+        Assert.Equal(300m, open.Amount);
+        Assert.StartsWith("2026-10:", open.Message);
     }
 }

@@ -136,7 +136,9 @@ public sealed class SystemTablesTests
     [Fact]
     public void Build_DecisionLog_CopiesEveryEntryAsText()
     {
-        var log = SystemTables.Build(Review(), [Entry(1, null), Entry(2, 300m)])[2];
+        var overage = Entry(2, 300m);
+        overage = overage with { Decision = overage.Decision with { Month = new DateOnly(2026, 10, 1) } };
+        var log = SystemTables.Build(Review(), [Entry(1, null), overage])[2];
         var first = Row(log, 0);
         var second = Row(log, 1);
 
@@ -150,6 +152,8 @@ public sealed class SystemTablesTests
         Assert.True(first["Amount"].IsEmpty);
         Assert.True(first["RequestedBy"].IsEmpty);
         Assert.Equal(300, second["Amount"].Number);
+        Assert.True(first["Month"].IsEmpty);
+        Assert.Equal("2026-10", second["Month"].Text);
         Assert.Equal(new DateTime(2025, 3, 14, 7, 30, 0).ToOADate(), first["Timestamp"].Number);
     }
 }

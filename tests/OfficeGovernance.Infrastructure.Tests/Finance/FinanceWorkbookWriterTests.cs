@@ -53,7 +53,48 @@ public sealed class FinanceWorkbookWriterTests : IDisposable
         using var report = Written(new FinancePortfolio());
         Assert.Equal("#,##0.00 \"EUR\"", report.NumberFormatOf(report.Cell("Facts", "G2")!));
         Assert.Equal("#,##0.00 \"EUR\"", report.NumberFormatOf(report.Cell("Summary", "B9")!));
-        Assert.Equal("yyyy-mm-dd", report.NumberFormatOf(report.Cell("Facts", "E2")!));
+        Assert.Equal("mmm yyyy", report.NumberFormatOf(report.Cell("Facts", "E2")!));
+        Assert.Equal("mmm yyyy", report.NumberFormatOf(report.Cell("Months", "A2")!));
+    }
+
+    [Fact]
+    public void Write_EverySheet_PrintsLandscapeOnePageWideWithItsHeaderRowRepeatedAndAFooter()
+    {
+        using var report = Written(new FinancePortfolio());
+        var titles = report.WorkbookPart.Workbook.DefinedNames!.Elements<DefinedName>().ToArray();
+        for (var i = 0; i < report.SheetNames.Count; i++)
+        {
+            var name = report.SheetNames[i];
+            var worksheet = report.Sheet(name).Worksheet;
+            var setup = worksheet.GetFirstChild<PageSetup>()!;
+            Assert.Equal(OrientationValues.Landscape, setup.Orientation!.Value);
+            Assert.Equal(1u, setup.FitToWidth!.Value);
+            Assert.True(worksheet.GetFirstChild<SheetProperties>()!.PageSetupProperties!.FitToPage!.Value);
+            Assert.Equal("&Lportfolio.xlsx: finance report as of 2026-11-20&RPage &P of &N",
+                worksheet.GetFirstChild<HeaderFooter>()!.OddFooter!.Text);
+            var headerRow = name == "Summary" ? 5 : 1;
+            var title = Assert.Single(titles, t => t.LocalSheetId!.Value == i);
+            Assert.Equal(("_xlnm.Print_Titles", $"'{name}'!${headerRow}:${headerRow}"), (title.Name!.Value, title.Text));
+        }
+        Assert.NotNull(report.WorkbookPart.ThemePart);
+    }
+
+    [Fact]
+    public void Write_Charts_EverySeriesHasItsOwnFillAndEveryAxisItsFormat()
+    {
+        using var report = Written(new FinancePortfolio());
+        var charts = report.Sheet("Summary").DrawingsPart!.ChartParts.Select(p => p.ChartSpace).ToArray();
+        Assert.Equal(2, charts.Length);
+        var colours = charts.SelectMany(c => c.Descendants<C.BarChartSeries>().Select(s => s.ChartShapeProperties!)
+                .Concat(c.Descendants<C.LineChartSeries>().Select(s => s.ChartShapeProperties!)))
+            .Select(p => p.Descendants<DocumentFormat.OpenXml.Drawing.RgbColorModelHex>().First().Val!.Value)
+            .ToArray();
+        Assert.Equal(new[] { ReportColours.MonthlySpend, ReportColours.MonthlyCaps, ReportColours.InitiativeSpend,
+            ReportColours.InitiativeCap }.Order(), colours.Order());
+        Assert.All(charts.SelectMany(c => c.Descendants<C.ValueAxis>()), a => Assert.Equal("#,##0", a.NumberingFormat!.FormatCode!.Value));
+        var monthly = charts.Single(c => c.Descendants<C.LineChart>().Any());
+        Assert.Equal("mmm yyyy", monthly.Descendants<C.CategoryAxis>().Single().NumberingFormat!.FormatCode!.Value);
+        Assert.NotNull(monthly.Descendants<C.BarChartSeries>().Single().GetFirstChild<C.DataLabels>());
     }
 
     [Fact]
@@ -111,6 +152,9 @@ public sealed class FinanceWorkbookWriterTests : IDisposable
         Assert.Equal(summary.GetIdOfPart(drawing), summary.Worksheet.GetFirstChild<Drawing>()!.Id!.Value);
         var anchors = drawing.WorksheetDrawing.Elements<DocumentFormat.OpenXml.Drawing.Spreadsheet.TwoCellAnchor>().ToArray();
         Assert.Equal(2, anchors.Length);
+        // Under the Summary table (A5:D19, 0-based rows 4 to 18) with a blank row between: no cell in use under a chart.
+        Assert.All(anchors, a => Assert.Equal("20", a.FromMarker!.RowId!.Text));
+        Assert.Equal(["0", "2"], anchors.Select(a => a.FromMarker!.ColumnId!.Text));
         var charts = anchors.Select(a => (ChartPart)drawing.GetPartById(a.Descendants<C.ChartReference>().Single().Id!.Value!)).ToArray();
 
         var monthly = charts[0].ChartSpace;

@@ -62,11 +62,13 @@ export function wireDecide(pane: PaneContext): void {
         why: value("dec-why"), what: value("dec-what") || undefined, amount: number("dec-amount"),
         costEffect: number("dec-cost"), riskEffect: value("dec-risk"), riskNote: value("dec-risknote") || undefined,
         requestedBy: value("dec-requested") || undefined,
+        // Only an Overage names a month (PRODUCT.md section 2): a month left in the field for another type is not sent.
+        month: value("dec-type") === "Overage" ? value("dec-month") || undefined : undefined,
       };
       try {
         const entry = await pane.api.decide(request);
         result.replaceChildren(el("p", `Recorded as entry ${entry.sequence}: ${entry.whatChanged}, approved by ` +
-          `${entry.approvedBy}.`, "ok"));
+          `${entry.approvedBy}${entry.month ? `, covering ${entry.month}` : ""}.`, "ok"));
         activity("Decision recorded.");
       } catch (error) {
         if (error instanceof ApiError && error.status === 403) {

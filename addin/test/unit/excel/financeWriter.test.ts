@@ -6,6 +6,7 @@ import { SheetBlockedError } from "../../../src/excel/sheetCells";
 import type { WorkbookModel } from "../../fakes/fakeModel";
 import { installExcel, sampleSeed } from "../../support/fakeExcel";
 import { financeInitiative, financeReport, overage } from "../../support/financeDocuments";
+import { SERIES_COLOURS, VALUE_FORMAT } from "../../../src/excel/chartStyle";
 
 const col = (header: string) => AS_OF_MONTH_COLUMNS.findIndex((c) => c.header === header);
 
@@ -40,6 +41,8 @@ describe("writeFinance", () => {
     expect(sheet.charts).toHaveLength(1);
     expect(sheet.charts[0]).toMatchObject({ name: FINANCE_CHART, type: "BarClustered" });
     expect(sheet.charts[0].series.map((s) => [s.name, s.values!.left, s.xAxis!.left])).toEqual([["Spend", col("Spend"), 0], ["Cap", col("Cap"), 0]]);
+    expect(sheet.charts[0].series.map((s) => s.fill)).toEqual([SERIES_COLOURS.spend, SERIES_COLOURS.cap]);
+    expect(sheet.charts[0].valueFormat).toBe(VALUE_FORMAT);
     expect(sheet.frozenRows).toBe(1);
     expect(snapshot(model)).toEqual(before);
   });

@@ -6,6 +6,7 @@ import { SheetBlockedError } from "../../../src/excel/sheetCells";
 import type { WorkbookModel } from "../../fakes/fakeModel";
 import { installExcel, sampleSeed } from "../../support/fakeExcel";
 import { initiativeReview, reviewDocument } from "../../support/reviewDocuments";
+import { SERIES_COLOURS, VALUE_FORMAT } from "../../../src/excel/chartStyle";
 
 const col = (header: string) => REVIEW_COLUMNS.findIndex((c) => c.header === header);
 
@@ -40,6 +41,8 @@ describe("writeReview", () => {
     expect(sheet.charts[0]).toMatchObject({ name: REVIEW_CHART, type: "BarClustered" });
     expect(sheet.charts[0].series.map((s) => [s.name, s.values!.left, s.xAxis!.left]))
       .toEqual([["Month to date", col("MonthToDate"), 0], ["Cap", col("Cap"), 0]]);
+    expect(sheet.charts[0].series.map((s) => s.fill)).toEqual([SERIES_COLOURS.spend, SERIES_COLOURS.cap]);
+    expect(sheet.charts[0].valueFormat).toBe(VALUE_FORMAT);
     expect(snapshot(model)).toEqual(before);
     expect(model.tables.map((t) => t.name)).toEqual(["Settings", "Initiatives", "Agents", "Metrics", "Observations",
       "Spend", "DecisionRights", "Review"]);

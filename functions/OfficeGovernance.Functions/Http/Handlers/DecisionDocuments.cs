@@ -1,5 +1,6 @@
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Domain.Spend;
 
 namespace OfficeGovernance.Functions.Http.Handlers;
 
@@ -20,16 +21,19 @@ namespace OfficeGovernance.Functions.Http.Handlers;
 /// <param name="RiskNote">A note on the risk effect.</param>
 /// <param name="ApprovedBy">Optional; must be the caller.</param>
 /// <param name="RequestedBy">Who asked for the decision.</param>
+/// <param name="Month">Overage only: the month it covers, yyyy-mm (default: the month it is logged in, workbook time
+/// zone; PRODUCT.md section 2, Spend).</param>
 public sealed record DecisionRequest(
     string? WorkbookId, string? InitiativeId, string? Type, string? Why, string? What,
-    decimal? Amount, decimal? CostEffect, string? RiskEffect, string? RiskNote, string? ApprovedBy, string? RequestedBy);
+    decimal? Amount, decimal? CostEffect, string? RiskEffect, string? RiskNote, string? ApprovedBy, string? RequestedBy,
+    string? Month = null);
 
 /// <summary>A stored decision log entry (PRODUCT.md section 3); timestamps UTC, money in the workbook currency.</summary>
 #pragma warning disable CS1591 // The members are the entry's fields, documented on DecisionDraft and DecisionEntry.
 public sealed record DecisionDocument(
     long Sequence, string DecisionId, DateTimeOffset Timestamp, string InitiativeId, string DecisionType,
     string WhatChanged, string Why, string ApprovedBy, string? RequestedBy, decimal CostEffect, string RiskEffect,
-    string? RiskNote, decimal? Amount, string PreviousHash, string Hash)
+    string? RiskNote, decimal? Amount, string PreviousHash, string Hash, string? Month = null)
 #pragma warning restore CS1591
 {
     /// <summary>The document of an entry.</summary>
@@ -38,6 +42,7 @@ public sealed record DecisionDocument(
         var d = entry.Decision;
         return new DecisionDocument(entry.Sequence, d.DecisionId, d.Timestamp, d.InitiativeId,
             EnumLabels<DecisionType>.Label(d.DecisionType), d.WhatChanged, d.Why, d.ApprovedBy, d.RequestedBy,
-            d.CostEffect, d.RiskEffect.ToString(), d.RiskNote, d.Amount, entry.PreviousHash, entry.Hash);
+            d.CostEffect, d.RiskEffect.ToString(), d.RiskNote, d.Amount, entry.PreviousHash, entry.Hash,
+            d.Month is { } month ? OverageMonth.Format(month) : null);
     }
 }

@@ -1,6 +1,7 @@
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.DecisionRights;
 using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Domain.Spend;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.Http.Auth;
 using OfficeGovernance.Functions.Http.Problems;
@@ -60,6 +61,9 @@ public sealed class DecisionHandler(
                 return ApiProblems.Status(StatusCodes.Status403Forbidden, "The decision rights do not allow this decision.",
                     check.Message, new Dictionary<string, object?> { ["couldApprove"] = check.AlternativeApprovers });
             }
+            var now = time.GetUtcNow();
+            // Checked with the other fields above, so only the default (the month in the workbook's zone) is left.
+            var month = OverageMonth.ForDecision(type, body.Month, now, workbook.Settings.TimeZone, "month");
             if (logs.IsShared)
             {
                 // The shared log is keyed by Settings.WorkbookId: the first decision gives the workbook its id.
@@ -68,7 +72,7 @@ public sealed class DecisionHandler(
             var entry = await logs.Open(body.WorkbookId!, workbook.Settings).AppendAsync(new DecisionDraft
             {
                 DecisionId = guids.NewGuid().ToString("N"),
-                Timestamp = time.GetUtcNow(),
+                Timestamp = now,
                 InitiativeId = initiative.Id,
                 DecisionType = type,
                 WhatChanged = body.What is { Length: > 0 } what ? what : $"{EnumLabels<DecisionType>.Label(type)}: {initiative.Name}",
@@ -79,6 +83,7 @@ public sealed class DecisionHandler(
                 RiskEffect = effect,
                 RiskNote = body.RiskNote,
                 Amount = body.Amount,
+                Month = month,
             }, cancellationToken);
             return TypedResults.Created($"/api/decisions?workbookId={Uri.EscapeDataString(body.WorkbookId!)}", DecisionDocument.Of(entry));
         }
@@ -111,6 +116,17 @@ public sealed class DecisionHandler(
         else if (type == DecisionType.Overage && body.Amount is null)
         {
             errors.Add("amount: an Overage decision needs the amount it approves.");
+        }
+        if (body.Month is { } month)
+        {
+            try
+            {
+                OverageMonth.ForDecision(type, month, DateTimeOffset.UnixEpoch, TimeZoneInfo.Utc, "month");
+            }
+            catch (FormatException invalid)
+            {
+                errors.Add(invalid.Message);
+            }
         }
         if (string.IsNullOrWhiteSpace(body.Why))
         {

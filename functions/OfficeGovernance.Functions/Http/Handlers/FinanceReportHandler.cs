@@ -16,7 +16,7 @@ namespace OfficeGovernance.Functions.Http.Handlers;
 /// <summary>The <c>POST /api/finance-report</c> body: the shape of <see cref="ReviewRequest"/> with the months.</summary>
 /// <param name="WorkbookId">The stored workbook's id; its decision log is the one reported on. Default: <c>?workbookId=</c>.</param>
 /// <param name="AsOf">The as-of date, yyyy-mm-dd in the workbook time zone; default today there.</param>
-/// <param name="Months">Months covered, the as-of month included, 1 to 120; default 12.</param>
+/// <param name="Months">Months covered, the as-of month included, 1 to 36; default back to the first month with spend, at most 12.</param>
 /// <param name="Tables">The workbook's tables as the add-in reads them; default the stored workbook.</param>
 public sealed record FinanceReportRequest(string? WorkbookId, string? AsOf, int? Months, IReadOnlyList<TableJson>? Tables);
 
@@ -69,10 +69,9 @@ public sealed class FinanceReportHandler(
         {
             return ApiProblems.Field("asOf", $"'{day}' is not a date in the form yyyy-mm-dd.");
         }
-        var count = months ?? FinancePeriod.DefaultMonths;
-        if (count is < 1 or > FinancePeriod.MaxMonths)
+        if (months is { } asked && FinancePeriod.Problem(asked) is not null)
         {
-            return MonthsProblem(count.ToString(CultureInfo.InvariantCulture));
+            return MonthsProblem(asked.ToString(CultureInfo.InvariantCulture));
         }
         if (await access.DenialAsync(request, id!, cancellationToken) is { } denied)
         {
@@ -104,7 +103,8 @@ public sealed class FinanceReportHandler(
         }
         var verification = await log.VerifyAsync(cancellationToken);
         var asOf = date ?? AsOfDate.Today(time, workbook.Settings.TimeZone);
-        var report = FinanceReportJob.Build(workbook, decisions, verification, asOf, count);
+        var report = FinanceReportJob.Build(workbook, decisions, verification, asOf,
+            months ?? FinancePeriod.DefaultFor(asOf, workbook.Spend));
         if (bytes is not null)
         {
             try
