@@ -22,7 +22,7 @@ internal static class DecideCommand
     {
         var workbook = CliOptions.Workbook();
         var decisionLog = CliOptions.DecisionLog();
-        var initiative = new Option<string>("--initiative") { Description = "The InitiativeId.", Required = true };
+        var initiative = new Option<string?>("--initiative") { Description = "The InitiativeId (not for Rebind, which covers the whole workbook)." };
         var type = new Option<string>("--type")
         {
             Description = "The decision type: " + string.Join(", ", EnumLabels<DecisionType>.All) + ".", Required = true,
@@ -47,15 +47,14 @@ internal static class DecideCommand
         {
             var path = result.GetRequiredValue(workbook).FullName;
             var loaded = PortfolioWorkbookFile.Load(path);
-            var target = loaded.Workbook.Initiatives.FirstOrDefault(
-                i => string.Equals(i.Id, result.GetRequiredValue(initiative).Trim(), StringComparison.OrdinalIgnoreCase))
-                ?? throw new ArgumentException($"--initiative: '{result.GetValue(initiative)}' is not an InitiativeId in Initiatives.");
             var decisionType = EnumLabels<DecisionType>.TryParse(result.GetValue(type), out var t) ? t
                 : throw new ArgumentException($"--type: '{result.GetValue(type)}' is not one of {string.Join(", ", EnumLabels<DecisionType>.All)}.");
+            var target = decisionType == DecisionType.Rebind ? null : Initiative(loaded.Workbook, result.GetValue(initiative));
             var log = result.GetValue(decisionLog);
             var shared = DecisionLogLocation.IsShared(log, context);
             // Opened first, so that a malformed connection string is refused before anything is asked or written.
             var store = DecisionLogLocation.Open(log, path, loaded.Workbook.Settings, context);
+            var rules = await RulesAsync(store, loaded.Workbook, decisionType, cancellationToken);
             var approver = shared
                 ? await SignedInAsync(result.GetValue(by), context, cancellationToken)
                 : Email(result.GetValue(by) ?? throw new ArgumentException(
@@ -65,11 +64,17 @@ internal static class DecideCommand
             {
                 throw new ArgumentException("--amount: an Overage decision needs the amount it approves.");
             }
-            var effect = Enum.TryParse<RiskEffect>(result.GetValue(riskEffect), ignoreCase: true, out var e) ? e
-                : throw new ArgumentException($"--risk-effect: '{result.GetValue(riskEffect)}' is not Raised, Lowered or None.");
+            if (money is < 0m)
+            {
+                throw new ArgumentException($"--amount: {money} is negative; an amount decided is never below 0 (PRODUCT.md section 3).");
+            }
+            var effect = EnumLabels<RiskEffect>.TryParse(result.GetValue(riskEffect), out var e) ? e
+                : throw new ArgumentException($"--risk-effect: '{result.GetValue(riskEffect)}' is not one of {string.Join(", ", EnumLabels<RiskEffect>.All)}.");
 
             var costChange = Money(result.GetValue(costEffect), "--cost-effect") ?? 0m;
-            var check = InitiativeDecisionRights.Check(loaded.Workbook, target, decisionType, approver, money ?? 0m);
+            var check = target is null
+                ? InitiativeDecisionRights.CheckWholeWorkbook(rules, decisionType, approver)
+                : InitiativeDecisionRights.Check(rules, target, decisionType, approver, money ?? 0m);
             if (!check.Allowed)
             {
                 await context.Error.WriteLineAsync(check.Message);
@@ -84,9 +89,9 @@ internal static class DecideCommand
             {
                 DecisionId = context.NewId(),
                 Timestamp = context.Time.GetUtcNow(),
-                InitiativeId = target.Id,
+                InitiativeId = target?.Id ?? InitiativeDecisionRights.WholeWorkbook,
                 DecisionType = decisionType,
-                WhatChanged = result.GetValue(what) ?? $"{EnumLabels<DecisionType>.Label(decisionType)}: {target.Name}",
+                WhatChanged = result.GetValue(what) ?? $"{EnumLabels<DecisionType>.Label(decisionType)}: {target?.Name ?? Path.GetFileName(path)}",
                 Why = result.GetRequiredValue(why),
                 ApprovedBy = approver,
                 RequestedBy = result.GetValue(requestedBy),
@@ -99,6 +104,29 @@ internal static class DecideCommand
             return ExitCodes.Done;
         }));
         return command;
+    }
+
+    private static Initiative Initiative(PortfolioWorkbook workbook, string? id) =>
+        workbook.Initiatives.FirstOrDefault(i => string.Equals(i.Id, id?.Trim(), StringComparison.OrdinalIgnoreCase))
+        ?? throw new ArgumentException(id is null ? "--initiative: is required (every type but Rebind)."
+            : $"--initiative: '{id}' is not an InitiativeId in Initiatives.");
+
+    // The rules come from the workbook the log is bound to (PRODUCT.md section 1): a copy presenting its original's
+    // id is refused, and a Rebind is checked against the original's DecisionRights.
+    private static async Task<PortfolioWorkbook> RulesAsync(
+        IDecisionLogStore store, PortfolioWorkbook workbook, DecisionType type, CancellationToken cancellationToken)
+    {
+        if (store is not BoundDecisionLog bound || await bound.HolderAsync(cancellationToken) is not { } holder)
+        {
+            return workbook;
+        }
+        if (type != DecisionType.Rebind)
+        {
+            throw bound.Conflict(holder);
+        }
+        return File.Exists(holder) ? PortfolioWorkbookFile.Load(holder).Workbook
+            : throw new ArgumentException($"The decision log is bound to '{holder}', which no longer exists; a Rebind is " +
+                "checked against the DecisionRights of that workbook, so restore it first.");
     }
 
     private static async Task<string> SignedInAsync(string? typed, CliContext context, CancellationToken cancellationToken)

@@ -24,6 +24,11 @@ internal static class VerbRunner
             await context.Error.WriteLineAsync($"{invalid.Problems.Count} problem(s); nothing was written.");
             return ExitCodes.InvalidInput;
         }
+        catch (WorkbookBindingConflictException copy)
+        {
+            await context.Error.WriteLineAsync(copy.Message);
+            return ExitCodes.InvalidInput;
+        }
         catch (ArgumentException invalid)
         {
             await context.Error.WriteLineAsync(invalid.Message);

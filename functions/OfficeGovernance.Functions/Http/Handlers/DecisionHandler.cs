@@ -48,30 +48,56 @@ public sealed class DecisionHandler(
                 return WorkbookAccess.NotFound(body.WorkbookId!);
             }
             var workbook = read.Workbook;
-            var initiative = workbook.Initiatives.FirstOrDefault(
+            var log = logs.Open(body.WorkbookId!, workbook.Settings);
+            // The rules are those of the stored workbook the id is bound to (PRODUCT.md sections 1 and 5): a copy
+            // presenting its original's id is refused, and only a Rebind may be checked against the original.
+            var rules = workbook;
+            if (log is BoundDecisionLog bound && await bound.HolderAsync(cancellationToken) is { } holder)
+            {
+                if (type != DecisionType.Rebind)
+                {
+                    return BindingConflict(bound.Conflict(holder));
+                }
+                if (await access.DenialAsync(request, holder, cancellationToken) is { } deniedOriginal)
+                {
+                    return deniedOriginal;
+                }
+                rules = await stored.ParseAsync(holder, cancellationToken) ?? workbook;
+                if (ReferenceEquals(rules, workbook))
+                {
+                    return ApiProblems.Status(StatusCodes.Status409Conflict, "The workbook holding this id is gone.",
+                        $"The workbook id of '{body.WorkbookId}' is bound to '{holder}', which is no longer stored here; " +
+                        "a Rebind is checked against the DecisionRights of that workbook, so restore it first.");
+                }
+            }
+            var initiative = type == DecisionType.Rebind ? null : workbook.Initiatives.FirstOrDefault(
                 i => string.Equals(i.Id, body.InitiativeId!.Trim(), StringComparison.OrdinalIgnoreCase));
-            if (initiative is null)
+            if (initiative is null && type != DecisionType.Rebind)
             {
                 return ApiProblems.Field("initiativeId", $"'{body.InitiativeId}' is not an InitiativeId in the workbook's Initiatives table.");
             }
-            var check = InitiativeDecisionRights.Check(workbook, initiative, type, caller, body.Amount ?? 0m);
+            var check = initiative is null
+                ? InitiativeDecisionRights.CheckWholeWorkbook(rules, type, caller)
+                : InitiativeDecisionRights.Check(rules, initiative, type, caller, body.Amount ?? 0m);
             if (!check.Allowed)
             {
                 return ApiProblems.Status(StatusCodes.Status403Forbidden, "The decision rights do not allow this decision.",
                     check.Message, new Dictionary<string, object?> { ["couldApprove"] = check.AlternativeApprovers });
             }
-            if (logs.IsShared)
+            if (logs.IsShared && workbook.Settings.WorkbookId is null)
             {
                 // The shared log is keyed by Settings.WorkbookId: the first decision gives the workbook its id.
                 workbook = (await stored.WithWorkbookIdAsync(body.WorkbookId!, read, cancellationToken)).Workbook;
+                log = logs.Open(body.WorkbookId!, workbook.Settings);
             }
-            var entry = await logs.Open(body.WorkbookId!, workbook.Settings).AppendAsync(new DecisionDraft
+            var entry = await log.AppendAsync(new DecisionDraft
             {
                 DecisionId = guids.NewGuid().ToString("N"),
                 Timestamp = time.GetUtcNow(),
-                InitiativeId = initiative.Id,
+                InitiativeId = initiative?.Id ?? InitiativeDecisionRights.WholeWorkbook,
                 DecisionType = type,
-                WhatChanged = body.What is { Length: > 0 } what ? what : $"{EnumLabels<DecisionType>.Label(type)}: {initiative.Name}",
+                WhatChanged = body.What is { Length: > 0 } what ? what
+                    : $"{EnumLabels<DecisionType>.Label(type)}: {initiative?.Name ?? body.WorkbookId}",
                 Why = body.Why!.Trim(),
                 ApprovedBy = caller,
                 RequestedBy = body.RequestedBy,
@@ -81,6 +107,10 @@ public sealed class DecisionHandler(
                 Amount = body.Amount,
             }, cancellationToken);
             return TypedResults.Created($"/api/decisions?workbookId={Uri.EscapeDataString(body.WorkbookId!)}", DecisionDocument.Of(entry));
+        }
+        catch (WorkbookBindingConflictException e)
+        {
+            return BindingConflict(e);
         }
         catch (WorkbookValidationException e)
         {
@@ -93,16 +123,16 @@ public sealed class DecisionHandler(
         }
     }
 
+    private static IResult BindingConflict(WorkbookBindingConflictException conflict) =>
+        ApiProblems.Status(StatusCodes.Status409Conflict, "Another stored workbook holds this workbook id.", conflict.Message,
+            new Dictionary<string, object?> { ["boundWorkbook"] = conflict.Holder });
+
     private static List<string> FieldErrors(DecisionRequest body, string? idProblem, out DecisionType type, out RiskEffect effect)
     {
         var errors = new List<string>();
         if (idProblem is not null)
         {
             errors.Add($"workbookId: {idProblem}");
-        }
-        if (string.IsNullOrWhiteSpace(body.InitiativeId))
-        {
-            errors.Add("initiativeId: is required.");
         }
         if (!EnumLabels<DecisionType>.TryParse(body.Type, out type))
         {
@@ -112,14 +142,23 @@ public sealed class DecisionHandler(
         {
             errors.Add("amount: an Overage decision needs the amount it approves.");
         }
+        if (string.IsNullOrWhiteSpace(body.InitiativeId) && type != DecisionType.Rebind)
+        {
+            errors.Add("initiativeId: is required.");
+        }
+        if (body.Amount is < 0m)
+        {
+            errors.Add($"amount: {body.Amount} is negative; an amount decided is never below 0 (PRODUCT.md section 3).");
+        }
         if (string.IsNullOrWhiteSpace(body.Why))
         {
             errors.Add("why: is required.");
         }
         effect = RiskEffect.None;
-        if (body.RiskEffect is { Length: > 0 } e && !Enum.TryParse(e, ignoreCase: true, out effect))
+        // Labels only: Enum.TryParse would take "7" as a number outside the enum.
+        if (body.RiskEffect is { Length: > 0 } e && !EnumLabels<RiskEffect>.TryParse(e, out effect))
         {
-            errors.Add($"riskEffect: '{e}' is not Raised, Lowered or None.");
+            errors.Add($"riskEffect: '{e}' is not one of {string.Join(", ", EnumLabels<RiskEffect>.All)}.");
         }
         return errors;
     }

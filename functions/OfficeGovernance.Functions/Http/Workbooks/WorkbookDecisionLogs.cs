@@ -19,7 +19,11 @@ public sealed class WorkbookDecisionLogs(IOptions<DecisionLogOptions> options, S
     /// <summary>True when logs are in Table Storage and keyed by <c>Settings.WorkbookId</c>, which a decision then needs.</summary>
     public bool IsShared => storage.Service is not null;
 
-    /// <summary>The log of a stored workbook whose Settings the caller has already read from the store.</summary>
+    /// <summary>
+    /// The log of a stored workbook whose Settings the caller has already read from the store, as a
+    /// <see cref="BoundDecisionLog"/> presenting <paramref name="workbookId"/> (PRODUCT.md section 1: a copy cannot
+    /// write into its original's log); an unkeyed shared log excepted.
+    /// </summary>
     /// <param name="workbookId">The stored workbook's id (drive item or file name).</param>
     /// <param name="settings">Its Settings, as stored; without a WorkbookId the shared log is an <see cref="UnkeyedDecisionLog"/>.</param>
     /// <exception cref="ArgumentException">The id is not a valid workbook id.</exception>
@@ -32,13 +36,17 @@ public sealed class WorkbookDecisionLogs(IOptions<DecisionLogOptions> options, S
         }
         if (storage.Service is { } tables)
         {
-            return settings.WorkbookId is { } key
-                ? new TableStorageDecisionLogStore(tables, DecisionLogKey.Of(key))
-                : new UnkeyedDecisionLog(workbookId);
+            if (settings.WorkbookId is not { } key)
+            {
+                return new UnkeyedDecisionLog(workbookId);
+            }
+            var table = new TableStorageDecisionLogStore(tables, DecisionLogKey.Of(key));
+            return new BoundDecisionLog(table, table, workbookId);
         }
         var directory = Path.GetFullPath(options.Value.Directory);
         Directory.CreateDirectory(directory);
-        return new JsonLinesDecisionLogStore(Path.Combine(directory, WorkbookId.Escape(workbookId) + ".decisions.jsonl"));
+        var file = new JsonLinesDecisionLogStore(Path.Combine(directory, WorkbookId.Escape(workbookId) + ".decisions.jsonl"));
+        return new BoundDecisionLog(file, new JsonLinesWorkbookBinding(file.FilePath), workbookId);
     }
 
     /// <summary>

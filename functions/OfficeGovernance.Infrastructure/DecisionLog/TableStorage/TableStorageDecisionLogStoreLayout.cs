@@ -16,6 +16,8 @@ namespace OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 /// <see cref="HashProperty"/>;</item>
 /// <item>the head row <see cref="HeadRowKey"/> with the sequence and hash of the chain's last entry (no head row:
 /// an empty chain);</item>
+/// <item>the binding row <see cref="BindingRowKey"/> naming, in <see cref="WorkbookProperty"/>, the stored workbook
+/// the partition's workbook id is bound to (PRODUCT.md section 1);</item>
 /// <item>one idempotency marker row per decision, <c>id-</c> + the escaped decision id (<see cref="MarkerRowKey"/>),
 /// with the sequence of the entry that holds it.</item>
 /// </list>
@@ -26,6 +28,12 @@ public static class TableStorageDecisionLogStoreLayout
 {
     /// <summary>The row key of the head entity.</summary>
     public const string HeadRowKey = "head";
+
+    /// <summary>The row key of the binding entity ("binding" sorts before the entries, outside their range).</summary>
+    public const string BindingRowKey = "binding";
+
+    /// <summary>Binding property: the stored workbook (drive item, file name or full path) holding the id.</summary>
+    public const string WorkbookProperty = "Workbook";
 
     /// <summary>The prefix of entry row keys; also the inclusive lower bound of the entries' range.</summary>
     public const string EntryRowKeyFrom = "e-";
