@@ -38,10 +38,15 @@ internal static class DecideCommand
         var riskEffect = new Option<string>("--risk-effect") { Description = "Raised, Lowered or None.", DefaultValueFactory = _ => "None" };
         var riskNote = new Option<string?>("--risk-note") { Description = "A note on the risk effect." };
         var requestedBy = new Option<string?>("--requested-by") { Description = "Who asked for the decision." };
+        var idempotencyKey = new Option<string?>("--idempotency-key")
+        {
+            Description = "The write's idempotency key (default: a new one per command): run again with the same key and " +
+                          "content, it returns the first entry and writes nothing.",
+        };
 
         var command = new Command("decide", "Record a decision, checked against the workbook's DecisionRights.")
         {
-            workbook, initiative, type, by, why, what, amount, costEffect, riskEffect, riskNote, requestedBy, decisionLog,
+            workbook, initiative, type, by, why, what, amount, costEffect, riskEffect, riskNote, requestedBy, idempotencyKey, decisionLog,
         };
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
@@ -85,9 +90,10 @@ internal static class DecideCommand
             {
                 store = DecisionLogLocation.Open(log, path, WithWorkbookId(loaded, context), context);
             }
+            var decisionId = context.NewId();
             var entry = await store.AppendAsync(new DecisionDraft
             {
-                DecisionId = context.NewId(),
+                DecisionId = decisionId,
                 Timestamp = context.Time.GetUtcNow(),
                 InitiativeId = target?.Id ?? InitiativeDecisionRights.WholeWorkbook,
                 DecisionType = decisionType,
@@ -99,7 +105,14 @@ internal static class DecideCommand
                 RiskEffect = effect,
                 RiskNote = result.GetValue(riskNote),
                 Amount = money,
+                ApproverSource = shared ? ApproverSource.SignedIn : ApproverSource.Typed,
+                // One key per command, reused by the store's own retries (the same draft), so a retry never doubles it.
+                IdempotencyKey = result.GetValue(idempotencyKey) ?? "cli-" + decisionId,
             }, cancellationToken);
+            if (!string.Equals(entry.Decision.DecisionId, decisionId, StringComparison.Ordinal))
+            {
+                await context.Out.WriteLineAsync("Already recorded with this idempotency key; nothing was written.");
+            }
             await context.Out.WriteLineAsync(DecisionFormatter.Describe(entry));
             return ExitCodes.Done;
         }));

@@ -5,8 +5,8 @@ using OfficeGovernance.Functions.Reviews;
 namespace OfficeGovernance.Cli.Verbs;
 
 /// <summary>
-/// <c>decisions list|verify --workbook W.xlsx</c> (PRODUCT.md sections 3 and 5): read the log, or verify its hash
-/// chain; verify exits 3 and names the first broken entry.
+/// <c>decisions list|verify|repair --workbook W.xlsx</c> (PRODUCT.md sections 3 and 5): read the log, verify its hash
+/// chain (exits 3 and names the first broken entry, a torn final line included), or remove a torn final line.
 /// </summary>
 internal static class DecisionsCommand
 {
@@ -15,6 +15,7 @@ internal static class DecisionsCommand
         var decisions = new Command("decisions", "Read or verify the decision log.");
         decisions.Subcommands.Add(List(context));
         decisions.Subcommands.Add(Verify(context));
+        decisions.Subcommands.Add(Repair(context));
         return decisions;
     }
 
@@ -51,6 +52,36 @@ internal static class DecisionsCommand
             }
             await context.Error.WriteLineAsync(verification.Message);
             return ExitCodes.BrokenChain;
+        }));
+        return command;
+    }
+
+    // Only the embedded file log can end in a torn line: Table Storage writes each entry in one transaction.
+    private static Command Repair(CliContext context)
+    {
+        var workbook = CliOptions.Workbook();
+        var decisionLog = CliOptions.DecisionLog();
+        var command = new Command("repair",
+            "Remove an incomplete final line of the file log (a write cut off), printing it first; never a complete entry.")
+        {
+            workbook, decisionLog,
+        };
+        command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
+        {
+            var store = Open(result, workbook, decisionLog, context);
+            if ((store as BoundDecisionLog)?.Inner is not Infrastructure.DecisionLog.JsonLinesDecisionLogStore file)
+            {
+                throw new ArgumentException(
+                    $"--decision-log: {store.Location} is not a file log; only a file log can end in an incomplete line.");
+            }
+            var removed = await file.RepairAsync(async (line, text) =>
+            {
+                await context.Out.WriteLineAsync($"Removing incomplete line {line} of {file.FilePath} ({text.Length} characters):");
+                await context.Out.WriteLineAsync(text);
+            }, cancellationToken);
+            await context.Out.WriteLineAsync(removed ? "Removed; run 'decisions verify' to check the chain."
+                : $"Nothing to repair: {file.FilePath} ends with a complete entry.");
+            return ExitCodes.Done;
         }));
         return command;
     }

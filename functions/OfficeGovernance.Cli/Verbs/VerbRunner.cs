@@ -34,6 +34,16 @@ internal static class VerbRunner
             await context.Error.WriteLineAsync(invalid.Message);
             return ExitCodes.InvalidInput;
         }
+        catch (IdempotencyKeyConflictException reused)
+        {
+            await context.Error.WriteLineAsync(reused.Message);
+            return ExitCodes.InvalidInput;
+        }
+        catch (DecisionLogTornException torn)
+        {
+            await context.Error.WriteLineAsync(torn.Message);
+            return ExitCodes.BrokenChain;
+        }
         catch (DecisionLogCorruptException corrupt)
         {
             await context.Error.WriteLineAsync($"The decision log cannot be read: {corrupt.Message}");

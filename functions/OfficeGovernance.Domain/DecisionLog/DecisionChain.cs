@@ -21,7 +21,8 @@ public static class DecisionChain
     /// <summary>
     /// The canonical JSON of a decision: one compact object with the properties in a fixed order (DecisionId,
     /// Timestamp as UTC <see cref="TimestampFormat"/>, InitiativeId, DecisionType label, WhatChanged, Why, ApprovedBy,
-    /// RequestedBy, CostEffect, RiskEffect label, RiskNote, Amount). Absent optional values are JSON null.
+    /// RequestedBy, CostEffect, RiskEffect label, RiskNote, Amount, then ApproverSource label and IdempotencyKey only when
+    /// set). Absent optional values of the first twelve are JSON null.
     /// Money values are JSON strings from <see cref="CanonicalDecimal"/>, so 10 and 10.00 hash alike: the scale of
     /// a decimal is an artefact of how it was typed, not part of the decision.
     /// Strings are escaped by the default <see cref="System.Text.Encodings.Web.JavaScriptEncoder"/>, which is
@@ -54,6 +55,15 @@ public static class DecisionChain
             else
             {
                 writer.WriteNull("Amount");
+            }
+            // Fields added later are hashed only when set, so every chain written before them verifies unchanged.
+            if (draft.ApproverSource is { } source)
+            {
+                writer.WriteString("ApproverSource", EnumLabels<ApproverSource>.Label(source));
+            }
+            if (draft.IdempotencyKey is { } key)
+            {
+                writer.WriteString("IdempotencyKey", key);
             }
             writer.WriteEndObject();
         }

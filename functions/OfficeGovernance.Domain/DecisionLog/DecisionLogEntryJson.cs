@@ -9,7 +9,8 @@ namespace OfficeGovernance.Domain.DecisionLog;
 /// A whole <see cref="DecisionEntry"/> as one flat JSON object on one line, camelCase names (the JSON Lines store,
 /// and a stored form for Table Storage; PRODUCT.md section 3): sequence, decisionId, timestamp (UTC, round-trip
 /// "O" format), initiativeId, decisionType and riskEffect (workbook labels), whatChanged, why, approvedBy,
-/// requestedBy, costEffect and amount (JSON numbers, scale kept), riskNote, previousHash, hash.
+/// requestedBy, costEffect and amount (JSON numbers, scale kept), riskNote, approverSource and idempotencyKey (only
+/// when set), previousHash, hash.
 /// </summary>
 public static class DecisionLogEntryJson
 {
@@ -41,6 +42,14 @@ public static class DecisionLogEntryJson
             else
             {
                 w.WriteNull("amount");
+            }
+            if (d.ApproverSource is { } source)
+            {
+                w.WriteString("approverSource", EnumLabels<ApproverSource>.Label(source));
+            }
+            if (d.IdempotencyKey is { } key)
+            {
+                w.WriteString("idempotencyKey", key);
             }
             w.WriteString("previousHash", entry.PreviousHash);
             w.WriteString("hash", entry.Hash);
@@ -78,6 +87,8 @@ public static class DecisionLogEntryJson
                 RiskNote = OptionalString(root, "riskNote"),
                 Amount = Property(root, "amount") is { ValueKind: JsonValueKind.Null } ? null
                     : Property(root, "amount").GetDecimal(),
+                ApproverSource = root.TryGetProperty("approverSource", out _) ? ParseLabel<ApproverSource>(root, "approverSource") : null,
+                IdempotencyKey = OptionalString(root, "idempotencyKey"),
             };
             return new DecisionEntry
             {

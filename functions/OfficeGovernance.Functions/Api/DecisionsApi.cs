@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using OfficeGovernance.Functions.Http.Handlers;
+using OfficeGovernance.Functions.Http.Problems;
 
 namespace OfficeGovernance.Functions.Api;
 
@@ -11,23 +12,23 @@ public sealed class DecisionsApi(DecisionHandler decide, DecisionLogHandler log,
     [Function(nameof(Decide))]
     public async Task<IActionResult> Decide(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "decisions")] HttpRequest request, CancellationToken cancellationToken) =>
-        new ResultAction(await decide.HandleAsync(request, cancellationToken));
+        new ResultAction(await decide.HandleAsync(request, cancellationToken).Guarded());
 
     /// <summary><c>GET /api/decisions?workbookId=</c>: the workbook's log.</summary>
     [Function(nameof(ListDecisions))]
     public async Task<IActionResult> ListDecisions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "decisions")] HttpRequest request, CancellationToken cancellationToken) =>
-        new ResultAction(await log.ListAsync(request, cancellationToken));
+        new ResultAction(await log.ListAsync(request, cancellationToken).Guarded());
 
     /// <summary><c>GET /api/decisions/verify?workbookId=</c>: the chain's verification.</summary>
     [Function(nameof(VerifyDecisions))]
     public async Task<IActionResult> VerifyDecisions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "decisions/verify")] HttpRequest request, CancellationToken cancellationToken) =>
-        new ResultAction(await log.VerifyAsync(request, cancellationToken));
+        new ResultAction(await log.VerifyAsync(request, cancellationToken).Guarded());
 
     /// <summary><c>GET /api/decision-rights?workbookId=&amp;initiativeId=&amp;type=&amp;amount=</c>: who may approve.</summary>
     [Function(nameof(DecisionRights))]
     public async Task<IActionResult> DecisionRights(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "decision-rights")] HttpRequest request, CancellationToken cancellationToken) =>
-        new ResultAction(await rights.HandleAsync(request, cancellationToken));
+        new ResultAction(await rights.HandleAsync(request, cancellationToken).Guarded());
 }

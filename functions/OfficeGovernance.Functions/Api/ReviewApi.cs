@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using OfficeGovernance.Functions.Http.Handlers;
+using OfficeGovernance.Functions.Http.Problems;
 
 namespace OfficeGovernance.Functions.Api;
 
@@ -11,11 +12,11 @@ public sealed class ReviewApi(ReviewHandler review, ClassifyHandler classify)
     [Function(nameof(Review))]
     public async Task<IActionResult> Review(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "review")] HttpRequest request, CancellationToken cancellationToken) =>
-        new ResultAction(await review.HandleAsync(request, cancellationToken));
+        new ResultAction(await review.HandleAsync(request, cancellationToken).Guarded());
 
     /// <summary><c>POST /api/classify</c>: the risk classifier on a proposed workflow (<see cref="ClassifyHandler"/>).</summary>
     [Function(nameof(Classify))]
     public async Task<IActionResult> Classify(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "classify")] HttpRequest request, CancellationToken cancellationToken) =>
-        new ResultAction(await classify.HandleAsync(request, cancellationToken));
+        new ResultAction(await classify.HandleAsync(request, cancellationToken).Guarded());
 }

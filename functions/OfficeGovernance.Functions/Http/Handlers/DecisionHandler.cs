@@ -12,7 +12,9 @@ namespace OfficeGovernance.Functions.Http.Handlers;
 /// <c>POST /api/decisions</c>: records a decision approved by the caller (the token's identity), after checking it
 /// against the DecisionRights of the STORED workbook at the initiative's reviewed risk (PRODUCT.md sections 2 and 5):
 /// nothing the request says about rights counts. Refusals are 403 problems naming who could approve; a workbook the
-/// caller cannot read is 404; invalid requests 400; nothing is written unless it answers 201.
+/// caller cannot read is 404; invalid requests 400; nothing is written unless it answers 201. A repeat carrying the
+/// same <c>Idempotency-Key</c> header and content answers 200 with the first entry and writes nothing; the same key
+/// with other content is 409. A workbook presenting an id bound to another stored workbook is 409.
 /// </summary>
 public sealed class DecisionHandler(
     WorkbookIds ids, WorkbookAccess access, StoredWorkbooks stored, WorkbookDecisionLogs logs, TimeProvider time, GuidSource guids)
@@ -32,6 +34,11 @@ public sealed class DecisionHandler(
                 $"approvedBy: '{named}' is not the caller '{caller}'; a decision is always approved by whoever records it.");
         }
         var errors = FieldErrors(body, ids.ProblemOf(body.WorkbookId), out var type, out var effect);
+        var idempotencyKey = request.Headers[IdempotencyKeyHeader].ToString() is { Length: > 0 } sent ? sent : null;
+        if (idempotencyKey is not null && IdempotencyKeyProblem(idempotencyKey) is { } keyProblem)
+        {
+            errors.Add($"{IdempotencyKeyHeader}: {keyProblem}");
+        }
         if (errors.Count > 0)
         {
             return ApiProblems.Fields(errors);
@@ -90,7 +97,7 @@ public sealed class DecisionHandler(
                 workbook = (await stored.WithWorkbookIdAsync(body.WorkbookId!, read, cancellationToken)).Workbook;
                 log = logs.Open(body.WorkbookId!, workbook.Settings);
             }
-            var entry = await log.AppendAsync(new DecisionDraft
+            var draft = new DecisionDraft
             {
                 DecisionId = guids.NewGuid().ToString("N"),
                 Timestamp = time.GetUtcNow(),
@@ -105,12 +112,24 @@ public sealed class DecisionHandler(
                 RiskEffect = effect,
                 RiskNote = body.RiskNote,
                 Amount = body.Amount,
-            }, cancellationToken);
+                ApproverSource = Domain.DecisionLog.ApproverSource.Token,
+                IdempotencyKey = idempotencyKey,
+            };
+            var entry = await log.AppendAsync(draft, cancellationToken);
+            if (IdempotentReplay.IsReplay(draft, entry))
+            {
+                return TypedResults.Ok(DecisionDocument.Of(entry));
+            }
             return TypedResults.Created($"/api/decisions?workbookId={Uri.EscapeDataString(body.WorkbookId!)}", DecisionDocument.Of(entry));
         }
         catch (WorkbookBindingConflictException e)
         {
             return BindingConflict(e);
+        }
+        catch (IdempotencyKeyConflictException e)
+        {
+            return ApiProblems.Status(StatusCodes.Status409Conflict, "The idempotency key was used for another decision.",
+                e.Message, new Dictionary<string, object?> { ["decisionId"] = e.Stored.Decision.DecisionId });
         }
         catch (WorkbookValidationException e)
         {
@@ -122,6 +141,13 @@ public sealed class DecisionHandler(
                 e.Message + " Send the decision again.");
         }
     }
+
+    /// <summary>The request header carrying the idempotency key of a write (PRODUCT.md sections 3 and 5).</summary>
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    /// <summary>Keys are 1 to 200 printable ASCII characters (a GUID or a client's own token).</summary>
+    private static string? IdempotencyKeyProblem(string key) =>
+        key.Length > 200 || key.Any(c => c is < ' ' or > '~') ? "must be 1 to 200 printable ASCII characters." : null;
 
     private static IResult BindingConflict(WorkbookBindingConflictException conflict) =>
         ApiProblems.Status(StatusCodes.Status409Conflict, "Another stored workbook holds this workbook id.", conflict.Message,

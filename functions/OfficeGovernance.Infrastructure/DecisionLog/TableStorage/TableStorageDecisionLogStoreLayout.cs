@@ -19,7 +19,8 @@ namespace OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 /// <item>the binding row <see cref="BindingRowKey"/> naming, in <see cref="WorkbookProperty"/>, the stored workbook
 /// the partition's workbook id is bound to (PRODUCT.md section 1);</item>
 /// <item>one idempotency marker row per decision, <c>id-</c> + the escaped decision id (<see cref="MarkerRowKey"/>),
-/// with the sequence of the entry that holds it.</item>
+/// with the sequence of the entry that holds it; and one row per idempotency key, <c>k-</c> + the escaped key
+/// (<see cref="KeyMarkerRowKey"/>), with the decision id and sequence it recorded.</item>
 /// </list>
 /// Entry rows sort before "head" and the markers ("e-" &lt; "h" &lt; "i"), so the entries are exactly the row keys in
 /// [<see cref="EntryRowKeyFrom"/>, <see cref="EntryRowKeyTo"/>).
@@ -43,6 +44,17 @@ public static class TableStorageDecisionLogStoreLayout
 
     /// <summary>The prefix of idempotency marker row keys.</summary>
     public const string MarkerRowKeyPrefix = "id-";
+
+    /// <summary>The prefix of idempotency key marker row keys ("k-" sorts after the entries, the head and "id-").</summary>
+    public const string KeyMarkerRowKeyPrefix = "k-";
+
+    /// <summary>The row key of an idempotency key's marker: "k-" + <see cref="EscapeKey"/> of the key.</summary>
+    /// <exception cref="ArgumentException">The key is null or empty.</exception>
+    public static string KeyMarkerRowKey(string idempotencyKey)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(idempotencyKey);
+        return KeyMarkerRowKeyPrefix + EscapeKey(idempotencyKey);
+    }
 
     /// <summary>Entry property: the entry as one line of <c>DecisionLogEntryJson</c> (the only one read back).</summary>
     public const string EntryProperty = "Entry";
