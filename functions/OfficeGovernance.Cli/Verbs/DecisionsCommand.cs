@@ -27,7 +27,10 @@ internal static class DecisionsCommand
         var command = new Command("list", "List the decisions, oldest first.") { workbook, format, decisionLog };
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
-            var entries = await Open(result, workbook, decisionLog, context).ReadAllAsync(cancellationToken);
+            var log = Open(result, workbook, decisionLog, context);
+            var entries = await log.ReadAllAsync(cancellationToken);
+            // A workbook listing decisions its log lacks or holds differently is refused, as the review does.
+            DecisionLogCoverage.Check(TableRows(result, workbook), entries, log.Location);
             var output = result.GetValue(format) == "json"
                 ? "[" + string.Join("," + Environment.NewLine, entries.Select(DecisionLogEntryJson.Serialize)) + "]"
                 : DecisionFormatter.Table(entries);
@@ -44,7 +47,19 @@ internal static class DecisionsCommand
         var command = new Command("verify", "Verify the hash chain; exits 3 on a broken chain.") { workbook, decisionLog };
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
-            var verification = await Open(result, workbook, decisionLog, context).VerifyAsync(cancellationToken);
+            var log = Open(result, workbook, decisionLog, context);
+            var verification = await log.VerifyAsync(cancellationToken);
+            var differences = verification.IsIntact
+                ? DecisionLogCoverage.Missing(TableRows(result, workbook), await log.ReadAllAsync(cancellationToken), log.Location)
+                : [];
+            if (differences.Count > 0)
+            {
+                // The log's end is anchored in the workbook's copy: shorter or different than what it saw is broken.
+                await context.Error.WriteLineAsync($"The decision log does not match the workbook's DecisionLog table; the first difference:");
+                await context.Error.WriteLineAsync(differences[0].ToString());
+                await context.Error.WriteLineAsync($"{differences.Count} difference(s) in all.");
+                return ExitCodes.BrokenChain;
+            }
             if (verification.IsIntact)
             {
                 await context.Out.WriteLineAsync(verification.Message);
@@ -84,6 +99,12 @@ internal static class DecisionsCommand
             return ExitCodes.Done;
         }));
         return command;
+    }
+
+    private static IReadOnlyList<DecisionLogTableRow> TableRows(ParseResult result, Option<FileInfo> workbook)
+    {
+        var path = result.GetRequiredValue(workbook).FullName;
+        return PortfolioWorkbookFile.ParseDecisionLogTable(File.ReadAllBytes(path), Path.GetFileName(path));
     }
 
     // The log belongs to a workbook but is read without validating it: a log must stay verifiable even while the

@@ -10,7 +10,9 @@ namespace OfficeGovernance.Domain.DecisionLog;
 /// <param name="log">The log.</param>
 /// <param name="binding">Where the log's binding is kept.</param>
 /// <param name="workbook">The stored workbook presenting the log's id (drive item, file name or full path).</param>
-public sealed class BoundDecisionLog(IDecisionLogStore log, IWorkbookBindingStore binding, string workbook) : IDecisionLogStore
+/// <param name="location">Where the log is, for messages; null: the log's own (a server passes one without its paths).</param>
+public sealed class BoundDecisionLog(
+    IDecisionLogStore log, IWorkbookBindingStore binding, string workbook, string? location = null) : IDecisionLogStore
 {
     /// <summary>The stored workbook this log is opened for.</summary>
     public string Workbook { get; } = workbook;
@@ -19,7 +21,7 @@ public sealed class BoundDecisionLog(IDecisionLogStore log, IWorkbookBindingStor
     public IDecisionLogStore Inner => log;
 
     /// <inheritdoc />
-    public string Location => log.Location;
+    public string Location => location ?? log.Location;
 
     /// <summary>The other stored workbook holding the log's id; null when the log is unbound or bound to <see cref="Workbook"/>.</summary>
     public async Task<string?> HolderAsync(CancellationToken cancellationToken)

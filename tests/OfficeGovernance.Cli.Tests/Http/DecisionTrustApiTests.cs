@@ -78,6 +78,26 @@ public sealed class DecisionTrustApiTests(ApiFactory api) : IClassFixture<ApiFac
         Assert.False(File.Exists(LogOf("ranges.xlsx")));
     }
 
+    [Fact]
+    public async Task VerifyAndList_WorkbookListsDecisionsItsLogLacks_RefuseInsteadOfAnEmptyTruth()
+    {
+        // Finding 6: a written workbook whose DecisionLog table lists nine decisions; no log is kept for it here.
+        using var workspace = new Support.SampleWorkspace();
+        var write = await new Support.CliHarness().RunAsync("review", "--workbook", workspace.Workbook, "--as-of", "2026-11-20", "--write");
+        Assert.Equal(0, write.ExitCode);
+        var id = api.Store("no-log-here.xlsx", await File.ReadAllBytesAsync(workspace.Workbook));
+
+        var verified = await api.ClientAs().GetAsync($"/api/decisions/verify?workbookId={id}");
+        var listed = await api.ClientAs().GetAsync($"/api/decisions?workbookId={id}");
+
+        Assert.Equal(HttpStatusCode.Conflict, verified.StatusCode);
+        var detail = (await Json(verified)).GetProperty("detail").GetString()!;
+        Assert.Contains("DecisionLog[DecisionId] row 1", detail);
+        Assert.DoesNotContain(api.Root, detail);
+        Assert.Equal(HttpStatusCode.BadRequest, listed.StatusCode);
+        Assert.False(File.Exists(LogOf(id)));
+    }
+
     private string LogOf(string workbookId) => Path.Combine(api.DecisionsDirectory, workbookId + ".decisions.jsonl");
 
     private async Task<HttpResponseMessage> Post(JsonObject body, string? key)

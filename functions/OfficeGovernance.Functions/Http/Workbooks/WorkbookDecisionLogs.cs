@@ -46,7 +46,25 @@ public sealed class WorkbookDecisionLogs(IOptions<DecisionLogOptions> options, S
         var directory = Path.GetFullPath(options.Value.Directory);
         Directory.CreateDirectory(directory);
         var file = new JsonLinesDecisionLogStore(Path.Combine(directory, WorkbookId.Escape(workbookId) + ".decisions.jsonl"));
-        return new BoundDecisionLog(file, new JsonLinesWorkbookBinding(file.FilePath), workbookId);
+        // Problems name the log by workbook and setting, never by the server's path (issue 23, finding 7).
+        return new BoundDecisionLog(file, new JsonLinesWorkbookBinding(file.FilePath), workbookId,
+            $"of '{workbookId}' in {DecisionLogOptions.Section}:{nameof(DecisionLogOptions.Directory)}");
+    }
+
+    /// <summary>
+    /// The log of a stored workbook and the rows of its DecisionLog table (its copy of the log, with sequence and
+    /// hash), which every reader holds the log to (PRODUCT.md section 3); the workbook is read once.
+    /// </summary>
+    /// <exception cref="ArgumentException">The id is not a valid workbook id.</exception>
+    /// <exception cref="FileNotFoundException">No stored workbook has that id.</exception>
+    /// <exception cref="OfficeGovernance.Domain.Workbooks.WorkbookValidationException">The Settings (shared log) or the
+    /// DecisionLog table cannot be read.</exception>
+    public async Task<(IDecisionLogStore Log, IReadOnlyList<DecisionLogTableRow> TableRows)> OpenStoredWithCopyAsync(
+        string workbookId, CancellationToken cancellationToken)
+    {
+        var file = await workbooks.GetAsync(workbookId, cancellationToken);
+        var settings = IsShared ? PortfolioWorkbookFile.ParseSettings(file.Bytes, workbookId) : new PortfolioSettings();
+        return (Open(workbookId, settings), PortfolioWorkbookFile.ParseDecisionLogTable(file.Bytes, workbookId));
     }
 
     /// <summary>
