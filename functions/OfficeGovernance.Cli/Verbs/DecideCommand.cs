@@ -76,6 +76,12 @@ internal static class DecideCommand
             var effect = EnumLabels<RiskEffect>.TryParse(result.GetValue(riskEffect), out var e) ? e
                 : throw new ArgumentException($"--risk-effect: '{result.GetValue(riskEffect)}' is not one of {string.Join(", ", EnumLabels<RiskEffect>.All)}.");
 
+            if (new[] { ("--why", result.GetValue(why)), ("--what", result.GetValue(what)), ("--risk-note", result.GetValue(riskNote)),
+                    ("--requested-by", result.GetValue(requestedBy)) }
+                .Select(f => DecisionTextLimit.ProblemOf(f.Item1, f.Item2)).OfType<string>().FirstOrDefault() is { } tooLong)
+            {
+                throw new ArgumentException(tooLong);
+            }
             var costChange = Money(result.GetValue(costEffect), "--cost-effect") ?? 0m;
             var check = target is null
                 ? InitiativeDecisionRights.CheckWholeWorkbook(rules, decisionType, approver)

@@ -17,7 +17,8 @@ namespace OfficeGovernance.Functions.Http.Handlers;
 /// with other content is 409. A workbook presenting an id bound to another stored workbook is 409.
 /// </summary>
 public sealed class DecisionHandler(
-    WorkbookIds ids, WorkbookAccess access, StoredWorkbooks stored, WorkbookDecisionLogs logs, TimeProvider time, GuidSource guids)
+    WorkbookIds ids, WorkbookAccess access, StoredWorkbooks stored, WorkbookDecisionLogs logs, TimeProvider time, GuidSource guids,
+    Microsoft.Extensions.Options.IOptions<DecisionLogOptions> limits)
 {
     /// <summary>Handles one request.</summary>
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -34,6 +35,9 @@ public sealed class DecisionHandler(
                 $"approvedBy: '{named}' is not the caller '{caller}'; a decision is always approved by whoever records it.");
         }
         var errors = FieldErrors(body, ids.ProblemOf(body.WorkbookId), out var type, out var effect);
+        errors.AddRange(new[] { ("why", body.Why), ("what", body.What), ("riskNote", body.RiskNote), ("requestedBy", body.RequestedBy) }
+            .Select(f => DecisionTextLimit.ProblemOf(f.Item1, f.Item2, limits.Value.MaxTextLength))
+            .OfType<string>());
         var idempotencyKey = request.Headers[IdempotencyKeyHeader].ToString() is { Length: > 0 } sent ? sent : null;
         if (idempotencyKey is not null && IdempotencyKeyProblem(idempotencyKey) is { } keyProblem)
         {
