@@ -70,6 +70,24 @@ public sealed class DecisionLogTrustCommandsTests : IDisposable
         Assert.Equal(before, await File.ReadAllBytesAsync(_workspace.DecisionLog));
     }
 
+    [Fact]
+    public async Task Verify_TableStorageUnreachable_Exits1WithOneLineNamingTheStoreAndSetting()
+    {
+        // Finding 7: nothing listens on port 1 of loopback.
+        var keyed = _workspace.NewWorkbook("keyed.xlsx", Guid.NewGuid());
+        const string unreachable = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
+            "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
+            "TableEndpoint=http://127.0.0.1:1/devstoreaccount1;";
+
+        var verify = await _cli.RunAsync("decisions", "verify", "--workbook", keyed, "--decision-log", unreachable);
+
+        Assert.Equal(ExitCodes.Failure, verify.ExitCode);
+        var line = Assert.Single(verify.Error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Table Storage cannot be reached", line);
+        Assert.Contains("DecisionLog:TableConnection", line);
+        Assert.DoesNotContain("Eby8vdM02", line);
+    }
+
     private const string TornText = "{\"sequence\":10,\"decisionId\":\"cut-o";
 
     private Task<CliResult> Continue(string key) =>
