@@ -39,13 +39,14 @@ public static class HostBinding
         return urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(IsLoopbackUrl);
     }
 
-    private static bool IsLoopbackUrl(string url)
-    {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
-        {
-            return false;
-        }
-        return uri.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-            || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
-    }
+    /// <summary>True for <c>localhost</c> and loopback addresses (127.0.0.0/8, [::1]): a request Host the development
+    /// identity answers (a DNS-rebound name such as <c>attacker.example</c> is not).</summary>
+    public static bool IsLoopbackHost(string? host) =>
+        !string.IsNullOrEmpty(host)
+        && (host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address)));
+
+    private static bool IsLoopbackUrl(string url) =>
+        Uri.TryCreate(url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal),
+            UriKind.Absolute, out var uri) && IsLoopbackHost(uri.Host);
 }

@@ -26,7 +26,7 @@ internal static class DecideCommand
     {
         var workbook = CliOptions.Workbook();
         var decisionLog = CliOptions.DecisionLog();
-        var initiative = new Option<string>("--initiative") { Description = "The InitiativeId.", Required = true };
+        var initiative = new Option<string?>("--initiative") { Description = "The InitiativeId (not for Rebind, which covers the whole workbook)." };
         var type = new Option<string>("--type")
         {
             Description = "The decision type: " + string.Join(", ", EnumLabels<DecisionType>.All) + ".", Required = true,
@@ -46,24 +46,28 @@ internal static class DecideCommand
         {
             Description = "Overage only: the month it covers, yyyy-mm (default: this month in the workbook time zone); may be past.",
         };
+        var idempotencyKey = new Option<string?>("--idempotency-key")
+        {
+            Description = "The write's idempotency key (default: a new one per command): run again with the same key and " +
+                          "content, it returns the first entry and writes nothing.",
+        };
 
         var command = new Command("decide", "Record a decision, checked against the workbook's DecisionRights.")
         {
-            workbook, initiative, type, by, why, what, amount, costEffect, riskEffect, riskNote, requestedBy, month, decisionLog,
+            workbook, initiative, type, by, why, what, amount, costEffect, riskEffect, riskNote, requestedBy, month, idempotencyKey, decisionLog,
         };
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
             var path = result.GetRequiredValue(workbook).FullName;
             var loaded = PortfolioWorkbookFile.Load(path);
-            var target = loaded.Workbook.Initiatives.FirstOrDefault(
-                i => string.Equals(i.Id, result.GetRequiredValue(initiative).Trim(), StringComparison.OrdinalIgnoreCase))
-                ?? throw new ArgumentException($"--initiative: '{result.GetValue(initiative)}' is not an InitiativeId in Initiatives.");
             var decisionType = EnumLabels<DecisionType>.TryParse(result.GetValue(type), out var t) ? t
                 : throw new ArgumentException($"--type: '{result.GetValue(type)}' is not one of {string.Join(", ", EnumLabels<DecisionType>.All)}.");
+            var target = decisionType == DecisionType.Rebind ? null : Initiative(loaded.Workbook, result.GetValue(initiative));
             var log = result.GetValue(decisionLog);
             var shared = DecisionLogLocation.IsShared(log, context);
             // Opened first, so that a malformed connection string is refused before anything is asked or written.
             var store = DecisionLogLocation.Open(log, path, loaded.Workbook.Settings, context);
+            var rules = await RulesAsync(store, loaded.Workbook, decisionType, cancellationToken);
             var approver = shared
                 ? await SignedInAsync(result.GetValue(by), context, cancellationToken)
                 : Email(result.GetValue(by) ?? throw new ArgumentException(
@@ -73,13 +77,25 @@ internal static class DecideCommand
             {
                 throw new ArgumentException("--amount: an Overage decision needs the amount it approves.");
             }
-            var effect = Enum.TryParse<RiskEffect>(result.GetValue(riskEffect), ignoreCase: true, out var e) ? e
-                : throw new ArgumentException($"--risk-effect: '{result.GetValue(riskEffect)}' is not Raised, Lowered or None.");
+            if (money is < 0m)
+            {
+                throw new ArgumentException($"--amount: {money} is negative; an amount decided is never below 0 (PRODUCT.md section 3).");
+            }
+            var effect = EnumLabels<RiskEffect>.TryParse(result.GetValue(riskEffect), out var e) ? e
+                : throw new ArgumentException($"--risk-effect: '{result.GetValue(riskEffect)}' is not one of {string.Join(", ", EnumLabels<RiskEffect>.All)}.");
 
+            if (new[] { ("--why", result.GetValue(why)), ("--what", result.GetValue(what)), ("--risk-note", result.GetValue(riskNote)),
+                    ("--requested-by", result.GetValue(requestedBy)) }
+                .Select(f => DecisionTextLimit.ProblemOf(f.Item1, f.Item2)).OfType<string>().FirstOrDefault() is { } tooLong)
+            {
+                throw new ArgumentException(tooLong);
+            }
             var costChange = Money(result.GetValue(costEffect), "--cost-effect") ?? 0m;
             var now = context.Time.GetUtcNow();
             var covered = CoveredMonth(decisionType, result.GetValue(month), now, loaded.Workbook.Settings);
-            var check = InitiativeDecisionRights.Check(loaded.Workbook, target, decisionType, approver, money ?? 0m);
+            var check = target is null
+                ? InitiativeDecisionRights.CheckWholeWorkbook(rules, decisionType, approver)
+                : InitiativeDecisionRights.Check(rules, target, decisionType, approver, money ?? 0m);
             if (!check.Allowed)
             {
                 await context.Error.WriteLineAsync(check.Message);
@@ -90,13 +106,14 @@ internal static class DecideCommand
             {
                 store = DecisionLogLocation.Open(log, path, WithWorkbookId(loaded, context), context);
             }
+            var decisionId = context.NewId();
             var entry = await store.AppendAsync(new DecisionDraft
             {
-                DecisionId = context.NewId(),
+                DecisionId = decisionId,
                 Timestamp = now,
-                InitiativeId = target.Id,
+                InitiativeId = target?.Id ?? InitiativeDecisionRights.WholeWorkbook,
                 DecisionType = decisionType,
-                WhatChanged = result.GetValue(what) ?? $"{EnumLabels<DecisionType>.Label(decisionType)}: {target.Name}",
+                WhatChanged = result.GetValue(what) ?? $"{EnumLabels<DecisionType>.Label(decisionType)}: {target?.Name ?? Path.GetFileName(path)}",
                 Why = result.GetRequiredValue(why),
                 ApprovedBy = approver,
                 RequestedBy = result.GetValue(requestedBy),
@@ -105,11 +122,18 @@ internal static class DecideCommand
                 RiskNote = result.GetValue(riskNote),
                 Amount = money,
                 Month = covered,
+                ApproverSource = shared ? ApproverSource.SignedIn : ApproverSource.Typed,
+                // One key per command, reused by the store's own retries (the same draft), so a retry never doubles it.
+                IdempotencyKey = result.GetValue(idempotencyKey) ?? "cli-" + decisionId,
             }, cancellationToken);
+            if (!string.Equals(entry.Decision.DecisionId, decisionId, StringComparison.Ordinal))
+            {
+                await context.Out.WriteLineAsync("Already recorded with this idempotency key; nothing was written.");
+            }
             await context.Out.WriteLineAsync(DecisionFormatter.Describe(entry));
             if (decisionType == DecisionType.Overage)
             {
-                await SayWhatItCoversAsync(context, loaded.Workbook, target, entry, store, now, cancellationToken);
+                await SayWhatItCoversAsync(context, loaded.Workbook, target!, entry, store, now, cancellationToken);
             }
             return ExitCodes.Done;
         }));
@@ -144,6 +168,29 @@ internal static class DecideCommand
         {
             throw new ArgumentException(e.Message, e);
         }
+    }
+
+    private static Initiative Initiative(PortfolioWorkbook workbook, string? id) =>
+        workbook.Initiatives.FirstOrDefault(i => string.Equals(i.Id, id?.Trim(), StringComparison.OrdinalIgnoreCase))
+        ?? throw new ArgumentException(id is null ? "--initiative: is required (every type but Rebind)."
+            : $"--initiative: '{id}' is not an InitiativeId in Initiatives.");
+
+    // The rules come from the workbook the log is bound to (PRODUCT.md section 1): a copy presenting its original's
+    // id is refused, and a Rebind is checked against the original's DecisionRights.
+    private static async Task<PortfolioWorkbook> RulesAsync(
+        IDecisionLogStore store, PortfolioWorkbook workbook, DecisionType type, CancellationToken cancellationToken)
+    {
+        if (store is not BoundDecisionLog bound || await bound.HolderAsync(cancellationToken) is not { } holder)
+        {
+            return workbook;
+        }
+        if (type != DecisionType.Rebind)
+        {
+            throw bound.Conflict(holder);
+        }
+        return File.Exists(holder) ? PortfolioWorkbookFile.Load(holder).Workbook
+            : throw new ArgumentException($"The decision log is bound to '{holder}', which no longer exists; a Rebind is " +
+                "checked against the DecisionRights of that workbook, so restore it first.");
     }
 
     private static async Task<string> SignedInAsync(string? typed, CliContext context, CancellationToken cancellationToken)

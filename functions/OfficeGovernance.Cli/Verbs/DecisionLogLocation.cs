@@ -36,7 +36,10 @@ public static class DecisionLogLocation
             : IsConnectionString(value);
     }
 
-    /// <summary>Opens the decision log of a workbook whose Settings the caller has read.</summary>
+    /// <summary>
+    /// Opens the decision log of a workbook whose Settings the caller has read, as a <see cref="BoundDecisionLog"/>
+    /// presenting the workbook's full path (an unkeyed shared log excepted).
+    /// </summary>
     /// <param name="value">The <c>--decision-log</c> value, or null.</param>
     /// <param name="workbookPath">The workbook's path (names the embedded log beside it).</param>
     /// <param name="settings">The workbook's Settings; a shared log without a WorkbookId is an <see cref="UnkeyedDecisionLog"/>.</param>
@@ -46,15 +49,21 @@ public static class DecisionLogLocation
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(context);
+        // The stored workbook the CLI presents is the file itself, by full path: the binding of PRODUCT.md section 1.
+        var presenting = Path.GetFullPath(workbookPath);
         if (!IsShared(value, context))
         {
-            return new JsonLinesDecisionLogStore(
+            var file = new JsonLinesDecisionLogStore(
                 string.IsNullOrWhiteSpace(value) ? JsonLinesDecisionLogStore.DefaultPathFor(workbookPath) : value);
+            return new BoundDecisionLog(file, new JsonLinesWorkbookBinding(file.FilePath), presenting);
         }
         var tables = Tables(value, context);
-        return settings.WorkbookId is { } key
-            ? new TableStorageDecisionLogStore(tables, DecisionLogKey.Of(key))
-            : new UnkeyedDecisionLog(Path.GetFileName(workbookPath));
+        if (settings.WorkbookId is not { } key)
+        {
+            return new UnkeyedDecisionLog(Path.GetFileName(workbookPath));
+        }
+        var table = new TableStorageDecisionLogStore(tables, DecisionLogKey.Of(key));
+        return new BoundDecisionLog(table, table, presenting);
     }
 
     /// <summary>

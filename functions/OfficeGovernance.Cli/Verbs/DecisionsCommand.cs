@@ -5,8 +5,8 @@ using OfficeGovernance.Functions.Reviews;
 namespace OfficeGovernance.Cli.Verbs;
 
 /// <summary>
-/// <c>decisions list|verify --workbook W.xlsx</c> (PRODUCT.md sections 3 and 5): read the log, or verify its hash
-/// chain; verify exits 3 and names the first broken entry.
+/// <c>decisions list|verify|repair --workbook W.xlsx</c> (PRODUCT.md sections 3 and 5): read the log, verify its hash
+/// chain (exits 3 and names the first broken entry, a torn final line included), or remove a torn final line.
 /// </summary>
 internal static class DecisionsCommand
 {
@@ -15,6 +15,7 @@ internal static class DecisionsCommand
         var decisions = new Command("decisions", "Read or verify the decision log.");
         decisions.Subcommands.Add(List(context));
         decisions.Subcommands.Add(Verify(context));
+        decisions.Subcommands.Add(Repair(context));
         return decisions;
     }
 
@@ -26,7 +27,10 @@ internal static class DecisionsCommand
         var command = new Command("list", "List the decisions, oldest first.") { workbook, format, decisionLog };
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
-            var entries = await Open(result, workbook, decisionLog, context).ReadAllAsync(cancellationToken);
+            var log = Open(result, workbook, decisionLog, context);
+            var entries = await log.ReadAllAsync(cancellationToken);
+            // A workbook listing decisions its log lacks or holds differently is refused, as the review does.
+            DecisionLogCoverage.Check(TableRows(result, workbook), entries, log.Location);
             var output = result.GetValue(format) == "json"
                 ? "[" + string.Join("," + Environment.NewLine, entries.Select(DecisionLogEntryJson.Serialize)) + "]"
                 : DecisionFormatter.Table(entries);
@@ -43,7 +47,19 @@ internal static class DecisionsCommand
         var command = new Command("verify", "Verify the hash chain; exits 3 on a broken chain.") { workbook, decisionLog };
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
-            var verification = await Open(result, workbook, decisionLog, context).VerifyAsync(cancellationToken);
+            var log = Open(result, workbook, decisionLog, context);
+            var verification = await log.VerifyAsync(cancellationToken);
+            var differences = verification.IsIntact
+                ? DecisionLogCoverage.Missing(TableRows(result, workbook), await log.ReadAllAsync(cancellationToken), log.Location)
+                : [];
+            if (differences.Count > 0)
+            {
+                // The log's end is anchored in the workbook's copy: shorter or different than what it saw is broken.
+                await context.Error.WriteLineAsync($"The decision log does not match the workbook's DecisionLog table; the first difference:");
+                await context.Error.WriteLineAsync(differences[0].ToString());
+                await context.Error.WriteLineAsync($"{differences.Count} difference(s) in all.");
+                return ExitCodes.BrokenChain;
+            }
             if (verification.IsIntact)
             {
                 await context.Out.WriteLineAsync(verification.Message);
@@ -53,6 +69,42 @@ internal static class DecisionsCommand
             return ExitCodes.BrokenChain;
         }));
         return command;
+    }
+
+    // Only the embedded file log can end in a torn line: Table Storage writes each entry in one transaction.
+    private static Command Repair(CliContext context)
+    {
+        var workbook = CliOptions.Workbook();
+        var decisionLog = CliOptions.DecisionLog();
+        var command = new Command("repair",
+            "Remove an incomplete final line of the file log (a write cut off), printing it first; never a complete entry.")
+        {
+            workbook, decisionLog,
+        };
+        command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
+        {
+            var store = Open(result, workbook, decisionLog, context);
+            if ((store as BoundDecisionLog)?.Inner is not Infrastructure.DecisionLog.JsonLinesDecisionLogStore file)
+            {
+                throw new ArgumentException(
+                    $"--decision-log: {store.Location} is not a file log; only a file log can end in an incomplete line.");
+            }
+            var removed = await file.RepairAsync(async (line, text) =>
+            {
+                await context.Out.WriteLineAsync($"Removing incomplete line {line} of {file.FilePath} ({text.Length} characters):");
+                await context.Out.WriteLineAsync(text);
+            }, cancellationToken);
+            await context.Out.WriteLineAsync(removed ? "Removed; run 'decisions verify' to check the chain."
+                : $"Nothing to repair: {file.FilePath} ends with a complete entry.");
+            return ExitCodes.Done;
+        }));
+        return command;
+    }
+
+    private static IReadOnlyList<DecisionLogTableRow> TableRows(ParseResult result, Option<FileInfo> workbook)
+    {
+        var path = result.GetRequiredValue(workbook).FullName;
+        return PortfolioWorkbookFile.ParseDecisionLogTable(File.ReadAllBytes(path), Path.GetFileName(path));
     }
 
     // The log belongs to a workbook but is read without validating it: a log must stay verifiable even while the

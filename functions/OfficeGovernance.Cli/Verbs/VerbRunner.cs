@@ -9,6 +9,23 @@ namespace OfficeGovernance.Cli.Verbs;
 /// </summary>
 internal static class VerbRunner
 {
+    // Azure.Core gives up on an unreachable endpoint with an AggregateException of its attempts (or one
+    // RequestFailedException with status 0 when it got no answer).
+    private static bool IsStoreUnreachable(Exception exception) => exception switch
+    {
+        Azure.RequestFailedException { Status: 0 } => true,
+        AggregateException many => many.InnerExceptions.Count > 0 && many.InnerExceptions.All(e =>
+            e is Azure.RequestFailedException { Status: 0 } or HttpRequestException or TaskCanceledException),
+        _ => false,
+    };
+
+    private static string FirstMessage(Exception exception)
+    {
+        var first = exception is AggregateException many ? many.InnerExceptions[0] : exception;
+        var message = (first.InnerException ?? first).Message.Split('\n')[0].Trim();
+        return message.EndsWith('.') ? message : message + ".";
+    }
+
     public static async Task<int> RunAsync(CliContext context, Func<Task<int>> body)
     {
         try
@@ -24,10 +41,25 @@ internal static class VerbRunner
             await context.Error.WriteLineAsync($"{invalid.Problems.Count} problem(s); nothing was written.");
             return ExitCodes.InvalidInput;
         }
+        catch (WorkbookBindingConflictException copy)
+        {
+            await context.Error.WriteLineAsync(copy.Message);
+            return ExitCodes.InvalidInput;
+        }
         catch (ArgumentException invalid)
         {
             await context.Error.WriteLineAsync(invalid.Message);
             return ExitCodes.InvalidInput;
+        }
+        catch (IdempotencyKeyConflictException reused)
+        {
+            await context.Error.WriteLineAsync(reused.Message);
+            return ExitCodes.InvalidInput;
+        }
+        catch (DecisionLogTornException torn)
+        {
+            await context.Error.WriteLineAsync(torn.Message);
+            return ExitCodes.BrokenChain;
         }
         catch (DecisionLogCorruptException corrupt)
         {
@@ -37,6 +69,15 @@ internal static class VerbRunner
         catch (SignInRequiredException signIn)
         {
             await context.Error.WriteLineAsync(signIn.Message);
+            return ExitCodes.Failure;
+        }
+        catch (Exception unreachable) when (IsStoreUnreachable(unreachable))
+        {
+            // One line naming the store and the settings that chose it, never the SDK's stack (issue 23, finding 7).
+            await context.Error.WriteLineAsync(
+                "The decision log's Table Storage cannot be reached (chosen by --decision-log, " +
+                $"{DecisionLogLocation.TableConnectionSetting} or {DecisionLogLocation.TableEndpointSetting}): " +
+                $"{FirstMessage(unreachable)} Nothing was written.");
             return ExitCodes.Failure;
         }
         catch (Exception unexpected) when (unexpected is IOException or UnauthorizedAccessException)

@@ -21,9 +21,9 @@ public static class DecisionChain
     /// <summary>
     /// The canonical JSON of a decision: one compact object with the properties in a fixed order (DecisionId,
     /// Timestamp as UTC <see cref="TimestampFormat"/>, InitiativeId, DecisionType label, WhatChanged, Why, ApprovedBy,
-    /// RequestedBy, CostEffect, RiskEffect label, RiskNote, Amount, then Month as yyyy-mm only when set). Absent optional
-    /// values are JSON null, except Month, which is left out when absent so that every entry logged before it existed
-    /// still verifies unchanged.
+    /// RequestedBy, CostEffect, RiskEffect label, RiskNote, Amount, then Month as yyyy-mm, ApproverSource label and
+    /// IdempotencyKey, each only when set). Absent optional values of the first twelve are JSON null; the later fields
+    /// are left out when absent so that every entry logged before they existed still verifies unchanged.
     /// Money values are JSON strings from <see cref="CanonicalDecimal"/>, so 10 and 10.00 hash alike: the scale of
     /// a decimal is an artefact of how it was typed, not part of the decision.
     /// Strings are escaped by the default <see cref="System.Text.Encodings.Web.JavaScriptEncoder"/>, which is
@@ -60,6 +60,15 @@ public static class DecisionChain
             if (draft.Month is { } month)
             {
                 writer.WriteString("Month", Spend.OverageMonth.Format(month));
+            }
+            // Fields added later are hashed only when set, so every chain written before them verifies unchanged.
+            if (draft.ApproverSource is { } source)
+            {
+                writer.WriteString("ApproverSource", EnumLabels<ApproverSource>.Label(source));
+            }
+            if (draft.IdempotencyKey is { } key)
+            {
+                writer.WriteString("IdempotencyKey", key);
             }
             writer.WriteEndObject();
         }

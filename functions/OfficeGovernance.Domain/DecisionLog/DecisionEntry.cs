@@ -50,6 +50,14 @@ public sealed record DecisionDraft
     /// set, so entries logged before the field existed hash as they did.
     /// </summary>
     public DateOnly? Month { get; init; }
+    /// <summary>How <see cref="ApprovedBy"/> was established; null on entries written before it was recorded.</summary>
+    public ApproverSource? ApproverSource { get; init; }
+    /// <summary>
+    /// The idempotency key the write carried (the API's <c>Idempotency-Key</c> header, or one per CLI command); null
+    /// when none. A repeat with the same key and content returns the stored entry; other content is refused
+    /// (PRODUCT.md section 3).
+    /// </summary>
+    public string? IdempotencyKey { get; init; }
 }
 
 /// <summary>
@@ -98,4 +106,4 @@ public interface IDecisionLogStore
 }
 
 /// <summary>Thrown when a decision log cannot be parsed at all; names the store and the line or key.</summary>
-public sealed class DecisionLogCorruptException(string message, Exception? inner = null) : Exception(message, inner);
+public class DecisionLogCorruptException(string message, Exception? inner = null) : Exception(message, inner);

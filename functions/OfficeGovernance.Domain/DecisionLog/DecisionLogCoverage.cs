@@ -4,12 +4,17 @@ namespace OfficeGovernance.Domain.DecisionLog;
 
 /// <summary>
 /// Holds a workbook to the decision log it was written from (PRODUCT.md section 3): a workbook whose DecisionLog table
-/// lists decisions that the log lacks (a copied or renamed workbook without its log, a wrong <c>--decision-log</c>)
+/// lists decisions that the log lacks or holds differently (a copied or renamed workbook without its log, a wrong <c>--decision-log</c>)
 /// must be refused, never judged as if those decisions had not been made. Pure.
 /// </summary>
 public static class DecisionLogCoverage
 {
-    /// <summary>One problem per DecisionLog table row whose DecisionId is not in <paramref name="entries"/>; empty when all are.</summary>
+    /// <summary>
+    /// One problem per DecisionLog table row whose DecisionId is not in <paramref name="entries"/>, or is there with
+    /// another sequence or hash than the row records (PRODUCT.md section 3: the log's end is anchored in the workbook;
+    /// since each hash commits to every entry before it, a rewritten or shortened log differs at its first changed
+    /// entry); empty when all match. Entries after the table's last row (decisions since the last write) are fine.
+    /// </summary>
     /// <param name="tableRows">The workbook's DecisionLog table rows (none when the workbook has no such table).</param>
     /// <param name="entries">The decision log's entries.</param>
     /// <param name="logLocation">Where the log was read, such as a file path or a Table Storage partition, quoted in the problems.</param>
@@ -24,14 +29,36 @@ public static class DecisionLogCoverage
         {
             return [];
         }
-        var logged = entries.Select(e => e.Decision.DecisionId.Trim()).ToHashSet(StringComparer.Ordinal);
-        return tableRows
-            .Where(row => !logged.Contains(row.DecisionId))
-            .Select(row => new ValidationProblem(SystemTables.DecisionLogName, "DecisionId", row.Row, row.Cell,
-                $"decision {row.DecisionId} is in the workbook's DecisionLog table but not in the decision log {logLocation} "
-                + $"({entries.Count} entries); was the workbook copied or renamed without its log, or is --decision-log wrong?"))
-            .ToArray();
+        var logged = new Dictionary<string, DecisionEntry>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            logged.TryAdd(entry.Decision.DecisionId.Trim(), entry);
+        }
+        var problems = new List<ValidationProblem>();
+        foreach (var row in tableRows)
+        {
+            var message = !logged.TryGetValue(row.DecisionId, out var entry)
+                ? $"decision {row.DecisionId} is in the workbook's DecisionLog table but not in the decision log {logLocation} " +
+                  $"({entries.Count} entries); was the workbook copied or renamed without its log, is --decision-log wrong, " +
+                  "or was the log cut short?"
+                : Difference(row, entry) is { } difference
+                    ? $"decision {row.DecisionId} is entry {row.Sequence?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} " +
+                      $"with hash {row.Hash ?? "?"} in the workbook's DecisionLog table, but the decision log {logLocation} " +
+                      $"holds it {difference}: the log was rewritten since the workbook saw it"
+                    : null;
+            if (message is not null)
+            {
+                problems.Add(new ValidationProblem(SystemTables.DecisionLogName, "DecisionId", row.Row, row.Cell, message));
+            }
+        }
+        // Rows are in chain order, so the first problem is the first difference.
+        return problems;
     }
+
+    private static string? Difference(DecisionLogTableRow row, DecisionEntry entry) =>
+        row.Sequence is { } sequence && sequence != entry.Sequence ? $"as entry {entry.Sequence}"
+        : row.Hash is { } hash && !string.Equals(hash, entry.Hash, StringComparison.OrdinalIgnoreCase) ? $"with hash {entry.Hash}"
+        : null;
 
     /// <summary>Throws when the DecisionLog table lists decisions the log lacks.</summary>
     /// <exception cref="WorkbookValidationException">Every missing decision, with its row and cell and the log's location.</exception>

@@ -10,8 +10,8 @@ namespace OfficeGovernance.Domain.DecisionLog;
 /// A whole <see cref="DecisionEntry"/> as one flat JSON object on one line, camelCase names (the JSON Lines store,
 /// and a stored form for Table Storage; PRODUCT.md section 3): sequence, decisionId, timestamp (UTC, round-trip
 /// "O" format), initiativeId, decisionType and riskEffect (workbook labels), whatChanged, why, approvedBy,
-/// requestedBy, costEffect and amount (JSON numbers, scale kept), riskNote, month (yyyy-mm, only when set), previousHash,
-/// hash.
+/// requestedBy, costEffect and amount (JSON numbers, scale kept), riskNote, month (yyyy-mm), approverSource and
+/// idempotencyKey (each only when set), previousHash, hash.
 /// </summary>
 public static class DecisionLogEntryJson
 {
@@ -47,6 +47,14 @@ public static class DecisionLogEntryJson
             if (d.Month is { } month)
             {
                 w.WriteString("month", OverageMonth.Format(month));
+            }
+            if (d.ApproverSource is { } source)
+            {
+                w.WriteString("approverSource", EnumLabels<ApproverSource>.Label(source));
+            }
+            if (d.IdempotencyKey is { } key)
+            {
+                w.WriteString("idempotencyKey", key);
             }
             w.WriteString("previousHash", entry.PreviousHash);
             w.WriteString("hash", entry.Hash);
@@ -85,6 +93,8 @@ public static class DecisionLogEntryJson
                 Amount = Property(root, "amount") is { ValueKind: JsonValueKind.Null } ? null
                     : Property(root, "amount").GetDecimal(),
                 Month = OptionalString(root, "month") is { } month ? OverageMonth.Parse(month, "month") : null,
+                ApproverSource = root.TryGetProperty("approverSource", out _) ? ParseLabel<ApproverSource>(root, "approverSource") : null,
+                IdempotencyKey = OptionalString(root, "idempotencyKey"),
             };
             return new DecisionEntry
             {

@@ -9,6 +9,20 @@ namespace OfficeGovernance.Domain.DecisionRights;
 /// </summary>
 public static class InitiativeDecisionRights
 {
+    /// <summary>
+    /// The initiative id of a decision about the whole workbook, such as a Rebind (PRODUCT.md section 1): only
+    /// DecisionRights rows with Scope <c>*</c> (or blank) cover it, at High risk.
+    /// </summary>
+    public const string WholeWorkbook = "*";
+
+    /// <summary>Whether <paramref name="approver"/> may take a workbook-wide decision (a Rebind) in <paramref name="workbook"/>.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static DecisionRightsResult CheckWholeWorkbook(PortfolioWorkbook workbook, DecisionType type, string approver)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        return DecisionRightsChecker.Check(workbook.DecisionRights, type, approver, WholeWorkbook, 0m, RiskLevel.High);
+    }
+
     /// <summary>The risk level decisions on <paramref name="initiative"/> are checked against.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="initiative"/> is null.</exception>
     public static RiskLevel RiskOf(Initiative initiative)

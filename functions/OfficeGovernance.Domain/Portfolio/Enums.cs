@@ -77,6 +77,9 @@ public enum DecisionType
 {
     Launch, Expand, Continue, Fix, Pause, Stop, Retire, Exception, Overage, ScopeChange, Vendor, DataAccess,
     RollbackDrill,
+    /// <summary>Moves a workbook id's binding to another stored workbook (PRODUCT.md section 1, WorkbookId): recorded in
+    /// the log, on initiative <c>*</c>, by someone entitled in the workbook that held the id.</summary>
+    Rebind,
 }
 
 /// <summary>Review cadence (Settings ReviewCadence).</summary>

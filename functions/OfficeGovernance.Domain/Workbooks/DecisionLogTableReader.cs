@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.DecisionLog;
 namespace OfficeGovernance.Domain.Workbooks;
 
 /// <summary>
-/// Reads the DecisionIds of a workbook's DecisionLog table, the read-only copy the system writes (PRODUCT.md
+/// Reads the DecisionIds (with Sequence and Hash when the columns exist) of a workbook's DecisionLog table, the read-only copy the system writes (PRODUCT.md
 /// sections 1 and 3), so the review can hold the workbook to its log. Blank ids (Excel keeps one blank row in an
 /// empty table) are skipped; a table without a DecisionId column is refused unless it holds no values at all.
 /// </summary>
@@ -34,6 +34,8 @@ internal static class DecisionLogTableReader
         {
             return [];
         }
+        var sequenceColumn = ColumnOf(table, "Sequence");
+        var hashColumn = ColumnOf(table, "Hash");
         var rows = new List<DecisionLogTableRow>();
         for (var i = 0; i < table.Rows.Count; i++)
         {
@@ -46,9 +48,44 @@ internal static class DecisionLogTableReader
             };
             if (!string.IsNullOrEmpty(id))
             {
-                rows.Add(new DecisionLogTableRow(id, i + 1, table.Address(table.Rows[i].SheetRow, column)));
+                rows.Add(new DecisionLogTableRow(id, i + 1, table.Address(table.Rows[i].SheetRow, column),
+                    SequenceOf(table, i, sequenceColumn), TextOf(table, i, hashColumn)));
             }
         }
         return rows;
     }
+
+    private static int ColumnOf(TableData table, string name)
+    {
+        for (var i = 0; i < table.Headers.Count; i++)
+        {
+            if (string.Equals(table.Headers[i]?.Trim(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static string? TextOf(TableData table, int row, int column)
+    {
+        if (column < 0)
+        {
+            return null;
+        }
+        var cell = table.Rows[row][column];
+        var text = cell.Kind switch
+        {
+            CellKind.Text => cell.Text?.Trim(),
+            CellKind.Empty => null,
+            _ => cell.ToString().Trim(),
+        };
+        return string.IsNullOrEmpty(text) ? null : text;
+    }
+
+    // A sequence the workbook shows as a number or as text; anything else is kept as "not known" (null), and the
+    // hash, which commits to the whole chain before it, still anchors the row.
+    private static long? SequenceOf(TableData table, int row, int column) =>
+        long.TryParse(TextOf(table, row, column), System.Globalization.NumberStyles.Integer,
+            System.Globalization.CultureInfo.InvariantCulture, out var sequence) ? sequence : null;
 }

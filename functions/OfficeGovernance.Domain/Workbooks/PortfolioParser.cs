@@ -85,6 +85,19 @@ public static class PortfolioParser
         return problems.Count == 0 ? settings : throw new WorkbookValidationException(problems);
     }
 
+    /// <summary>
+    /// Only the DecisionLog table's rows (PRODUCT.md section 3), for readers of the log (list, verify) that must hold a
+    /// workbook to its log while the rest of the workbook may be broken; none when there is no such table.
+    /// </summary>
+    /// <exception cref="WorkbookValidationException">The table is duplicated or has values but no DecisionId column.</exception>
+    public static IReadOnlyList<DecisionLogTableRow> ParseDecisionLogTable(IEnumerable<TableData> tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        var problems = new List<ValidationProblem>();
+        var rows = DecisionLogTableReader.Read(FindDecisionLog(tables.ToList(), problems), problems);
+        return problems.Count == 0 ? rows : throw new WorkbookValidationException(problems);
+    }
+
     private static TableData? FindDecisionLog(IEnumerable<TableData> tables, List<ValidationProblem> problems)
     {
         var logs = tables.Where(t => string.Equals(t.Name.Trim(), SystemTables.DecisionLogName, StringComparison.OrdinalIgnoreCase))

@@ -3,6 +3,7 @@ using Microsoft.Azure.Functions.Worker;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Functions.Api.Contract;
 using OfficeGovernance.Functions.Http.Handlers;
+using OfficeGovernance.Functions.Http.Problems;
 
 namespace OfficeGovernance.Functions.Api;
 
@@ -14,26 +15,26 @@ public sealed class DecisionsApi(DecisionHandler decide, DecisionLogHandler log,
     [Function(nameof(Decide))]
     public async Task<IActionResult> Decide(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "decisions")] HttpRequest request, CancellationToken cancellationToken) =>
-        new ResultAction(await decide.HandleAsync(request, cancellationToken));
+        new ResultAction(await decide.HandleAsync(request, cancellationToken).Guarded());
 
     /// <summary><c>GET /api/decisions?workbookId=</c>: the workbook's log.</summary>
     [ApiOperation("The workbook's decision log, in chain order.", Query = ["workbookId"], Response = typeof(DecisionDocument[]), Problems = [400, 404])]
     [Function(nameof(ListDecisions))]
     public async Task<IActionResult> ListDecisions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "decisions")] HttpRequest request, CancellationToken cancellationToken) =>
-        new ResultAction(await log.ListAsync(request, cancellationToken));
+        new ResultAction(await log.ListAsync(request, cancellationToken).Guarded());
 
     /// <summary><c>GET /api/decisions/verify?workbookId=</c>: the chain's verification.</summary>
     [ApiOperation("Verifies the decision log's hash chain; 409 names the first broken entry.", Query = ["workbookId"], Response = typeof(ChainVerification), Problems = [400, 404, 409])]
     [Function(nameof(VerifyDecisions))]
     public async Task<IActionResult> VerifyDecisions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "decisions/verify")] HttpRequest request, CancellationToken cancellationToken) =>
-        new ResultAction(await log.VerifyAsync(request, cancellationToken));
+        new ResultAction(await log.VerifyAsync(request, cancellationToken).Guarded());
 
     /// <summary><c>GET /api/decision-rights?workbookId=&amp;initiativeId=&amp;type=&amp;amount=</c>: who may approve.</summary>
     [ApiOperation("Who may approve a decision of a type on an initiative, and whether the caller may.", Query = ["workbookId", "initiativeId", "type", "amount?"], Response = typeof(DecisionRightsDocument), Problems = [400, 404])]
     [Function(nameof(DecisionRights))]
     public async Task<IActionResult> DecisionRights(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "decision-rights")] HttpRequest request, CancellationToken cancellationToken) =>
-        new ResultAction(await rights.HandleAsync(request, cancellationToken));
+        new ResultAction(await rights.HandleAsync(request, cancellationToken).Guarded());
 }

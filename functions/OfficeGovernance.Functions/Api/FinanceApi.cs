@@ -3,6 +3,7 @@ using Microsoft.Azure.Functions.Worker;
 using OfficeGovernance.Functions.Api.Contract;
 using OfficeGovernance.Functions.Finance;
 using OfficeGovernance.Functions.Http.Handlers;
+using OfficeGovernance.Functions.Http.Problems;
 
 namespace OfficeGovernance.Functions.Api;
 
@@ -17,7 +18,7 @@ public sealed class FinanceApi(FinanceReportHandler report)
     [Function(nameof(FinanceReport))]
     public async Task<IActionResult> FinanceReport(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "finance-report")] HttpRequest request, CancellationToken cancellationToken) =>
-        new ResultAction(await report.GetAsync(request, cancellationToken));
+        new ResultAction(await report.GetAsync(request, cancellationToken).Guarded());
 
     /// <summary>
     /// <c>POST /api/finance-report</c>: the report of the tables in the body (or of the stored workbook), .xlsx or JSON by
@@ -27,5 +28,5 @@ public sealed class FinanceApi(FinanceReportHandler report)
     [Function(nameof(FinanceReportOfTables))]
     public async Task<IActionResult> FinanceReportOfTables(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "finance-report")] HttpRequest request, CancellationToken cancellationToken) =>
-        new ResultAction(await report.PostAsync(request, cancellationToken));
+        new ResultAction(await report.PostAsync(request, cancellationToken).Guarded());
 }

@@ -3,6 +3,7 @@ using Microsoft.Azure.Functions.Worker;
 using OfficeGovernance.Functions.Api.Contract;
 using OfficeGovernance.Functions.Http.Handlers;
 using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Functions.Http.Problems;
 
 namespace OfficeGovernance.Functions.Api;
 
@@ -14,12 +15,12 @@ public sealed class ReviewApi(ReviewHandler review, ClassifyHandler classify)
     [Function(nameof(Review))]
     public async Task<IActionResult> Review(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "review")] HttpRequest request, CancellationToken cancellationToken) =>
-        new ResultAction(await review.HandleAsync(request, cancellationToken));
+        new ResultAction(await review.HandleAsync(request, cancellationToken).Guarded());
 
     /// <summary><c>POST /api/classify</c>: the risk classifier on a proposed workflow (<see cref="ClassifyHandler"/>).</summary>
     [ApiOperation("The risk level, deciding inputs, rollout rules and stop conditions of a proposed workflow.", Body = typeof(ClassifyRequest), Response = typeof(ClassifyDocument), Problems = [400])]
     [Function(nameof(Classify))]
     public async Task<IActionResult> Classify(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "classify")] HttpRequest request, CancellationToken cancellationToken) =>
-        new ResultAction(await classify.HandleAsync(request, cancellationToken));
+        new ResultAction(await classify.HandleAsync(request, cancellationToken).Guarded());
 }

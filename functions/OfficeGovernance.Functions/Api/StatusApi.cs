@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using OfficeGovernance.Functions.Api.Contract;
 using OfficeGovernance.Functions.Http.Handlers;
+using OfficeGovernance.Functions.Http.Problems;
 
 namespace OfficeGovernance.Functions.Api;
 
@@ -13,5 +14,5 @@ public sealed class StatusApi(StatusPreviewHandler preview)
     [Function(nameof(StatusPreview))]
     public async Task<IActionResult> StatusPreview(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "status/preview")] HttpRequest request, CancellationToken cancellationToken) =>
-        new ResultAction(await preview.HandleAsync(request, cancellationToken));
+        new ResultAction(await preview.HandleAsync(request, cancellationToken).Guarded());
 }

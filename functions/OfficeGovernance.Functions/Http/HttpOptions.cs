@@ -51,6 +51,12 @@ public sealed class DecisionLogOptions
 
     /// <summary>The folder of the JSON Lines logs, one <c>escaped-workbookId.decisions.jsonl</c> per workbook.</summary>
     public string Directory { get; set; } = "./data/decisions";
+
+    /// <summary>
+    /// <c>DecisionLog:MaxTextLength</c>: the most characters a decision's Why, What, RiskNote or RequestedBy may hold
+    /// (default 4,000; longer is 400 naming the field). The same default holds for the CLI's <c>decide</c>.
+    /// </summary>
+    public int MaxTextLength { get; set; } = Domain.DecisionLog.DecisionTextLimit.DefaultMaxLength;
 }
 
 /// <summary>Where portfolio workbooks live (the <c>Workbooks:Store</c> setting).</summary>

@@ -47,6 +47,14 @@ public static class PortfolioWorkbookFile
         return PortfolioParser.Parse(tables);
     }
 
+    /// <summary>Reads only the DecisionLog table of a workbook held in memory (PRODUCT.md section 3; none when absent).</summary>
+    /// <exception cref="WorkbookValidationException">The bytes are not an .xlsx, or the table cannot be read.</exception>
+    public static IReadOnlyList<OfficeGovernance.Domain.DecisionLog.DecisionLogTableRow> ParseDecisionLogTable(byte[] bytes, string label)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        return PortfolioParser.ParseDecisionLogTable(new WorkbookTableReader().Read(stream, [SystemTables.DecisionLogName], label));
+    }
+
     /// <summary>Reads and validates only the Settings table of a workbook held in memory (PRODUCT.md section 1).</summary>
     /// <exception cref="WorkbookValidationException">The bytes are not an .xlsx, or its Settings table is invalid.</exception>
     public static PortfolioSettings ParseSettings(byte[] bytes, string label)

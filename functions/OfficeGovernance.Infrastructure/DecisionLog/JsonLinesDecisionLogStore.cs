@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using OfficeGovernance.Domain.DecisionLog;
 
 namespace OfficeGovernance.Infrastructure.DecisionLog;
@@ -7,7 +8,9 @@ namespace OfficeGovernance.Infrastructure.DecisionLog;
 /// The embedded decision log (PRODUCT.md section 3 and 5): one JSON object per line
 /// (<see cref="DecisionLogEntryJson"/>) in a UTF-8 file beside the workbook. Append-only: existing lines are never
 /// rewritten. Appends take the file exclusively (<see cref="FileShare.None"/>) for the whole read-head-then-write step,
-/// so concurrent appends from any number of processes serialize and never fork the chain.
+/// so concurrent appends from any number of processes serialize and never fork the chain. The head is read from the
+/// end of the file (<see cref="JsonLinesTail"/>); an incomplete final line (a torn write) refuses appends until
+/// <see cref="RepairAsync"/> removes it.
 /// </summary>
 public sealed class JsonLinesDecisionLogStore : IDecisionLogStore
 {
@@ -47,34 +50,44 @@ public sealed class JsonLinesDecisionLogStore : IDecisionLogStore
     }
 
     /// <inheritdoc />
-    /// <remarks>A missing file is an empty log. Waits (bounded) while an append holds the file.</remarks>
+    /// <remarks>A missing file is an empty log. Waits (bounded) while an append holds the file. Reads line by line.</remarks>
+    /// <exception cref="DecisionLogTornException">The file ends in an incomplete line.</exception>
     /// <exception cref="DecisionLogCorruptException">A line does not parse; names the file and line number.</exception>
     /// <exception cref="IOException">The file stayed locked past the retry budget, or another I/O failure.</exception>
     public async Task<IReadOnlyList<DecisionEntry>> ReadAllAsync(CancellationToken cancellationToken)
     {
-        if (!File.Exists(_path))
+        var entries = new List<DecisionEntry>();
+        await ScanAsync(FileAccess.Read, FileShare.Read, entry =>
         {
-            return [];
-        }
-        FileStream stream;
+            entries.Add(entry);
+            return false;
+        }, cancellationToken).ConfigureAwait(false);
+        return entries;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>An incomplete final line is a broken chain at that line (PRODUCT.md section 3).</remarks>
+    public async Task<ChainVerification> VerifyAsync(CancellationToken cancellationToken)
+    {
         try
         {
-            stream = await _retry.OpenAsync(_path, FileMode.Open, FileAccess.Read, FileShare.Read, cancellationToken)
-                .ConfigureAwait(false);
+            return DecisionChain.Verify(await ReadAllAsync(cancellationToken).ConfigureAwait(false));
         }
-        catch (FileNotFoundException)
+        catch (DecisionLogTornException torn)
         {
-            // Deleted between the existence check and the open: the log is empty again.
-            return [];
-        }
-        await using (stream.ConfigureAwait(false))
-        {
-            return (await ReadEntriesAsync(stream, cancellationToken).ConfigureAwait(false)).Entries;
+            return new ChainVerification(false, torn.EntriesBefore, torn.LineNumber, null, torn.Message);
         }
     }
 
     /// <inheritdoc />
-    /// <exception cref="DecisionLogCorruptException">An existing line does not parse; nothing is written.</exception>
+    /// <remarks>
+    /// Reads only the file's last line for the head (<see cref="JsonLinesTail"/>), so memory and the head's cost do
+    /// not grow with the log. Finding a repeated decision id or idempotency key streams the file line by line (one
+    /// line in memory), matching the serialized id or key before parsing a line.
+    /// </remarks>
+    /// <exception cref="DecisionLogTornException">The file ends in an incomplete line; nothing is written.</exception>
+    /// <exception cref="IdempotencyKeyConflictException">The draft's idempotency key recorded other content.</exception>
+    /// <exception cref="DecisionLogCorruptException">The last line does not parse; nothing is written.</exception>
     /// <exception cref="IOException">The file stayed locked past the retry budget, or another I/O failure.</exception>
     public async Task<DecisionEntry> AppendAsync(DecisionDraft draft, CancellationToken cancellationToken)
     {
@@ -88,15 +101,21 @@ public sealed class JsonLinesDecisionLogStore : IDecisionLogStore
             .ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var log = await ReadEntriesAsync(stream, cancellationToken).ConfigureAwait(false);
-            var existing = log.Entries.FirstOrDefault(e =>
-                string.Equals(e.Decision.DecisionId, draft.DecisionId, StringComparison.Ordinal));
-            if (existing is not null)
+            var tail = await JsonLinesTail.ReadAsync(stream, _path, cancellationToken).ConfigureAwait(false);
+            if (tail.Torn is not null)
             {
-                return existing;
+                throw new DecisionLogTornException(await LineCountAsync(stream, tail.LastLineStart, cancellationToken) + 1,
+                    tail.Head is null ? 0 : (int)tail.Head.Sequence);
             }
-            var entry = DecisionChain.Next(draft, log.Entries.Count == 0 ? null : log.Entries[^1]);
-            var line = (log.EndsWithNewline ? "" : "\n") + DecisionLogEntryJson.Serialize(entry) + "\n";
+            if (await FindStoredAsync(stream, draft, cancellationToken).ConfigureAwait(false) is { } stored)
+            {
+                return draft.IdempotencyKey is not null
+                       && string.Equals(stored.Decision.IdempotencyKey, draft.IdempotencyKey, StringComparison.Ordinal)
+                    ? IdempotentReplay.Resolve(draft, stored)
+                    : stored;
+            }
+            var entry = DecisionChain.Next(draft, tail.Head);
+            var line = (tail.EndsWithNewline ? "" : "\n") + DecisionLogEntryJson.Serialize(entry) + "\n";
             stream.Seek(0, SeekOrigin.End);
             await stream.WriteAsync(Utf8NoBom.GetBytes(line), cancellationToken).ConfigureAwait(false);
             stream.Flush(flushToDisk: true);
@@ -104,38 +123,168 @@ public sealed class JsonLinesDecisionLogStore : IDecisionLogStore
         }
     }
 
-    private async Task<StoredLog> ReadEntriesAsync(FileStream stream, CancellationToken cancellationToken)
+    /// <summary>
+    /// Removes an incomplete final line, and nothing else (PRODUCT.md section 3, <c>decisions repair</c>): under the
+    /// append lock, <paramref name="beforeRemoving"/> is given the line's number and exact text first.
+    /// </summary>
+    /// <returns>True when a line was removed; false when the log ends in a complete entry (or is missing or empty).</returns>
+    /// <exception cref="DecisionLogCorruptException">The last complete line does not parse; nothing is removed.</exception>
+    public async Task<bool> RepairAsync(Func<long, string, Task> beforeRemoving, CancellationToken cancellationToken)
     {
-        stream.Seek(0, SeekOrigin.Begin);
-        var bytes = new byte[stream.Length];
-        await stream.ReadExactlyAsync(bytes, cancellationToken).ConfigureAwait(false);
-        string text;
+        ArgumentNullException.ThrowIfNull(beforeRemoving);
+        if (!File.Exists(_path))
+        {
+            return false;
+        }
+        var stream = await _retry.OpenAsync(_path, FileMode.Open, FileAccess.ReadWrite, FileShare.None, cancellationToken)
+            .ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var tail = await JsonLinesTail.ReadAsync(stream, _path, cancellationToken).ConfigureAwait(false);
+            if (tail.Torn is null)
+            {
+                return false;
+            }
+            var lineNumber = await LineCountAsync(stream, tail.LastLineStart, cancellationToken) + 1;
+            await beforeRemoving(lineNumber, new UTF8Encoding(false, false).GetString(tail.Torn)).ConfigureAwait(false);
+            stream.SetLength(tail.LastLineStart);
+            stream.Flush(flushToDisk: true);
+            return true;
+        }
+    }
+
+    private async Task<DecisionEntry?> FindStoredAsync(FileStream stream, DecisionDraft draft, CancellationToken cancellationToken)
+    {
+        // Needles as the writer escapes them, so most lines are skipped without parsing.
+        var idNeedle = "\"decisionId\":" + JsonSerializer.Serialize(draft.DecisionId);
+        var keyNeedle = draft.IdempotencyKey is { } key ? "\"idempotencyKey\":" + JsonSerializer.Serialize(key) : null;
+        DecisionEntry? found = null;
+        await ScanLinesAsync(stream, (line, number) =>
+        {
+            if (!line.Contains(idNeedle, StringComparison.Ordinal)
+                && (keyNeedle is null || !line.Contains(keyNeedle, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+            var entry = ParseLine(line, number);
+            found = string.Equals(entry.Decision.DecisionId, draft.DecisionId, StringComparison.Ordinal)
+                    || (draft.IdempotencyKey is not null
+                        && string.Equals(entry.Decision.IdempotencyKey, draft.IdempotencyKey, StringComparison.Ordinal))
+                ? entry : null;
+            return found is not null;
+        }, cancellationToken).ConfigureAwait(false);
+        return found;
+    }
+
+    private async Task ScanAsync(
+        FileAccess access, FileShare share, Func<DecisionEntry, bool> onEntry, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(_path))
+        {
+            return;
+        }
+        FileStream stream;
         try
         {
-            text = Utf8NoBom.GetString(bytes);
+            stream = await _retry.OpenAsync(_path, FileMode.Open, access, share, cancellationToken).ConfigureAwait(false);
+        }
+        catch (FileNotFoundException)
+        {
+            // Deleted between the existence check and the open: the log is empty again.
+            return;
+        }
+        await using (stream.ConfigureAwait(false))
+        {
+            await ScanLinesAsync(stream, (line, number) => onEntry(ParseLine(line, number)), cancellationToken)
+                .ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Calls <paramref name="onLine"/> with each line and its 1-based number until it returns true. A final line
+    /// without a newline is passed only when it parses as an entry; otherwise it is torn.
+    /// </summary>
+    private async Task ScanLinesAsync(FileStream stream, Func<string, long, bool> onLine, CancellationToken cancellationToken)
+    {
+        stream.Seek(0, SeekOrigin.Begin);
+        var endsWithNewline = stream.Length == 0 || await LastByteAsync(stream, cancellationToken) == '\n';
+        stream.Seek(0, SeekOrigin.Begin);
+        using var reader = new StreamReader(stream, Utf8NoBom, detectEncodingFromByteOrderMarks: false, 64 * 1024, leaveOpen: true);
+        long number = 0;
+        string? pending = null;
+        try
+        {
+            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+            {
+                if (pending is not null && onLine(pending, number))
+                {
+                    return;
+                }
+                number++;
+                pending = line;
+            }
         }
         catch (DecoderFallbackException ex)
         {
-            throw new DecisionLogCorruptException($"Decision log {_path} is not UTF-8 text.", ex);
+            throw new DecisionLogCorruptException($"Decision log {_path} is not UTF-8 text (after line {number}).", ex);
         }
-        var entries = new List<DecisionEntry>();
-        var lines = text.Split('\n');
-        // A file ending with a newline splits into a last empty piece that is not a line.
-        var lineCount = text.EndsWith('\n') ? lines.Length - 1 : lines.Length;
-        for (var i = 0; i < lineCount && text.Length > 0; i++)
+        if (pending is null)
         {
-            try
-            {
-                entries.Add(DecisionLogEntryJson.Parse(lines[i].TrimEnd('\r')));
-            }
-            catch (FormatException ex)
-            {
-                throw new DecisionLogCorruptException(
-                    $"Decision log {_path} line {i + 1} is not a decision entry: {ex.Message}", ex);
-            }
+            return;
         }
-        return new StoredLog(entries, text.Length == 0 || text.EndsWith('\n'));
+        if (!endsWithNewline && !ParsesAsEntry(pending))
+        {
+            throw new DecisionLogTornException(number, (int)Math.Max(0, number - 1));
+        }
+        onLine(pending, number);
     }
 
-    private sealed record StoredLog(IReadOnlyList<DecisionEntry> Entries, bool EndsWithNewline);
+    private static async Task<int> LastByteAsync(FileStream stream, CancellationToken cancellationToken)
+    {
+        stream.Seek(-1, SeekOrigin.End);
+        var one = new byte[1];
+        await stream.ReadExactlyAsync(one, cancellationToken).ConfigureAwait(false);
+        return one[0];
+    }
+
+    private static async Task<long> LineCountAsync(FileStream stream, long before, CancellationToken cancellationToken)
+    {
+        stream.Seek(0, SeekOrigin.Begin);
+        var buffer = new byte[64 * 1024];
+        long lines = 0;
+        var remaining = before;
+        while (remaining > 0)
+        {
+            var read = await stream.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, remaining)), cancellationToken)
+                .ConfigureAwait(false);
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+            remaining -= read;
+        }
+        return lines;
+    }
+
+    private static bool ParsesAsEntry(string line)
+    {
+        try
+        {
+            DecisionLogEntryJson.Parse(line.TrimEnd('\r'));
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    private DecisionEntry ParseLine(string line, long number)
+    {
+        try
+        {
+            return DecisionLogEntryJson.Parse(line.TrimEnd('\r'));
+        }
+        catch (FormatException ex)
+        {
+            throw new DecisionLogCorruptException($"Decision log {_path} line {number} is not a decision entry: {ex.Message}", ex);
+        }
+    }
 }

@@ -156,7 +156,7 @@ public sealed class FinanceApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         return await api.ClientAs().SendAsync(request);
     }
 
-    private string LogOf(string id) => api.Services.GetRequiredService<WorkbookDecisionLogs>().Open(id, new OfficeGovernance.Domain.Portfolio.PortfolioSettings()).Location;
+    private string LogOf(string id) => api.Services.GetRequiredService<WorkbookDecisionLogs>().Open(id, new OfficeGovernance.Domain.Portfolio.PortfolioSettings()) is OfficeGovernance.Domain.DecisionLog.BoundDecisionLog { Inner: var log } ? log.Location : throw new InvalidOperationException("not a file log");
 
     private Domain.Portfolio.PortfolioWorkbook Workbook(string id) =>
         PortfolioWorkbookFile.Parse(File.ReadAllBytes(Path.Combine(api.WorkbooksDirectory, id)), id);

@@ -178,7 +178,7 @@ public sealed class FinanceApiTests : IDisposable
         report.GetProperty("initiatives").EnumerateArray()
             .Single(i => i.GetProperty("initiativeId").GetString() == initiativeId).GetProperty("overage");
 
-    private string LogPath() => _host.Services.GetRequiredService<WorkbookDecisionLogs>().Open(Id, new OfficeGovernance.Domain.Portfolio.PortfolioSettings()).Location;
+    private string LogPath() => _host.Services.GetRequiredService<WorkbookDecisionLogs>().Open(Id, new OfficeGovernance.Domain.Portfolio.PortfolioSettings()) is OfficeGovernance.Domain.DecisionLog.BoundDecisionLog { Inner: var log } ? log.Location : throw new InvalidOperationException("not a file log");
 
     /// <summary>The committed sample's log as this host's log of the workbook, wherever the host keeps it.</summary>
     private string[] WriteSampleLog()

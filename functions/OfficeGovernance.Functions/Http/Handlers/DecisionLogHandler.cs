@@ -8,7 +8,8 @@ namespace OfficeGovernance.Functions.Http.Handlers;
 /// <summary>
 /// The decision log of a workbook (PRODUCT.md sections 3 and 5): <c>GET /api/decisions?workbookId=</c> lists the
 /// entries, <c>GET /api/decisions/verify?workbookId=</c> checks the chain (409 when broken). Only a caller who can read
-/// the workbook sees either; anyone else gets 404.
+/// the workbook sees either; anyone else gets 404. Both hold the log to the workbook's DecisionLog table (ids,
+/// sequences and hashes): list refuses with 400 and verify reports a broken chain (409) naming the first difference.
 /// </summary>
 public sealed class DecisionLogHandler(WorkbookIds ids, WorkbookAccess access, WorkbookDecisionLogs logs)
 {
@@ -22,7 +23,10 @@ public sealed class DecisionLogHandler(WorkbookIds ids, WorkbookAccess access, W
         }
         try
         {
-            var entries = await (await logs.OpenStoredAsync(workbookId!, cancellationToken)).ReadAllAsync(cancellationToken);
+            var (log, copy) = await logs.OpenStoredWithCopyAsync(workbookId!, cancellationToken);
+            var entries = await log.ReadAllAsync(cancellationToken);
+            // A workbook listing decisions its log lacks or holds differently is refused, as the review does.
+            DecisionLogCoverage.Check(copy, entries, log.Location);
             return TypedResults.Ok(entries.Select(DecisionDocument.Of).ToArray());
         }
         catch (WorkbookValidationException e)
@@ -46,7 +50,18 @@ public sealed class DecisionLogHandler(WorkbookIds ids, WorkbookAccess access, W
         ChainVerification verification;
         try
         {
-            verification = await (await logs.OpenStoredAsync(workbookId!, cancellationToken)).VerifyAsync(cancellationToken);
+            var (log, copy) = await logs.OpenStoredWithCopyAsync(workbookId!, cancellationToken);
+            verification = await log.VerifyAsync(cancellationToken);
+            if (verification.IsIntact && DecisionLogCoverage.Missing(copy, await log.ReadAllAsync(cancellationToken), log.Location)
+                    is { Count: > 0 } differences)
+            {
+                // The log's end is anchored in the workbook's copy: shorter or different than what it saw is broken.
+                verification = verification with
+                {
+                    IsIntact = false,
+                    Message = $"{differences[0]} ({differences.Count} difference(s) with the workbook's DecisionLog table).",
+                };
+            }
         }
         catch (WorkbookValidationException e)
         {

@@ -19,7 +19,11 @@ public sealed class WorkbookDecisionLogs(IOptions<DecisionLogOptions> options, S
     /// <summary>True when logs are in Table Storage and keyed by <c>Settings.WorkbookId</c>, which a decision then needs.</summary>
     public bool IsShared => storage.Service is not null;
 
-    /// <summary>The log of a stored workbook whose Settings the caller has already read from the store.</summary>
+    /// <summary>
+    /// The log of a stored workbook whose Settings the caller has already read from the store, as a
+    /// <see cref="BoundDecisionLog"/> presenting <paramref name="workbookId"/> (PRODUCT.md section 1: a copy cannot
+    /// write into its original's log); an unkeyed shared log excepted.
+    /// </summary>
     /// <param name="workbookId">The stored workbook's id (drive item or file name).</param>
     /// <param name="settings">Its Settings, as stored; without a WorkbookId the shared log is an <see cref="UnkeyedDecisionLog"/>.</param>
     /// <exception cref="ArgumentException">The id is not a valid workbook id.</exception>
@@ -32,13 +36,35 @@ public sealed class WorkbookDecisionLogs(IOptions<DecisionLogOptions> options, S
         }
         if (storage.Service is { } tables)
         {
-            return settings.WorkbookId is { } key
-                ? new TableStorageDecisionLogStore(tables, DecisionLogKey.Of(key))
-                : new UnkeyedDecisionLog(workbookId);
+            if (settings.WorkbookId is not { } key)
+            {
+                return new UnkeyedDecisionLog(workbookId);
+            }
+            var table = new TableStorageDecisionLogStore(tables, DecisionLogKey.Of(key));
+            return new BoundDecisionLog(table, table, workbookId);
         }
         var directory = Path.GetFullPath(options.Value.Directory);
         Directory.CreateDirectory(directory);
-        return new JsonLinesDecisionLogStore(Path.Combine(directory, WorkbookId.Escape(workbookId) + ".decisions.jsonl"));
+        var file = new JsonLinesDecisionLogStore(Path.Combine(directory, WorkbookId.Escape(workbookId) + ".decisions.jsonl"));
+        // Problems name the log by workbook and setting, never by the server's path (issue 23, finding 7).
+        return new BoundDecisionLog(file, new JsonLinesWorkbookBinding(file.FilePath), workbookId,
+            $"of '{workbookId}' in {DecisionLogOptions.Section}:{nameof(DecisionLogOptions.Directory)}");
+    }
+
+    /// <summary>
+    /// The log of a stored workbook and the rows of its DecisionLog table (its copy of the log, with sequence and
+    /// hash), which every reader holds the log to (PRODUCT.md section 3); the workbook is read once.
+    /// </summary>
+    /// <exception cref="ArgumentException">The id is not a valid workbook id.</exception>
+    /// <exception cref="FileNotFoundException">No stored workbook has that id.</exception>
+    /// <exception cref="OfficeGovernance.Domain.Workbooks.WorkbookValidationException">The Settings (shared log) or the
+    /// DecisionLog table cannot be read.</exception>
+    public async Task<(IDecisionLogStore Log, IReadOnlyList<DecisionLogTableRow> TableRows)> OpenStoredWithCopyAsync(
+        string workbookId, CancellationToken cancellationToken)
+    {
+        var file = await workbooks.GetAsync(workbookId, cancellationToken);
+        var settings = IsShared ? PortfolioWorkbookFile.ParseSettings(file.Bytes, workbookId) : new PortfolioSettings();
+        return (Open(workbookId, settings), PortfolioWorkbookFile.ParseDecisionLogTable(file.Bytes, workbookId));
     }
 
     /// <summary>

@@ -16,7 +16,14 @@ public static class WorkbookId
         : value.Any(char.IsControl) ? "workbookId must not contain control characters."
         : value.Count(c => c == '/') > 1 || value.StartsWith('/') || value.EndsWith('/')
             ? $"workbookId '{value}' must be a file name or driveId/itemId."
+        : IsReserved(value) ? $"workbookId '{value}' names one of the server's own files (the registry or a decision log), not a workbook."
         : null;
+
+    // The registry (workbooks.json and its lock) and the decision logs' files live beside the workbooks in local use.
+    private static bool IsReserved(string value) =>
+        value.StartsWith("workbooks.json", StringComparison.OrdinalIgnoreCase)
+        || value.EndsWith(".decisions.jsonl", StringComparison.OrdinalIgnoreCase)
+        || value.EndsWith(".binding.json", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Splits a <c>driveId/itemId</c> id; false for a plain name.</summary>
     public static bool TrySplitDriveItem(string value, out string driveId, out string itemId)

@@ -11,8 +11,9 @@ public sealed partial class TableStorageDecisionLogStore
     /// <inheritdoc />
     /// <remarks>
     /// Creates the table on first use. Each attempt reads the head (with its ETag), returns the stored entry when the
-    /// decision's marker exists, and otherwise submits one transaction: replace the head guarded by its ETag (insert it
-    /// when the chain is empty), insert the entry, and insert the marker. A 412 (the head moved) or 409 (a row
+    /// decision's marker exists (or the first entry of its idempotency key, when the content is the same), and otherwise
+    /// submits one transaction: replace the head guarded by its ETag (insert it when the chain is empty), insert the
+    /// entry, the marker, and the idempotency key's marker when the draft has a key (kept as long as the log). A 412 (the head moved) or 409 (a row
     /// already exists) means another writer got there first: the attempt is repeated, marker first, after the
     /// backoff. When no answer came (outcome unknown, see <c>TableFailures.IsOutcomeUnknown</c>: Azure.Core's
     /// <see cref="AggregateException"/> of the attempts, a <see cref="RequestFailedException"/> with status 0, a
@@ -20,6 +21,8 @@ public sealed partial class TableStorageDecisionLogStore
     /// returned; if not, that exception is rethrown as it came, and retrying with the same draft is safe.
     /// </remarks>
     /// <exception cref="ArgumentException">The draft's decision id is empty.</exception>
+    /// <exception cref="IdempotencyKeyConflictException">The draft's idempotency key recorded other content; nothing
+    /// is written.</exception>
     /// <exception cref="DecisionLogCorruptException">The head or a marker does not parse, a marker points at a
     /// missing or different entry, or an entry row exists beyond the head; nothing is written.</exception>
     /// <exception cref="InvalidOperationException">Other writers kept moving the head through every attempt; the
@@ -43,6 +46,10 @@ public sealed partial class TableStorageDecisionLogStore
             if (stored is not null)
             {
                 return stored;
+            }
+            if (await FindByKeyAsync(draft, cancellationToken).ConfigureAwait(false) is { } keyed)
+            {
+                return IdempotentReplay.Resolve(draft, keyed);
             }
             var entry = NextEntry(draft, head);
             // Every transaction that inserts an entry row moves the head with it, so a 409 after which the head has
@@ -120,6 +127,25 @@ public sealed partial class TableStorageDecisionLogStore
         return entry;
     }
 
+    /// <summary>The entry an idempotency key recorded (its marker row holds the sequence); null when none or no key.</summary>
+    private async Task<DecisionEntry?> FindByKeyAsync(DecisionDraft draft, CancellationToken cancellationToken)
+    {
+        if (draft.IdempotencyKey is not { } key)
+        {
+            return null;
+        }
+        var keyMarker = Layout.KeyMarkerRowKey(key);
+        var marker = await GetAsync(keyMarker, cancellationToken).ConfigureAwait(false);
+        if (marker is null)
+        {
+            return null;
+        }
+        var decisionId = TableEntityText.Get(marker, Layout.DecisionIdProperty)
+            ?? throw Corrupt(keyMarker, $"the key marker has no {Layout.DecisionIdProperty}");
+        return await FindStoredAsync(decisionId, Layout.MarkerRowKey(decisionId), cancellationToken).ConfigureAwait(false)
+            ?? throw Corrupt(keyMarker, $"the key marker names decision {decisionId}, which has no marker");
+    }
+
     /// <summary><see cref="DecisionChain.Next"/> applied to the head's sequence and hash, all the head keeps.</summary>
     private static DecisionEntry NextEntry(DecisionDraft draft, TableStorageDecisionLogStoreHead? head) =>
         head is null
@@ -160,6 +186,17 @@ public sealed partial class TableStorageDecisionLogStore
                 : new TableTransactionAction(TableTransactionActionType.UpdateReplace, headRow, head.ETag),
             new TableTransactionAction(TableTransactionActionType.Add, entryRow),
             new TableTransactionAction(TableTransactionActionType.Add, markerRow),
+            .. entry.Decision.IdempotencyKey is { } key
+                ? new[]
+                {
+                    new TableTransactionAction(TableTransactionActionType.Add, TableEntityText.Entity(
+                        PartitionKey, Layout.KeyMarkerRowKey(key), new Dictionary<string, string>
+                        {
+                            [Layout.DecisionIdProperty] = entry.Decision.DecisionId,
+                            [Layout.SequenceProperty] = sequence,
+                        })),
+                }
+                : [],
         ];
     }
 

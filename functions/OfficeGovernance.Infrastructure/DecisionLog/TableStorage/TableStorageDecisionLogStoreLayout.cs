@@ -16,8 +16,11 @@ namespace OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 /// <see cref="HashProperty"/>;</item>
 /// <item>the head row <see cref="HeadRowKey"/> with the sequence and hash of the chain's last entry (no head row:
 /// an empty chain);</item>
+/// <item>the binding row <see cref="BindingRowKey"/> naming, in <see cref="WorkbookProperty"/>, the stored workbook
+/// the partition's workbook id is bound to (PRODUCT.md section 1);</item>
 /// <item>one idempotency marker row per decision, <c>id-</c> + the escaped decision id (<see cref="MarkerRowKey"/>),
-/// with the sequence of the entry that holds it.</item>
+/// with the sequence of the entry that holds it; and one row per idempotency key, <c>k-</c> + the escaped key
+/// (<see cref="KeyMarkerRowKey"/>), with the decision id and sequence it recorded.</item>
 /// </list>
 /// Entry rows sort before "head" and the markers ("e-" &lt; "h" &lt; "i"), so the entries are exactly the row keys in
 /// [<see cref="EntryRowKeyFrom"/>, <see cref="EntryRowKeyTo"/>).
@@ -27,6 +30,12 @@ public static class TableStorageDecisionLogStoreLayout
     /// <summary>The row key of the head entity.</summary>
     public const string HeadRowKey = "head";
 
+    /// <summary>The row key of the binding entity ("binding" sorts before the entries, outside their range).</summary>
+    public const string BindingRowKey = "binding";
+
+    /// <summary>Binding property: the stored workbook (drive item, file name or full path) holding the id.</summary>
+    public const string WorkbookProperty = "Workbook";
+
     /// <summary>The prefix of entry row keys; also the inclusive lower bound of the entries' range.</summary>
     public const string EntryRowKeyFrom = "e-";
 
@@ -35,6 +44,17 @@ public static class TableStorageDecisionLogStoreLayout
 
     /// <summary>The prefix of idempotency marker row keys.</summary>
     public const string MarkerRowKeyPrefix = "id-";
+
+    /// <summary>The prefix of idempotency key marker row keys ("k-" sorts after the entries, the head and "id-").</summary>
+    public const string KeyMarkerRowKeyPrefix = "k-";
+
+    /// <summary>The row key of an idempotency key's marker: "k-" + <see cref="EscapeKey"/> of the key.</summary>
+    /// <exception cref="ArgumentException">The key is null or empty.</exception>
+    public static string KeyMarkerRowKey(string idempotencyKey)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(idempotencyKey);
+        return KeyMarkerRowKeyPrefix + EscapeKey(idempotencyKey);
+    }
 
     /// <summary>Entry property: the entry as one line of <c>DecisionLogEntryJson</c> (the only one read back).</summary>
     public const string EntryProperty = "Entry";

@@ -78,6 +78,42 @@ public sealed class SharedDecisionLogTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains("Settings[Value]", listed.Body.GetRawText());
     }
 
+    [Fact]
+    public async Task Decide_CopyWithEditedRights_Answers409NamingTheOriginalAndWritesNothing()
+    {
+        var id = Guid.NewGuid();
+        Host.Store("portfolio.xlsx", Sample.WithWorkbookId(id));
+        Assert.Equal(201, (await Decide("portfolio.xlsx")).Status);
+        // Finding 1 of issue 23: a reader copies the workbook and entitles themselves in the copy's DecisionRights.
+        var copy = XlsxPackage.EditText(File.ReadAllBytes(Path.Combine(Host.WorkbooksDirectory, "portfolio.xlsx")),
+            "xl/sharedStrings.xml", text => text.Replace("cto@example.org", "mallory@example.org", StringComparison.Ordinal));
+        Host.Store("portfolio (copy).xlsx", copy);
+
+        var onOriginal = await Decide("portfolio.xlsx", "mallory@example.org");
+        var onCopy = await Decide("portfolio (copy).xlsx", "mallory@example.org");
+
+        Assert.Equal(403, onOriginal.Status);
+        Assert.Equal(409, onCopy.Status);
+        Assert.Equal("portfolio.xlsx", onCopy.Body.GetProperty("boundWorkbook").GetString());
+        Assert.Contains("clear Settings.WorkbookId", onCopy.Body.GetProperty("detail").GetString());
+        Assert.Single(await Log(id).ReadAllAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Decide_SameIdempotencyKeyTwice_Answers200WithTheFirstEntryAndWritesOnce()
+    {
+        var id = Guid.NewGuid();
+        Host.Store("portfolio.xlsx", Sample.WithWorkbookId(id));
+
+        var first = await Decide("portfolio.xlsx", idempotencyKey: "retry-1");
+        var second = await Decide("portfolio.xlsx", idempotencyKey: "retry-1");
+
+        Assert.Equal(201, first.Status);
+        Assert.Equal(200, second.Status);
+        Assert.Equal(first.Body.GetProperty("decisionId").GetString(), second.Body.GetProperty("decisionId").GetString());
+        Assert.Single(await Log(id).ReadAllAsync(CancellationToken.None));
+    }
+
     private Guid StoredWorkbookId(string name) =>
         PortfolioWorkbookFile.ParseSettings(File.ReadAllBytes(Path.Combine(Host.WorkbooksDirectory, name)), name).WorkbookId
         ?? throw new Xunit.Sdk.XunitException($"{name} has no WorkbookId");
@@ -85,13 +121,17 @@ public sealed class SharedDecisionLogTests(AzuriteFixture azurite) : IDisposable
     private TableStorageDecisionLogStore Log(Guid id) =>
         new(new TableServiceClient(azurite.ConnectionString), DecisionLogKey.Of(id));
 
-    private async Task<Answer> Decide(string workbookId)
+    private async Task<Answer> Decide(string workbookId, string caller = "cto@example.org", string? idempotencyKey = null)
     {
         var body = new JsonObject
         {
             ["workbookId"] = workbookId, ["initiativeId"] = "DOC-0228", ["type"] = "Continue", ["why"] = "on target",
         };
-        var request = Host.Request("POST", "/api/decisions", "cto@example.org", body.ToJsonString());
+        var request = Host.Request("POST", "/api/decisions", caller, body.ToJsonString());
+        if (idempotencyKey is not null)
+        {
+            request.Headers["Idempotency-Key"] = idempotencyKey;
+        }
         return await Answer.Of(await Host.Function<DecisionsApi>().Decide(request, CancellationToken.None), request);
     }
 

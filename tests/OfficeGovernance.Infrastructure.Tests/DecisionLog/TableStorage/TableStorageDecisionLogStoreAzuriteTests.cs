@@ -92,4 +92,41 @@ public sealed class TableStorageDecisionLogStoreAzuriteTests(AzuriteFixture azur
         Assert.Equal(["d-00001"], (await Store("a.xlsx").ReadAllAsync(None)).Select(e => e.Decision.DecisionId));
         Assert.Equal(["d-00002"], (await Store("b.xlsx").ReadAllAsync(None)).Select(e => e.Decision.DecisionId));
     }
+
+    [Fact]
+    public async Task AppendAsync_SameKeySameContentNewId_ReturnsFirstEntryAndWritesNothing()
+    {
+        var store = Store("keys.xlsx");
+        var first = await store.AppendAsync(Draft(1) with { IdempotencyKey = "k-1" }, None);
+
+        var again = await Store("keys.xlsx").AppendAsync(Draft(1) with { DecisionId = "d-retry", IdempotencyKey = "k-1" }, None);
+
+        Assert.Equal(first, again);
+        Assert.Single(await store.ReadAllAsync(None));
+    }
+
+    [Fact]
+    public async Task AppendAsync_SameKeyOtherContent_ThrowsAndWritesNothing()
+    {
+        var store = Store("keys-other.xlsx");
+        await store.AppendAsync(Draft(1) with { IdempotencyKey = "k-1" }, None);
+
+        await Assert.ThrowsAsync<IdempotencyKeyConflictException>(() =>
+            store.AppendAsync(Draft(2) with { IdempotencyKey = "k-1", Why = "another reason" }, None));
+
+        Assert.Single(await store.ReadAllAsync(None));
+        Assert.True((await store.VerifyAsync(None)).IsIntact);
+    }
+
+    [Fact]
+    public async Task AppendAsync_TenConcurrentRetriesOfOneKey_StoreOneEntry()
+    {
+        var attempts = Enumerable.Range(0, 10).Select(n => Task.Run(() =>
+            Store("keys-race.xlsx").AppendAsync(Draft(1) with { DecisionId = $"attempt-{n}", IdempotencyKey = "k-1" }, None)));
+
+        var answers = await Task.WhenAll(attempts);
+
+        Assert.Single(answers.Select(a => a.Decision.DecisionId).Distinct());
+        Assert.Single(await Store("keys-race.xlsx").ReadAllAsync(None));
+    }
 }
