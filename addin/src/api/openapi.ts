@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/api/agents/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Syncs the stored workbook's Agents table from Microsoft Entra Agent ID and saves it once over the version read. */
+        post: operations["SyncAgents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/classify": {
         parameters: {
             query?: never;
@@ -142,6 +159,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/spend-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Imports a FOCUS cost export (the body: CSV, gzip or Parquet) into the stored workbook's Spend and saves it once over the version read. */
+        post: operations["SpendImports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/status/preview": {
         parameters: {
             query?: never;
@@ -180,6 +214,50 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AgentSyncAddedDocument: {
+            agentId: string;
+            name: string;
+            entraObjectId: string;
+            owner: string | null;
+            killSwitchOwner: string | null;
+            status: string;
+        };
+        AgentSyncChangeDocument: {
+            agentId: string;
+            row: number;
+            column: string;
+            before: string | null;
+            after: string;
+        };
+        AgentSyncDifferenceDocument: {
+            agentId: string;
+            column: string;
+            workbook: string;
+            entra: string;
+        };
+        AgentSyncDocument: {
+            workbookId: string;
+            added: number;
+            changed: number;
+            flagged: number;
+            unchanged: number;
+            written: boolean;
+            summary: string;
+            addedAgents: components["schemas"]["AgentSyncAddedDocument"][];
+            changes: components["schemas"]["AgentSyncChangeDocument"][];
+            flags: components["schemas"]["AgentSyncFlagDocument"][];
+            differences: components["schemas"]["AgentSyncDifferenceDocument"][];
+            unreadable: string[];
+        };
+        AgentSyncFlagDocument: {
+            agentId: string;
+            entraObjectId: string;
+            kind: string;
+            message: string;
+        };
+        AgentSyncRequest: {
+            workbookId?: string | null;
+        };
         ChainVerification: {
             isIntact: boolean;
             entryCount: number;
@@ -200,6 +278,9 @@ export interface components {
             humanCheckpoint?: string | null;
             owner?: string | null;
             successMetric?: string | null;
+            purpose?: string | null;
+            workflow?: string | null;
+            name?: string | null;
         };
         ControlDocument: {
             passed: boolean;
@@ -227,6 +308,8 @@ export interface components {
             amount: number | null;
             previousHash: string;
             hash: string;
+            /** @default null */
+            month: string | null;
         };
         DecisionRequest: {
             workbookId?: string | null;
@@ -240,6 +323,7 @@ export interface components {
             riskNote?: string | null;
             approvedBy?: string | null;
             requestedBy?: string | null;
+            month?: string | null;
         };
         DecisionRightsDocument: {
             workbookId: string;
@@ -381,6 +465,17 @@ export interface components {
             type: string;
             due: string;
             approvers: string[];
+            waitingBecause: string | null;
+            atStake: number;
+        };
+        OutsideAgentDocument: {
+            id: string;
+            name: string;
+            entraObjectId: string | null;
+            owner: string | null;
+            killSwitchOwner: string | null;
+            status: string | null;
+            stopConditions: components["schemas"]["StopConditionDocument"][];
         };
         PortfolioDocument: {
             monthToDate: number;
@@ -389,6 +484,8 @@ export interface components {
                 [key: string]: number;
             };
             killOrMergeCandidates: components["schemas"]["KillOrMergeDocument"][];
+            agentsOutsidePortfolio: components["schemas"]["OutsideAgentDocument"][];
+            decisionsDue: string[];
         };
         /** @description RFC 9457 problem details. errors lists every problem of a 400; a 409 of the log names the first broken entry. */
         Problem: {
@@ -434,6 +531,18 @@ export interface components {
             overageApproved: boolean;
             overageNote: string | null;
         };
+        SpendImportDocument: {
+            sources: string[];
+            charges: number;
+            added: number;
+            replaced: number;
+            left: number;
+            typed: number;
+            unchanged: boolean;
+            currency: string;
+            allocated: number;
+            unallocated: components["schemas"]["UnallocatedSummary"];
+        };
         StatusMessageDocument: {
             recipients: string[];
             subject: string;
@@ -451,6 +560,18 @@ export interface components {
             headerRow?: number;
             headers?: string[] | null;
             rows?: components["schemas"]["RowJson"][] | null;
+        };
+        UnallocatedLine: {
+            label: string;
+            charges: number;
+            amount: number;
+        };
+        UnallocatedSummary: {
+            byTag: components["schemas"]["UnallocatedLine"][];
+            bySubAccount: components["schemas"]["UnallocatedLine"][];
+            byService: components["schemas"]["UnallocatedLine"][];
+            charges: number;
+            total: number;
         };
         WorkbookRegistrationDocument: {
             workbookId: string;
@@ -471,6 +592,93 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    SyncAgents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentSyncRequest"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentSyncDocument"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each field, or each cell as Table[Column] row N (Sheet!A1). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid Entra ID access token for the API. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the access_as_user scope, or the caller's rights do not allow this (the problem says which). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No workbook of that id that the caller can read. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict: the decision chain is broken, or the workbook changed meanwhile. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 50 MB; it was not read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (or, where allowed, an .xlsx workbook). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Classify: {
         parameters: {
             query?: never;
@@ -662,12 +870,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A conflict: the decision chain is broken, or the workbook changed meanwhile. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Decide: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key the client makes once per intended change; a retry with the same key changes nothing twice. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -677,6 +897,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done; it already existed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionDocument"];
+                };
+            };
             /** @description Created. */
             201: {
                 headers: {
@@ -1083,6 +1312,94 @@ export interface operations {
             };
             /** @description The body is not application/json (or, where allowed, an .xlsx workbook). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SpendImports: {
+        parameters: {
+            query: {
+                /** @description The workbook's id: a file name in the workbooks folder locally, driveId/itemId with Graph. */
+                workbookId: string;
+                /** @description Which FOCUS cost column becomes Spend Amount; default EffectiveCost. */
+                cost?: "EffectiveCost" | "BilledCost";
+                /** @description The export's file name, named in problems and in each imported row's Source; default 'export'. */
+                fileName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/gzip": string;
+                "application/vnd.apache.parquet": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpendImportDocument"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each field, or each cell as Table[Column] row N (Sheet!A1). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid Entra ID access token for the API. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the access_as_user scope, or the caller's rights do not allow this (the problem says which). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No workbook of that id that the caller can read. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict: the decision chain is broken, or the workbook changed meanwhile. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 50 MB; it was not read. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

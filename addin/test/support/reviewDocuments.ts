@@ -10,7 +10,7 @@ export function initiativeReview(id: string, overrides: Partial<InitiativeReview
     layers: { workflow: "Green", policy: "Green", context: "Amber", evaluation: "Green", economics: "Red" },
     spend: { monthToDate: 1234.5, cap: 2000, capUsed: 0.61725, forecast: 1900, overCap: false, overageApproved: false,
       overageNote: null },
-    nextDecision: { type: "Continue", due: "2026-11-27", approvers: ["cto@example.org"] },
+    nextDecision: { type: "Continue", due: "2026-11-27", approvers: ["cto@example.org"], waitingBecause: null, atStake: 0 },
     flags: [],
     ...overrides,
   };
@@ -19,6 +19,6 @@ export function initiativeReview(id: string, overrides: Partial<InitiativeReview
 export function reviewDocument(initiatives: InitiativeReview[]): ReviewDocument {
   return {
     asOf: "2026-11-20", currency: "USD", reviewedAt: "2026-11-20T12:00:00Z", initiatives,
-    portfolio: { monthToDate: 0, cap: 0, verdictCounts: {}, killOrMergeCandidates: [] },
+    portfolio: { monthToDate: 0, cap: 0, verdictCounts: {}, killOrMergeCandidates: [], agentsOutsidePortfolio: [], decisionsDue: [] },
   };
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using OfficeGovernance.Functions.AgentSync;
+using OfficeGovernance.Functions.Api.Contract;
 using OfficeGovernance.Functions.Http.Handlers;
 
 namespace OfficeGovernance.Functions.Api;
@@ -8,6 +10,7 @@ namespace OfficeGovernance.Functions.Api;
 public sealed class AgentsApi(AgentSyncHandler sync)
 {
     /// <summary><c>POST /api/agents/sync</c>: syncs the stored workbook's Agents table (<see cref="AgentSyncHandler"/>).</summary>
+    [ApiOperation("Syncs the stored workbook's Agents table from Microsoft Entra Agent ID and saves it once over the version read.", Body = typeof(AgentSyncRequest), Response = typeof(AgentSyncDocument), Problems = [400, 404, 409])]
     [Function(nameof(SyncAgents))]
     public async Task<IActionResult> SyncAgents(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "agents/sync")] HttpRequest request, CancellationToken cancellationToken) =>

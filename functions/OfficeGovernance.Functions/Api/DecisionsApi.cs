@@ -11,14 +11,14 @@ namespace OfficeGovernance.Functions.Api;
 public sealed class DecisionsApi(DecisionHandler decide, DecisionLogHandler log, DecisionRightsHandler rights)
 {
     /// <summary><c>POST /api/decisions</c>: records a decision approved by the caller (<see cref="DecisionHandler"/>).</summary>
-    [ApiOperation("Records a decision approved by the caller, after checking the stored workbook's DecisionRights.", Body = typeof(DecisionRequest), Response = typeof(DecisionDocument), Success = [201], Problems = [400, 403, 404, 409])]
+    [ApiOperation("Records a decision approved by the caller, after checking the stored workbook's DecisionRights.", Body = typeof(DecisionRequest), Headers = ["Idempotency-Key?"], Response = typeof(DecisionDocument), Success = [200, 201], Problems = [400, 403, 404, 409])]
     [Function(nameof(Decide))]
     public async Task<IActionResult> Decide(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "decisions")] HttpRequest request, CancellationToken cancellationToken) =>
         new ResultAction(await decide.HandleAsync(request, cancellationToken).Guarded());
 
     /// <summary><c>GET /api/decisions?workbookId=</c>: the workbook's log.</summary>
-    [ApiOperation("The workbook's decision log, in chain order.", Query = ["workbookId"], Response = typeof(DecisionDocument[]), Problems = [400, 404])]
+    [ApiOperation("The workbook's decision log, in chain order.", Query = ["workbookId"], Response = typeof(DecisionDocument[]), Problems = [400, 404, 409])]
     [Function(nameof(ListDecisions))]
     public async Task<IActionResult> ListDecisions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "decisions")] HttpRequest request, CancellationToken cancellationToken) =>

@@ -23,6 +23,12 @@ public sealed class ApiOperationAttribute(string summary) : Attribute
     /// <summary>True when the body may also be the workbook itself as .xlsx (then the query names the workbook).</summary>
     public bool XlsxBody { get; init; }
 
+    /// <summary>
+    /// The media types of a raw file body (a FOCUS cost export as CSV, gzip or Parquet), each read as bytes; empty when
+    /// the operation takes no file.
+    /// </summary>
+    public string[] FileBody { get; init; } = [];
+
     /// <summary>True when 200 may answer the finance report as .xlsx (by <c>Accept</c>), beside the JSON.</summary>
     public bool XlsxResponse { get; init; }
 

@@ -17,6 +17,9 @@ public static class ApiParameters
         ["initiativeId"] = (Text(), "The InitiativeId, as the Initiatives table spells it."),
         ["type"] = (Text(), "The DecisionType label, such as Expand, Continue, Overage."),
         ["amount"] = (new JsonObject { ["type"] = "number" }, "The amount decided, in the workbook currency (0 when no money moves)."),
+        ["cost"] = (new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("EffectiveCost", "BilledCost") },
+            "Which FOCUS cost column becomes Spend Amount; default EffectiveCost."),
+        ["fileName"] = (Text(), "The export's file name, named in problems and in each imported row's Source; default 'export'."),
         ["Idempotency-Key"] = (Text(), "A key the client makes once per intended change; a retry with the same key changes nothing twice."),
     };
 

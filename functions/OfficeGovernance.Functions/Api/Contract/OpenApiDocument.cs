@@ -83,7 +83,7 @@ public static class OpenApiDocument
         {
             operation["parameters"] = new JsonArray(parameters.Select(p => (JsonNode)p).ToArray());
         }
-        var takesBody = contract.Body is not null || contract.XlsxBody;
+        var takesBody = contract.Body is not null || contract.XlsxBody || contract.FileBody.Length > 0;
         if (takesBody)
         {
             var content = new JsonObject();
@@ -94,6 +94,10 @@ public static class OpenApiDocument
             if (contract.XlsxBody)
             {
                 content[ReviewHandler.XlsxMediaType] = Binary();
+            }
+            foreach (var mediaType in contract.FileBody)
+            {
+                content[mediaType] = Binary();
             }
             operation["requestBody"] = new JsonObject { ["required"] = true, ["content"] = content };
         }

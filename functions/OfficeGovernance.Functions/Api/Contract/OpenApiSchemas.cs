@@ -75,6 +75,15 @@ public sealed class OpenApiSchemas
         {
             schema.Remove("required");
             schema["additionalProperties"] = false;
+            // A C# default of null (a member added later, such as month) says only "optional", which the missing
+            // required list already says; openapi-typescript would read a default as "always present".
+            foreach (var property in (schema["properties"] as JsonObject)?.Select(p => p.Value).OfType<JsonObject>() ?? [])
+            {
+                if (property.TryGetPropertyValue("default", out var value) && value is null)
+                {
+                    property.Remove("default");
+                }
+            }
         }
         schemas[type.Name] = schema;
     }

@@ -77,9 +77,24 @@ public sealed class OpenApiDocumentTests
     {
         var decide = Document.GetProperty("paths").GetProperty("/api/decisions").GetProperty("post");
 
-        Assert.Equal(["201", "400", "401", "403", "404", "409", "413", "415"], decide.GetProperty("responses").EnumerateObject().Select(r => r.Name));
+        // 200 is the idempotent replay: the same Idempotency-Key and body return the first entry.
+        Assert.Equal(["Idempotency-Key"], decide.GetProperty("parameters").EnumerateArray()
+            .Where(p => p.GetProperty("in").GetString() == "header").Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(["200", "201", "400", "401", "403", "404", "409", "413", "415"], decide.GetProperty("responses").EnumerateObject().Select(r => r.Name));
         Assert.Equal("#/components/schemas/DecisionDocument",
             decide.GetProperty("responses").GetProperty("201").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+    }
+
+    [Fact]
+    public void Json_SpendImports_TakesTheExportFileAndNamesItsQuery()
+    {
+        var import = Document.GetProperty("paths").GetProperty("/api/spend-imports").GetProperty("post");
+
+        Assert.Equal(["text/csv", "application/gzip", "application/vnd.apache.parquet", "application/octet-stream"],
+            import.GetProperty("requestBody").GetProperty("content").EnumerateObject().Select(c => c.Name));
+        Assert.Equal(["workbookId", "cost", "fileName"], import.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Contains("413", import.GetProperty("responses").EnumerateObject().Select(r => r.Name));
+        Assert.DoesNotContain("415", import.GetProperty("responses").EnumerateObject().Select(r => r.Name));
     }
 
     [Fact]
@@ -87,7 +102,7 @@ public sealed class OpenApiDocumentTests
     {
         var schemas = Document.GetProperty("components").GetProperty("schemas");
 
-        foreach (var name in new[] { "ReviewRequest", "TableJson", "RowJson", "ClassifyRequest", "DecisionRequest", "FinanceReportRequest", "WorkbookRegistrationRequest" })
+        foreach (var name in new[] { "ReviewRequest", "TableJson", "RowJson", "ClassifyRequest", "DecisionRequest", "FinanceReportRequest", "WorkbookRegistrationRequest", "AgentSyncRequest" })
         {
             Assert.False(schemas.GetProperty(name).GetProperty("additionalProperties").GetBoolean(), name);
         }
