@@ -37,6 +37,7 @@ public static class BackendAppSettings
         "WeeklyStatus__MaxAttempts",
         "WeeklyStatus__Workbooks",
         "WeeklyStatus__SyncAgents",
+        "DecisionLog__MaxTextLength",
     };
 
     /// <summary>For a developer's machine only: never set in Azure.</summary>
