@@ -78,6 +78,18 @@ function aSync(over: Partial<AgentSyncDocument>): AgentSyncDocument {
 }
 
 describe("the Sources pane", () => {
+  it("Sources_At420_TheTabListWithItsSeventhTabFitsAndNoSeriousAxeViolation", async () => {
+    const { page } = await openPane(context, pane.url);
+    await page.setViewportSize({ width: 420, height: 900 });
+    await page.getByRole("tab", { name: "Sources" }).click();
+    expect(await page.locator("#pane-sources").isVisible()).toBe(true);
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(420);
+    await page.screenshot({ path: join(SCREENSHOTS, "pane-sources-420.png") });
+    await page.close();
+  });
+
   it("Import_FocusCsvAt320_SavesTheStoredWorkbookListsUnallocatedThenARerunChangesNothing", async () => {
     const { page, errors } = await openPane(context, pane.url);
     await sourcesAt320(page);

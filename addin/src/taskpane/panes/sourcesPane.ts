@@ -50,6 +50,9 @@ function render(blocks: SourcesBlock[]): HTMLElement[] {
       case "table": {
         const box = textTable(block.headers, block.rows);
         box.classList.add("sources-list");
+        if (block.totals) {
+          box.classList.add("totals");
+        }
         box.setAttribute("aria-label", block.label);
         return box;
       }

@@ -4,12 +4,12 @@ import type { AgentSyncDocument, SpendImportDocument, UnallocatedLine } from "..
 /**
  * What the Sources pane shows for an answer, as plain blocks (so the wording is tested without a DOM): a paragraph
  * (`ok` when nothing needs doing, `note` for what the user must do next), a heading, or a table whose rows scroll in
- * their own box.
+ * their own box (`totals`: every column after the first is a number, and the last row is the total).
  */
 export type SourcesBlock =
   | { kind: "p"; text: string; tone?: "ok" | "note" }
   | { kind: "h"; text: string }
-  | { kind: "table"; label: string; headers: string[]; rows: string[][] };
+  | { kind: "table"; label: string; headers: string[]; rows: string[][]; totals?: boolean };
 
 /** Said after every save: the service writes the stored copy, so the open workbook does not show the rows yet. */
 export const STALE = "Saved to the stored workbook; reopen or refresh to see the rows.";
@@ -41,7 +41,7 @@ export function importBlocks(answer: SpendImportDocument): SourcesBlock[] {
     { kind: "h", text: `Unallocated by ${title}` },
     { kind: "table", label: `Unallocated by ${title}`, headers: [label, "Charges", `Amount (${c})`],
       rows: [...lines.map((l) => [l.label, String(l.charges), money(l.amount)]),
-        ["Total", String(un.charges), money(un.total)]] },
+        ["Total", String(un.charges), money(un.total)]], totals: true },
   ];
   return [...blocks, ...breakdown("tag value", "Tag value", un.byTag),
     ...breakdown("sub-account", "Sub-account", un.bySubAccount), ...breakdown("service", "Service", un.byService)];

@@ -31,7 +31,7 @@ function aSync(over: Partial<AgentSyncDocument> = {}): AgentSyncDocument {
 
 const texts = (blocks: SourcesBlock[]) => blocks.filter((b) => b.kind !== "table").map((b) => b.text);
 const tables = (blocks: SourcesBlock[]) =>
-  blocks.flatMap((b) => (b.kind === "table" ? [{ label: b.label, headers: b.headers, rows: b.rows }] : []));
+  blocks.flatMap((b) => (b.kind === "table" ? [{ label: b.label, headers: b.headers, rows: b.rows, totals: b.totals ?? false }] : []));
 
 describe("sourcesView", () => {
   it("importBlocks_NewRows_SaysAddedReplacedLeftTheStaleWorkbookAndEachBreakdownWithItsTotal", () => {
@@ -45,11 +45,11 @@ describe("sourcesView", () => {
     expect(blocks[1]).toEqual({ kind: "p", tone: "note", text: "Saved to the stored workbook; reopen or refresh to see the rows." });
     expect(tables(blocks)).toEqual([
       { label: "Unallocated by tag value", headers: ["Tag value", "Charges", "Amount (USD)"],
-        rows: [["application=atlas", "5", "300.00"], ["(none)", "2", "-50.25"], ["Total", "7", "249.75"]] },
+        rows: [["application=atlas", "5", "300.00"], ["(none)", "2", "-50.25"], ["Total", "7", "249.75"]], totals: true },
       { label: "Unallocated by sub-account", headers: ["Sub-account", "Charges", "Amount (USD)"],
-        rows: [["Atlas Nimbus", "7", "249.75"], ["Total", "7", "249.75"]] },
+        rows: [["Atlas Nimbus", "7", "249.75"], ["Total", "7", "249.75"]], totals: true },
       { label: "Unallocated by service", headers: ["Service", "Charges", "Amount (USD)"],
-        rows: [["Amazon EC2", "4", "200.00"], ["Amazon S3", "3", "49.75"], ["Total", "7", "249.75"]] },
+        rows: [["Amazon EC2", "4", "200.00"], ["Amazon S3", "3", "49.75"], ["Total", "7", "249.75"]], totals: true },
     ]);
   });
 
@@ -86,7 +86,7 @@ describe("sourcesView", () => {
       "Nothing changed: the Agents table already matches Microsoft Entra Agent ID (0 added, 0 changed, 0 flagged, 10 unchanged); nothing was saved.",
       "Could not be read (1)",
     ]);
-    expect(tables(blocks)).toEqual([{ label: "Could not be read", headers: ["What"], rows: [["sponsors of 77aa: 403"]] }]);
+    expect(tables(blocks)).toEqual([{ label: "Could not be read", headers: ["What"], rows: [["sponsors of 77aa: 403"]], totals: false }]);
   });
 
   it("conflictSaid_409_SaysTheWorkbookChangedMeanwhileTryAgain", () => {
