@@ -1,8 +1,8 @@
 import { ApiError, problemOf } from "./problems";
 import type { TableJson } from "./tablesJson";
 import type {
-  ChainVerification, ClassifyDocument, ClassifyRequest, DecisionDocument, DecisionRequest, DecisionRightsDocument,
-  FinanceReportDocument, ReviewDocument, StatusMessage, WorkbookRegistration,
+  AgentSyncDocument, ChainVerification, ClassifyDocument, ClassifyRequest, DecisionDocument, DecisionRequest, DecisionRightsDocument,
+  FinanceReportDocument, ReviewDocument, SpendCostBasis, SpendImportDocument, StatusMessage, WorkbookRegistration,
 } from "./types";
 
 /** Gives the bearer token for the API, or null when the backend takes a development identity (loopback only). */
@@ -70,6 +70,22 @@ export class ApiClient {
     return this.send("POST", "/workbooks", { workbookId });
   }
 
+  /**
+   * `POST /api/spend-imports`: imports a FOCUS cost export into the stored workbook's Spend table (PRODUCT.md sections
+   * 2 and 5). The body is the file's bytes as they are, with the content type of its extension (`.csv`, `.gz`,
+   * `.parquet`); the service writes the stored copy, never the open workbook. A 409 means the workbook changed meanwhile.
+   * @param cost which FOCUS cost column becomes Spend Amount (the service's default is EffectiveCost)
+   */
+  importSpend(workbookId: string, file: Blob, fileName: string, cost: SpendCostBasis): Promise<SpendImportDocument> {
+    return this.send("POST", `/spend-imports${query({ workbookId, cost, fileName })}`,
+      new RawBody(file, focusContentType(fileName)));
+  }
+
+  /** `POST /api/agents/sync`: syncs the stored workbook's Agents table from Microsoft Entra Agent ID (PRODUCT.md section 2). */
+  syncAgents(workbookId: string): Promise<AgentSyncDocument> {
+    return this.send("POST", "/agents/sync", { workbookId });
+  }
+
   private async send<T>(method: string, path: string, body?: unknown): Promise<T> {
     let token: string | null;
     try {
@@ -82,13 +98,14 @@ export class ApiClient {
     if (token) {
       headers.Authorization = `Bearer ${token}`;
     }
+    const raw = body instanceof RawBody ? body : null;
     if (body !== undefined) {
-      headers["Content-Type"] = "application/json";
+      headers["Content-Type"] = raw ? raw.contentType : "application/json";
     }
     let response: Response;
     try {
       response = await this.fetchImpl(`${this.baseUrl}${path}`, {
-        method, headers, body: body === undefined ? undefined : JSON.stringify(body),
+        method, headers, body: raw ? raw.bytes : body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (error) {
       throw new ApiError("network", 0, `The OfficeGovernance service did not answer: ${messageOf(error)}`,
@@ -104,6 +121,23 @@ export class ApiClient {
     }
     return (await response.json()) as T;
   }
+}
+
+/** A body sent as it is (a file's bytes), not as JSON. */
+class RawBody {
+  constructor(readonly bytes: Blob, readonly contentType: string) {}
+}
+
+/**
+ * The content type of a FOCUS export by its file name's extension, as the OpenAPI document lists them; any other name
+ * goes as application/octet-stream (the service reads CSV, gzip and Parquet by their bytes).
+ */
+export function focusContentType(fileName: string): string {
+  const name = fileName.toLowerCase();
+  return name.endsWith(".csv") ? "text/csv"
+    : name.endsWith(".gz") ? "application/gzip"
+      : name.endsWith(".parquet") ? "application/vnd.apache.parquet"
+        : "application/octet-stream";
 }
 
 function query(values: Record<string, string | number | undefined>): string {

@@ -5,7 +5,7 @@
  * drifts. Money is in the workbook currency (`currency`); dates are yyyy-mm-dd in the workbook time zone; timestamps
  * are ISO 8601 UTC.
  */
-import type { components } from "./openapi";
+import type { components, operations } from "./openapi";
 
 type Schemas = components["schemas"];
 
@@ -59,3 +59,25 @@ export type FinanceOverage = Schemas["FinanceOverageDocument"];
  * dates yyyy-mm-dd in the workbook time zone; months oldest first, the last the as-of month.
  */
 export type FinanceReportDocument = Schemas["FinanceReportDocument"];
+
+/**
+ * `POST /api/spend-imports` answer (PRODUCT.md sections 2 and 5): Spend rows added, earlier rows of the same sources
+ * replaced, rows left (typed rows among them), `unchanged` when the stored workbook already held this import (nothing
+ * saved); money in `currency`, the workbook currency.
+ */
+export type SpendImportDocument = Schemas["SpendImportDocument"];
+
+/** Cost no CostAllocation rule matched, by tag value, sub-account and service, each breakdown summing to `total`. */
+export type UnallocatedSummary = Schemas["UnallocatedSummary"];
+
+/** One line of an unallocated breakdown: a label ("(none)" when charges carry none), its charges and their cost. */
+export type UnallocatedLine = Schemas["UnallocatedLine"];
+
+/** Which FOCUS cost column becomes Spend Amount. */
+export type SpendCostBasis = NonNullable<NonNullable<operations["SpendImports"]["parameters"]["query"]>["cost"]>;
+
+/**
+ * `POST /api/agents/sync` answer (PRODUCT.md sections 2 and 5): agent identities added, rows changed, flagged and
+ * unchanged; `written` false when the stored workbook needed no change.
+ */
+export type AgentSyncDocument = Schemas["AgentSyncDocument"];

@@ -8,6 +8,7 @@ import { wireDecide } from "./panes/decidePane";
 import { wireFinance } from "./panes/financePane";
 import { wireLog } from "./panes/logPane";
 import { wireReview } from "./panes/reviewPane";
+import { wireSources } from "./panes/sourcesPane";
 import { wireStatus } from "./panes/statusPane";
 import { wireTabs } from "./tabs";
 import { activity, showFailure } from "./ui";
@@ -39,6 +40,7 @@ Office.onReady(async (info) => {
     wireLog(pane);
     wireStatus(pane);
     wireFinance(pane);
+    wireSources(pane);
     activity("Ready.");
   } catch (error) {
     showFailure(error);
