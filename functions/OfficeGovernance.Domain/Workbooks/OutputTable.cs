@@ -24,7 +24,7 @@ public enum ColumnFormat
     /// <summary>Red, Amber or Green, coloured accordingly.</summary>
     Rag,
     /// <summary>
-    /// Long text (reasons, flags, names, notes) wrapped within the column's width, aligned to the top of the cell, so that
+    /// Long text (reasons, flags, names, notes) wrapped within the column's width, so that
     /// it reads and prints whole.
     /// </summary>
     WrappedText,

@@ -160,7 +160,8 @@ internal sealed class WorkbookStyleCatalog
             }
             index++;
         }
-        var added = wrap ? new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) : new CellFormat();
+        // Wrapped cells keep the default bottom alignment of their row's other cells, so a wrapped row reads as one line.
+        var added = wrap ? new CellFormat(new Alignment { WrapText = true }) : new CellFormat();
         added.NumberFormatId = numberFormatId;
         added.FontId = 0;
         added.FillId = fillId;
@@ -175,5 +176,5 @@ internal sealed class WorkbookStyleCatalog
     }
 
     private static bool IsWrapped(CellFormat format) =>
-        format.Alignment is { WrapText.Value: true } alignment && alignment.Vertical?.Value == VerticalAlignmentValues.Top;
+        format.Alignment is { WrapText.Value: true, Vertical: null };
 }

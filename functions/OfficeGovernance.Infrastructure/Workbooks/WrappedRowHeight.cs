@@ -32,7 +32,8 @@ internal static class WrappedRowHeight
     // Words laid out greedily on lines of the column's width less a margin, as Excel wraps at spaces.
     private static int Lines(string text, double width)
     {
-        var perLine = Math.Max(8, (int)width - 2);
+        // A column width unit is one digit of Calibri 11; text averages about 1.15 characters per unit.
+        var perLine = Math.Max(8, (int)(width * 1.15) - 1);
         var lines = 0;
         foreach (var paragraph in text.Split('\n'))
         {

@@ -117,9 +117,10 @@ public sealed class WorkbookTableWriterTests
     }
 
     [Fact]
-    public void Create_WrappedColumn_WrapsAtTopUsesTheFittedWidthAndSizesTheRow()
+    public void Create_WrappedColumn_WrapsUsesTheFittedWidthAndSizesTheRow()
     {
-        // 152 characters at a width of 30 (28 a line, words kept whole) take seven lines of 15 points.
+        // 152 characters at a width of 30 (33 a line at 1.15 characters per width unit, words kept whole) take five
+        // lines of 15 points.
         var reason = string.Join(' ', Enumerable.Repeat("overage not", 12)) + " approved";
         var table = new OutputTable("Review", "Review",
             [new OutputColumn("InitiativeId", Width: 14.5), new OutputColumn("Reasons", ColumnFormat.WrappedText, 30)],
@@ -134,8 +135,8 @@ public sealed class WorkbookTableWriterTests
         var alignment = stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)CellAt(sheetPart, "B2").StyleIndex!.Value).Alignment!;
 
         Assert.Equal([14.5, 30d], widths);
-        Assert.Equal((true, VerticalAlignmentValues.Top), (alignment.WrapText!.Value, alignment.Vertical!.Value));
-        Assert.Equal(105d, rows[2u].Height!.Value);
+        Assert.Equal((true, null), (alignment.WrapText!.Value, alignment.Vertical));
+        Assert.Equal(75d, rows[2u].Height!.Value);
         Assert.True(rows[2u].CustomHeight!.Value);
         Assert.Null(rows[3u].Height);
         AssertValid(bytes);
