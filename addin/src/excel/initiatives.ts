@@ -74,24 +74,40 @@ export async function addInitiative(row: InitiativeValues, optional: readonly st
   });
 }
 
-/** The InitiativeIds of the Initiatives table, in sheet order (for the Decide form's list); empty when there is none. */
-export async function readInitiativeIds(): Promise<string[]> {
+/** An initiative the Decide form can pick: its InitiativeId and Name (empty when the table has no Name column). */
+export interface InitiativeChoice {
+  id: string;
+  name: string;
+}
+
+/**
+ * The initiatives of the Initiatives table, in sheet order, for the Decide form's list (PRODUCT.md section 5: a
+ * decision names an initiative of the workbook); rows without an InitiativeId are left out. An empty array means the
+ * table has no such row yet.
+ * @throws InitiativeRowError when the workbook has no Initiatives table or the table has no InitiativeId column
+ *   (no list can be offered; an empty one would say the workbook has no initiatives)
+ */
+export async function readInitiativeChoices(): Promise<InitiativeChoice[]> {
   return excelRun(async (context) => {
     const table = context.workbook.tables.getItemOrNullObject(INITIATIVES_TABLE);
     table.load("name");
     await context.sync();
     if (table.isNullObject) {
-      return [];
+      throw new InitiativeRowError("This workbook has no Initiatives table; add one (PRODUCT.md section 1) first.");
     }
     const header = table.getHeaderRowRange().load(["values", "columnIndex"]);
     const body = table.getDataBodyRange().load(["rowIndex", "rowCount"]);
     const worksheet = table.worksheet.load("name");
     await context.sync();
-    const idColumn = header.values[0].findIndex((h) => key(String(h)) === "initiativeid");
+    const headers = header.values[0].map((h) => key(String(h)));
+    const idColumn = headers.indexOf("initiativeid");
     if (idColumn < 0) {
-      return [];
+      throw new InitiativeRowError("Initiatives has no InitiativeId column (PRODUCT.md section 1).");
     }
-    const block = await readRows(context, worksheet, body.rowIndex, header.columnIndex + idColumn, body.rowCount, 1);
-    return block.values.map(([id]) => String(id).trim()).filter((id) => id !== "");
+    const column = async (index: number) => index < 0 ? [] :
+      (await readRows(context, worksheet, body.rowIndex, header.columnIndex + index, body.rowCount, 1)).values;
+    const [ids, names] = [await column(idColumn), await column(headers.indexOf("name"))];
+    return ids.map(([id], row) => ({ id: String(id).trim(), name: String(names[row]?.[0] ?? "").trim() }))
+      .filter((choice) => choice.id !== "");
   });
 }

@@ -81,6 +81,30 @@ export function showFailure(error: unknown): void {
   activity("");
 }
 
+/** A loading or empty state line ("Loading…", "No decisions logged yet."), announced politely to screen readers. */
+export function stateLine(text: string): HTMLElement {
+  const line = el("p", text, "state");
+  line.setAttribute("role", "status");
+  return line;
+}
+
+/**
+ * Shows `text` in `box` while `work` runs (the box marked busy), so a pane never looks empty while it waits; when
+ * `work` fails the box is emptied (the problem box says why) and the failure is thrown on.
+ */
+export async function loading<T>(box: HTMLElement, text: string, work: () => Promise<T>): Promise<T> {
+  box.replaceChildren(stateLine(text));
+  box.setAttribute("aria-busy", "true");
+  try {
+    return await work();
+  } catch (error) {
+    box.replaceChildren();
+    throw error;
+  } finally {
+    box.removeAttribute("aria-busy");
+  }
+}
+
 /**
  * Runs one user action: disables its button, clears old problems, shows any failure; the rest of the pane stays usable.
  */

@@ -132,7 +132,16 @@ describe("the task pane", () => {
     const before = await api<unknown[]>("/api/decisions?workbookId=portfolio.xlsx");
     const { page } = await openPane(context, pane.url);
     await page.getByRole("tab", { name: "Decide" }).click();
-    await page.getByLabel("Initiative id").last().fill("DOC-0228");
+    // The initiative is picked from the workbook's Initiatives table: its 24 rows, each id with its name.
+    await page.getByText("24 initiatives in the workbook.").waitFor();
+    const initiative = page.getByLabel("Initiative", { exact: true });
+    expect(await initiative.evaluate((s: HTMLSelectElement) => s.tagName)).toBe("SELECT");
+    const ids = await workbook(page, (m) => m.table("Initiatives")!.values().map((r) => String(r[0])));
+    expect(await initiative.locator("option").evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)))
+      .toEqual(["", ...ids]);
+    await page.getByRole("button", { name: "Check who may approve" }).click();
+    await page.getByRole("alert").getByText("Choose the initiative the decision is about first.").waitFor();
+    await initiative.selectOption("DOC-0228");
     await page.getByLabel("Decision").selectOption("Overage");
     await page.getByLabel("Amount (for an overage)").fill("20000");
     await page.getByLabel(/Month the overage covers/).fill("2026-10");
@@ -173,6 +182,26 @@ describe("the task pane", () => {
     expect(await page.locator("#log-entries tbody tr").count()).toBe(entries.length);
     expect(entries.length).toBeGreaterThanOrEqual(9);
     await shot(page, "log");
+    await page.close();
+  });
+
+  it("Log_EmptyLog_SaysLoadingThenNoDecisionsLoggedYet", async () => {
+    const { page, errors } = await openPane(context, pane.url);
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    await page.route((url) => url.pathname === "/api/decisions", async (route) => {
+      await answered;
+      await route.fulfill({ json: [] });
+    });
+    await page.route((url) => url.pathname === "/api/decisions/verify", (route) => route.fulfill({ json: { isIntact: true, entryCount: 0 } }));
+    await page.getByRole("tab", { name: "Log" }).click();
+    await expect(page.locator("#log-entries").textContent()).resolves.toBe("The decision log is not loaded yet.");
+    await page.getByRole("button", { name: "Load the decision log" }).click();
+    await page.locator("#log-entries").getByRole("status").getByText("Loading the decision log…").waitFor();
+    answer();
+    await page.locator("#log-entries").getByText("No decisions logged yet.").waitFor();
+    expect(await page.locator("#log-entries table").count()).toBe(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -7,7 +7,7 @@ namespace OfficeGovernance.Domain.Mail;
 /// <summary>
 /// The leadership digest (PRODUCT.md section 4): a subject under 80 characters leading with what needs action, then
 /// the week at a glance (verdict counts with the money under each), what changed since last week (decisions logged,
-/// verdict changes), the decisions due (PRODUCT.md section 2; at most <see cref="MaxDecisions"/>, then how many more
+/// verdict changes, new overruns), the decisions due (PRODUCT.md section 2; at most <see cref="MaxDecisions"/>, then how many more
 /// and where), the largest overruns, the open risks that are new or overdue, and spend against caps as inline bars.
 /// Every list is shortened with "and N more", so the digest stays about two screens tall whatever the portfolio's
 /// size; nothing is listed twice. The full per-initiative detail lives in the owner emails and the Review sheet.
@@ -24,6 +24,7 @@ internal sealed class LeadershipDigest(WeeklyStatusInput input)
     private readonly IReadOnlyList<InitiativeReview> _reviews = input.Review.Initiatives;
     private readonly Dictionary<string, Verdict>? _previous = input.PreviousVerdicts?
         .ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>? _previousOverCap = input.PreviousOverCap?.ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"3 stop, 8 pause, 5 decisions due: AI portfolio 2026-W47" (zero counts left out; under 80 characters).</summary>
     public string Subject()
@@ -91,11 +92,27 @@ internal sealed class LeadershipDigest(WeeklyStatusInput input)
                 }
             }
         }
+        rows.AddRange(NewOverruns());
         var empty = _previous is null
             ? "No decision was logged this period. No earlier review to compare with."
-            : "No decision was logged and no verdict changed.";
+            : _previousOverCap is null
+                ? "No decision was logged and no verdict changed (last week's caps were not recorded)."
+                : "No decision was logged, no verdict changed and no initiative went over its cap.";
         return Shortened("What changed since last week", ["Initiative", "Change"], rows, MaxChanges, empty);
     }
+
+    // Over cap now and not over cap in the last reported week (or not in it at all), largest excess first. Without
+    // the previous week's over-cap state (no earlier review, or a snapshot from before it was kept) none is new.
+    private IEnumerable<IReadOnlyList<StatusCell>> NewOverruns() => _previousOverCap is null
+        ? []
+        : _reviews.Where(r => r.Spend.OverCap && !_previousOverCap.Contains(r.Initiative.Id))
+            .OrderByDescending(r => r.Spend.Excess).ThenBy(r => r.Initiative.Id, StringComparer.OrdinalIgnoreCase)
+            .Select(r => (IReadOnlyList<StatusCell>)
+            [
+                new(StatusFormat.Initiative(r.Initiative)),
+                new($"Now over cap by {StatusFormat.Money(r.Spend.Excess, _currency)} (overage " +
+                    (r.Spend.OverageApproved ? "approved)" : "not approved)"), r.Spend.OverageApproved ? null : Verdict.Pause),
+            ]);
 
     private string LocalDate(DecisionEntry entry) => StatusFormat.Date(DateOnly.FromDateTime(
         TimeZoneInfo.ConvertTime(entry.Decision.Timestamp, input.Settings.TimeZone).DateTime));

@@ -12,6 +12,10 @@ public sealed record WeeklyStatusInput
     /// <summary>The previous review's verdicts by initiative id (matched case-insensitively); null when there was
     /// no earlier review.</summary>
     public IReadOnlyDictionary<string, Verdict>? PreviousVerdicts { get; init; }
+    /// <summary>The ids of the initiatives over their cap in the previous review (matched case-insensitively), for
+    /// the digest's new overruns (PRODUCT.md section 4); null when there was no earlier review or it did not record
+    /// over-cap state (snapshots kept before it did), so no overrun is called new on unknown evidence.</summary>
+    public IReadOnlyCollection<string>? PreviousOverCap { get; init; }
     /// <summary>The decisions logged in the period since the last status, in log order.</summary>
     public IReadOnlyList<DecisionEntry> Decisions { get; init; } = [];
     /// <summary>The workbook settings: currency, leadership recipients, time zone for decision dates.</summary>

@@ -15,7 +15,7 @@ public sealed record WeeklyStatusOutcome(IsoWeek Week, int Sent, int AlreadySent
 /// <summary>
 /// The weekly status job (PRODUCT.md section 4): composes one message per owner, a leadership digest and a finance
 /// digest (the finance model of the as-of month and the month before, from the decisions the hash chain verifies)
-/// from a review, sends each once per ISO week, and keeps the week's verdicts so the next week can report what changed.
+/// from a review, sends each once per ISO week, and keeps the week's verdicts and over-cap ids so the next week can report what changed (new overruns too).
 /// The status preview is <see cref="ComposeAsync"/> alone: the same inputs, nothing sent and nothing kept.
 /// </summary>
 public sealed class WeeklyStatusRun(IStatusOutbox outbox, IReviewSnapshotStore snapshots)
@@ -43,6 +43,7 @@ public sealed class WeeklyStatusRun(IStatusOutbox outbox, IReviewSnapshotStore s
         {
             Review = run.Review,
             PreviousVerdicts = previous?.Verdicts,
+            PreviousOverCap = previous?.OverCap,
             Decisions = decisions,
             Settings = settings,
             Finance = FinanceReportBuilder.ForDigest(workbook, run.Decisions, run.Review.AsOf),
@@ -65,7 +66,8 @@ public sealed class WeeklyStatusRun(IStatusOutbox outbox, IReviewSnapshotStore s
                 sent++;
             }
         }
-        await snapshots.SaveAsync(draft.Week, ReviewSnapshot.VerdictsOf(run.Review), cancellationToken);
+        await snapshots.SaveAsync(
+            draft.Week, ReviewSnapshot.VerdictsOf(run.Review), ReviewSnapshot.OverCapOf(run.Review), cancellationToken);
         return new WeeklyStatusOutcome(draft.Week, sent, draft.Messages.Count - sent);
     }
 }

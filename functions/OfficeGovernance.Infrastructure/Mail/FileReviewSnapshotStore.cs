@@ -6,8 +6,9 @@ namespace OfficeGovernance.Infrastructure.Mail;
 
 /// <summary>
 /// Keeps each week's verdicts as <c>&lt;directory&gt;/&lt;isoWeek&gt;/review.json</c>
-/// (<c>{"isoWeek":"2026-W47","verdicts":{"A-1":"Fix"}}</c>) so the next weekly status can report verdict changes
-/// since the last review (PRODUCT.md section 4). Saving replaces the week's file atomically.
+/// (<c>{"isoWeek":"2026-W47","verdicts":{"A-1":"Fix"},"overCap":["A-1"]}</c>) so the next weekly status can report
+/// verdict changes and new overruns since the last review (PRODUCT.md section 4). Saving replaces the week's file
+/// atomically. A file without <c>overCap</c> (kept before it was recorded) still reads, with over-cap state unknown.
 /// </summary>
 public sealed class FileReviewSnapshotStore : IReviewSnapshotStore
 {
@@ -22,10 +23,12 @@ public sealed class FileReviewSnapshotStore : IReviewSnapshotStore
     }
 
     /// <inheritdoc />
-    public async Task SaveAsync(IsoWeek week, IReadOnlyDictionary<string, Verdict> verdicts, CancellationToken ct)
+    public async Task SaveAsync(
+        IsoWeek week, IReadOnlyDictionary<string, Verdict> verdicts, IReadOnlyCollection<string> overCap, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(week);
         ArgumentNullException.ThrowIfNull(verdicts);
+        ArgumentNullException.ThrowIfNull(overCap);
         var folder = Path.Combine(_directory, week.ToString());
         Directory.CreateDirectory(folder);
         var temp = Path.Combine(folder, "." + FileName + "." + Guid.NewGuid().ToString("N") + ".tmp");
@@ -43,6 +46,12 @@ public sealed class FileReviewSnapshotStore : IReviewSnapshotStore
                         w.WriteString(id, verdict.ToString());
                     }
                     w.WriteEndObject();
+                    w.WriteStartArray("overCap");
+                    foreach (var id in overCap.Order(StringComparer.OrdinalIgnoreCase))
+                    {
+                        w.WriteStringValue(id);
+                    }
+                    w.WriteEndArray();
                     w.WriteEndObject();
                 }
                 stream.Flush(flushToDisk: true);
@@ -98,7 +107,11 @@ public sealed class FileReviewSnapshotStore : IReviewSnapshotStore
                     ? v
                     : throw new InvalidDataException($"Review snapshot {path}: '{p.Value}' for '{p.Name}' is not a verdict.");
             }
-            return new ReviewSnapshot(week, verdicts);
+            var overCap = doc.RootElement.TryGetProperty("overCap", out var ids)
+                ? ids.EnumerateArray().Select(id => id.GetString()
+                    ?? throw new InvalidDataException($"Review snapshot {path}: an overCap id is null.")).ToArray()
+                : null;
+            return new ReviewSnapshot(week, verdicts, overCap);
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
         {

@@ -45,11 +45,13 @@ public sealed class TableStorageReviewSnapshotStore : IReviewSnapshotStore
     /// <remarks>Inserts the week's row, or replaces it (If-Match on the ETag just read) when it exists.</remarks>
     /// <exception cref="ArgumentException">The verdicts exceed what one row holds (see the class summary).</exception>
     /// <exception cref="RequestFailedException">Table Storage refused, or other writers kept replacing the row.</exception>
-    public async Task SaveAsync(IsoWeek week, IReadOnlyDictionary<string, Verdict> verdicts, CancellationToken ct)
+    public async Task SaveAsync(
+        IsoWeek week, IReadOnlyDictionary<string, Verdict> verdicts, IReadOnlyCollection<string> overCap, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(week);
         ArgumentNullException.ThrowIfNull(verdicts);
-        var properties = ReviewSnapshotRow.Encode(verdicts);
+        ArgumentNullException.ThrowIfNull(overCap);
+        var properties = ReviewSnapshotRow.Encode(verdicts, overCap);
         properties["IsoWeek"] = week.ToString();
         var rowKey = Layout.ReviewRowKey(week);
         if (!_tableReady)
@@ -130,8 +132,9 @@ public sealed class TableStorageReviewSnapshotStore : IReviewSnapshotStore
         {
             throw Corrupt(row.RowKey, $"'{weekText}' is not an ISO week", null);
         }
-        return new ReviewSnapshot(week!, ReviewSnapshotRow.Decode(
-            TableEntityText.Properties(row), (problem, inner) => Corrupt(row.RowKey, problem, inner)));
+        var (verdicts, overCap) = ReviewSnapshotRow.Decode(
+            TableEntityText.Properties(row), (problem, inner) => Corrupt(row.RowKey, problem, inner));
+        return new ReviewSnapshot(week!, verdicts, overCap);
     }
 
     private InvalidDataException Corrupt(string rowKey, string problem, Exception? inner) =>

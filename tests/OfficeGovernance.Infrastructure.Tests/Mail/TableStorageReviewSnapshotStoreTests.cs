@@ -35,7 +35,7 @@ public sealed class TableStorageReviewSnapshotStoreTests(AzuriteFixture azurite)
         var verdicts = Verdicts(2_000);
         var week = new IsoWeek(2026, 47);
 
-        await Store().SaveAsync(week, verdicts, None);
+        await Store().SaveAsync(week, verdicts, [], None);
         var loaded = await Store().LoadAsync(week, None);
 
         Assert.NotNull(loaded);
@@ -53,9 +53,9 @@ public sealed class TableStorageReviewSnapshotStoreTests(AzuriteFixture azurite)
     public async Task SaveAsync_SameWeekTwice_ReplacesTheVerdicts()
     {
         var week = new IsoWeek(2026, 47);
-        await Store().SaveAsync(week, new Dictionary<string, Verdict> { ["A-1"] = Verdict.Fix, ["A-2"] = Verdict.Stop }, None);
+        await Store().SaveAsync(week, new Dictionary<string, Verdict> { ["A-1"] = Verdict.Fix, ["A-2"] = Verdict.Stop }, [], None);
 
-        await Store().SaveAsync(week, new Dictionary<string, Verdict> { ["A-1"] = Verdict.Continue }, None);
+        await Store().SaveAsync(week, new Dictionary<string, Verdict> { ["A-1"] = Verdict.Continue }, [], None);
 
         var loaded = await Store().LoadLatestBeforeAsync(new IsoWeek(2026, 48), None);
         Assert.Equal(new Dictionary<string, Verdict> { ["A-1"] = Verdict.Continue }, loaded!.Verdicts);
@@ -69,7 +69,7 @@ public sealed class TableStorageReviewSnapshotStoreTests(AzuriteFixture azurite)
         foreach (var (year, week) in new[] { (2026, 10), (2025, 5), (2026, 2), (2025, 47), (2020, 53) })
         {
             await store.SaveAsync(new IsoWeek(year, week),
-                new Dictionary<string, Verdict> { ["A-1"] = Verdict.Fix, [$"W-{year}-{week}"] = Verdict.Continue }, None);
+                new Dictionary<string, Verdict> { ["A-1"] = Verdict.Fix, [$"W-{year}-{week}"] = Verdict.Continue }, [], None);
         }
 
         Assert.Equal(new IsoWeek(2026, 10), (await store.LoadLatestBeforeAsync(new IsoWeek(2027, 1), None))!.Week);
@@ -84,7 +84,7 @@ public sealed class TableStorageReviewSnapshotStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task LoadLatestBeforeAsync_OtherWorkbookOrSendRowsOnly_ReturnsNull()
     {
-        await Store("drive-1/other").SaveAsync(new IsoWeek(2026, 40), new Dictionary<string, Verdict> { ["A-1"] = Verdict.Fix }, None);
+        await Store("drive-1/other").SaveAsync(new IsoWeek(2026, 40), new Dictionary<string, Verdict> { ["A-1"] = Verdict.Fix }, [], None);
 
         Assert.Null(await Store().LoadLatestBeforeAsync(new IsoWeek(2026, 47), None));
         Assert.Null(await Store().LoadAsync(new IsoWeek(2026, 40), None));
@@ -105,7 +105,7 @@ public sealed class TableStorageReviewSnapshotStoreTests(AzuriteFixture azurite)
     [InlineData("Count", "3")]
     public async Task LoadLatestBeforeAsync_CorruptRow_ThrowsInvalidDataNamingTheRow(string property, string value)
     {
-        await Store().SaveAsync(new IsoWeek(2026, 46), new Dictionary<string, Verdict> { ["A-1"] = Verdict.Fix }, None);
+        await Store().SaveAsync(new IsoWeek(2026, 46), new Dictionary<string, Verdict> { ["A-1"] = Verdict.Fix }, [], None);
         var partition = TableStorageDecisionLogStoreLayout.PartitionKeyFor(Workbook);
         await _tables.SetPropertyAsync(partition, "review-2026-W46", property, value);
 
@@ -118,8 +118,39 @@ public sealed class TableStorageReviewSnapshotStoreTests(AzuriteFixture azurite)
     [Fact]
     public void Encode_VerdictsBeyondOneRow_ThrowsArgumentException()
     {
-        var error = Assert.Throws<ArgumentException>(() => ReviewSnapshotRow.Encode(Verdicts(40_000)));
+        var error = Assert.Throws<ArgumentException>(() => ReviewSnapshotRow.Encode(Verdicts(40_000), []));
 
         Assert.Contains("at most", error.Message);
+    }
+
+    [Fact]
+    public async Task SaveAsync_OverCapIds_RoundTrip()
+    {
+        await Store().SaveAsync(new IsoWeek(2026, 46),
+            new Dictionary<string, Verdict> { ["A-1"] = Verdict.Fix, ["B-1"] = Verdict.Continue }, ["B-1", "A-1"], None);
+
+        var loaded = await Store().LoadLatestBeforeAsync(new IsoWeek(2026, 47), None);
+
+        Assert.Equal(["A-1", "B-1"], loaded!.OverCap);
+    }
+
+    [Fact]
+    public void Decode_RowKeptBeforeOverCap_VerdictsWithOverCapUnknown()
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write("{\"A-1\":\"Fix\",\"B-1\":\"Stop\"}"u8);
+        }
+        var row = new Dictionary<string, string>
+        {
+            ["Format"] = "gzip-base64-json-1", ["Parts"] = "1", ["Count"] = "2", ["Part00"] = Convert.ToBase64String(buffer.ToArray()),
+        };
+
+        var (verdicts, overCap) = ReviewSnapshotRow.Decode(row, (problem, _) => new InvalidDataException(problem));
+
+        Assert.Equal(Verdict.Stop, verdicts["b-1"]);
+        Assert.Equal(2, verdicts.Count);
+        Assert.Null(overCap);
     }
 }

@@ -1,10 +1,44 @@
 import { ApiError } from "../../api/problems";
 import type { DecisionRequest } from "../../api/types";
-import { readInitiativeIds } from "../../excel/initiatives";
+import { type InitiativeChoice, readInitiativeChoices } from "../../excel/initiatives";
 import type { PaneContext } from "../app";
-import { action, activity, byId, el } from "../ui";
+import { action, activity, byId, el, showFailure } from "../ui";
 
-const value = (id: string) => byId<HTMLInputElement>(id).value.trim();
+const value = (id: string) => byId<HTMLInputElement | HTMLSelectElement>(id).value.trim();
+
+const option = (text: string, value = "") => Object.assign(el("option", text), { value });
+
+/**
+ * Fills the initiative list from the workbook's Initiatives table each time Decide opens (the table may have changed),
+ * keeping the chosen initiative when it is still there: "Loading…" while reading, a clear line when the table has no
+ * initiative, and the problem box (nothing to choose) when the workbook has no Initiatives table.
+ */
+async function fillInitiatives(): Promise<void> {
+  const list = byId<HTMLSelectElement>("dec-initiative");
+  const state = byId("dec-initiatives-state");
+  const chosen = list.value;
+  list.replaceChildren(option("Loading the initiatives…"));
+  list.setAttribute("aria-busy", "true");
+  let choices: InitiativeChoice[];
+  try {
+    choices = await readInitiativeChoices();
+  } catch (error) {
+    list.replaceChildren(option("No initiative to choose"));
+    state.textContent = "The initiatives could not be read from this workbook.";
+    throw error;
+  } finally {
+    list.removeAttribute("aria-busy");
+  }
+  if (choices.length === 0) {
+    list.replaceChildren(option("No initiative to choose"));
+    state.textContent = "The Initiatives table has no initiative yet: add one with Classify.";
+    return;
+  }
+  list.replaceChildren(option("Choose an initiative"),
+    ...choices.map((c) => option(c.name === "" ? c.id : `${c.id} ${c.name}`, c.id)));
+  list.value = choices.some((c) => c.id === chosen) ? chosen : "";
+  state.textContent = `${choices.length} initiatives in the workbook.`;
+}
 const number = (id: string) => (value(id) === "" ? undefined : Number(value(id)));
 
 /**
@@ -27,12 +61,11 @@ export function wireDecide(pane: PaneContext): void {
       rights.replaceChildren();
     });
   }
-  byId("tab-decide").addEventListener("click", () => {
-    void readInitiativeIds().then((ids) => {
-      byId("dec-initiatives").replaceChildren(...ids.map((id) => Object.assign(el("option"), { value: id })));
-    }).catch(() => undefined);
-  });
+  byId("tab-decide").addEventListener("click", () => void fillInitiatives().catch(showFailure));
   check.addEventListener("click", action(check, async () => {
+    if (value("dec-initiative") === "") {
+      throw new Error("Choose the initiative the decision is about first.");
+    }
     activity("Asking who may approve…");
     const answer = await pane.api.decisionRights(await pane.workbookId(), value("dec-initiative"), value("dec-type"),
       number("dec-amount"));

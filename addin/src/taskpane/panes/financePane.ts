@@ -2,7 +2,7 @@ import type { FinanceReportDocument } from "../../api/types";
 import { writeFinance } from "../../excel/financeWriter";
 import { readTables } from "../../excel/tableReader";
 import type { PaneContext } from "../app";
-import { action, activity, byId, el, textTable } from "../ui";
+import { action, activity, byId, el, loading, stateLine, textTable } from "../ui";
 
 const money = (n: number | null) =>
   n === null ? "" : n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -19,14 +19,16 @@ export function wireFinance(pane: PaneContext): void {
   const result = byId("finance-result");
   let report: FinanceReportDocument | null = null;
   run.addEventListener("click", action(run, async () => {
-    result.replaceChildren();
     insert.disabled = true;
     report = null;
-    const workbookId = await pane.workbookId();
-    const tables = await readTables(undefined, undefined, (p) =>
-      activity(`Reading ${p.table} (table ${p.index} of ${p.of}): ${p.rowsRead} of ${p.rowCount} rows`, p.rowsRead, p.rowCount));
-    activity("Composing the finance report…");
-    const answer = await pane.api.financeReport(workbookId, tables, byId<HTMLInputElement>("finance-asof").value);
+    const answer = await loading(result, "Loading the finance report…", async () => {
+      const workbookId = await pane.workbookId();
+      const tables = await readTables(undefined, undefined, (p) =>
+        activity(`Reading ${p.table} (table ${p.index} of ${p.of}): ${p.rowsRead} of ${p.rowCount} rows`, p.rowsRead, p.rowCount));
+      activity("Composing the finance report…");
+      return pane.api.financeReport(workbookId, tables, byId<HTMLInputElement>("finance-asof").value);
+    });
+    result.replaceChildren();
     result.append(...show(answer));
     report = answer;
     insert.disabled = false;
@@ -54,11 +56,13 @@ function show(report: FinanceReportDocument): HTMLElement[] {
     el("h2", `Spend against caps, ${report.asOf.slice(0, 7)} to ${report.asOf} (${report.currency})`),
     el("p", `${money(totals.spend)} of ${money(totals.cap)} ${report.currency}; over cap ${money(totals.overCap)}, ` +
       `of which ${money(totals.overCapUnapproved)} without a verified approval.`),
-    textTable(["Initiative", "Spend", "Cap", "Cap used", "Overage"], report.initiatives.map((i) =>
-      [`${i.initiativeId} ${i.name}`, money(i.spend), money(i.cap), percent(i.capUsed), i.overCap > 0 ? i.overage.label : ""])),
+    report.initiatives.length === 0 ? stateLine("No initiative in the workbook yet.")
+      : textTable(["Initiative", "Spend", "Cap", "Cap used", "Overage"], report.initiatives.map((i) =>
+        [`${i.initiativeId} ${i.name}`, money(i.spend), money(i.cap), percent(i.capUsed), i.overCap > 0 ? i.overage.label : ""])),
     el("h2", `Exceptions (${report.exceptions.length})`),
-    textTable(["Exception", "Initiative", "Month", "Amount"], report.exceptions.map((e) =>
-      [e.label, e.initiativeId, e.month.slice(0, 7), money(e.amount)])),
+    report.exceptions.length === 0 ? stateLine("No exceptions this period.")
+      : textTable(["Exception", "Initiative", "Month", "Amount"], report.exceptions.map((e) =>
+        [e.label, e.initiativeId, e.month.slice(0, 7), money(e.amount)])),
     el("h2", "Who approved what"),
     approvals.length === 0 ? el("p", "No overage decision in the period.")
       : textTable(["Initiative", "Month", "Over cap", "Approved by", "Amount", "Verified", "Basis"], approvals.map((o) =>

@@ -1,7 +1,7 @@
 import { ApiError } from "../../api/problems";
 import type { ChainVerification } from "../../api/types";
 import type { PaneContext } from "../app";
-import { action, activity, byId, el, textTable } from "../ui";
+import { action, activity, byId, el, loading, stateLine, textTable } from "../ui";
 
 /** Log: the decision log (`GET /api/decisions`) and its chain check (`GET /api/decisions/verify`), PRODUCT.md section 3. */
 export function wireLog(pane: PaneContext): void {
@@ -11,10 +11,11 @@ export function wireLog(pane: PaneContext): void {
   load.addEventListener("click", action(load, async () => {
     activity("Reading the decision log…");
     const workbookId = await pane.workbookId();
-    const [list, check] = await Promise.all([
+    verify.replaceChildren();
+    const [list, check] = await loading(entries, "Loading the decision log…", () => Promise.all([
       pane.api.decisions(workbookId),
       pane.api.verify(workbookId).catch((error: unknown) => error),
-    ]);
+    ]));
     if (check instanceof ApiError && check.status === 409) {
       verify.replaceChildren(el("span", `The chain is broken: ${check.detail}`, "bad"));
     } else if (check instanceof Error) {
@@ -25,6 +26,11 @@ export function wireLog(pane: PaneContext): void {
     }
     // Timestamps are UTC in the log; shown in the user's locale and time zone, to the minute.
     const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+    if (list.length === 0) {
+      entries.replaceChildren(stateLine("No decisions logged yet."));
+      activity("0 decisions.");
+      return;
+    }
     entries.replaceChildren(textTable(["#", "When", "Initiative", "Decision", "Approved by", "Why"],
       list.map((e) => [e.sequence, when(e.timestamp), e.initiativeId, e.decisionType,
         e.approvedBy, e.why])));

@@ -1,5 +1,5 @@
 import type { PaneContext } from "../app";
-import { action, activity, byId, el } from "../ui";
+import { action, activity, byId, el, loading, stateLine } from "../ui";
 
 /** Status: the weekly email preview (`GET /api/status/preview`) and registration for the weekly run (`POST /api/workbooks`). */
 export function wireStatus(pane: PaneContext): void {
@@ -8,7 +8,14 @@ export function wireStatus(pane: PaneContext): void {
   const messages = byId("status-messages");
   preview.addEventListener("click", action(preview, async () => {
     activity("Composing the weekly status…");
-    const list = await pane.api.statusPreview(await pane.workbookId(), byId<HTMLInputElement>("status-asof").value);
+    const workbookId = await pane.workbookId();
+    const list = await loading(messages, "Composing the weekly status…",
+      () => pane.api.statusPreview(workbookId, byId<HTMLInputElement>("status-asof").value));
+    if (list.length === 0) {
+      messages.replaceChildren(stateLine("No message would be sent this week."));
+      activity("0 messages would be sent; nothing was sent.");
+      return;
+    }
     messages.replaceChildren(...list.map((m) => {
       const details = el("details");
       details.append(el("summary", `${m.recipients.join(", ")}: ${m.subject}`), el("pre", m.text));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InitiativeRowError, addInitiative, readInitiativeIds } from "../../../src/excel/initiatives";
+import { InitiativeRowError, addInitiative, readInitiativeChoices } from "../../../src/excel/initiatives";
 import { installExcel, sampleSeed } from "../../support/fakeExcel";
 
 describe("addInitiative", () => {
@@ -54,10 +54,29 @@ describe("addInitiative", () => {
     expect(model.table("Initiatives")!.rows).toBe(24);
   });
 
-  it("readInitiativeIds_Sample_GivesTheIdsInOrder", async () => {
-    installExcel(sampleSeed());
-    const ids = await readInitiativeIds();
-    expect(ids).toHaveLength(24);
-    expect(ids[0]).toBe("DHS-0088");
+  it("readInitiativeChoices_Sample_GivesEveryIdWithItsNameInSheetOrder", async () => {
+    const model = installExcel(sampleSeed());
+    const table = model.table("Initiatives")!;
+    const h = table.headers();
+    const choices = await readInitiativeChoices();
+    expect(choices).toHaveLength(24);
+    expect(choices).toEqual(table.values().map((r) => ({ id: String(r[h.indexOf("InitiativeId")]), name: String(r[h.indexOf("Name")]) })));
+    expect(choices[0].id).toBe("DHS-0088");
+    expect(choices[0].name).not.toBe("");
+  });
+
+  it("readInitiativeChoices_RowWithoutAnId_LeftOut", async () => {
+    const model = installExcel(sampleSeed());
+    const table = model.table("Initiatives")!;
+    table.sheet.write(table.top + 2, table.left + table.headers().indexOf("InitiativeId"), "  ");
+    const choices = await readInitiativeChoices();
+    expect(choices).toHaveLength(23);
+    expect(choices.map((c) => c.id)).not.toContain("");
+  });
+
+  it("readInitiativeChoices_NoInitiativesTable_RefusesRatherThanAnEmptyList", async () => {
+    const model = installExcel(sampleSeed());
+    model.tables.splice(model.tables.indexOf(model.table("Initiatives")!), 1);
+    await expect(readInitiativeChoices()).rejects.toThrow("no Initiatives table");
   });
 });
