@@ -49,6 +49,9 @@ param weeklyStatusWorkbooks string = ''
 @description('Microsoft Graph base URL; empty keeps the backend\'s default.')
 param graphBaseUrl string = ''
 
+@description('Most characters a decision\'s Why, WhatChanged, RiskNote or RequestedBy may hold; empty keeps the backend\'s default (4,000).')
+param decisionLogMaxTextLength string = ''
+
 var abbrs = loadJsonContent('abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = {
@@ -143,6 +146,7 @@ module api 'app/function-app.bicep' = {
     weeklyStatusWorkbooks: weeklyStatusWorkbooks
     weeklyStatusSyncAgents: weeklyStatusSyncAgents
     graphBaseUrl: graphBaseUrl
+    decisionLogMaxTextLength: decisionLogMaxTextLength
   }
 }
 

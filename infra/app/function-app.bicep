@@ -52,6 +52,9 @@ param weeklyStatusWorkbooks string
 @description('true to sync the Agents table from Microsoft Entra Agent ID before each weekly review; empty keeps the backend\'s default (off).')
 param weeklyStatusSyncAgents string
 
+@description('Most characters a decision\'s text fields may hold; empty keeps the backend\'s default (4,000).')
+param decisionLogMaxTextLength string
+
 @description('Graph base URL; empty keeps the backend\'s default (https://graph.microsoft.com/v1.0).')
 param graphBaseUrl string
 
@@ -93,6 +96,7 @@ var optionalAppSettings = {
   WeeklyStatus__MaxAttempts: weeklyStatusMaxAttempts
   WeeklyStatus__Workbooks: weeklyStatusWorkbooks
   WeeklyStatus__SyncAgents: weeklyStatusSyncAgents
+  DecisionLog__MaxTextLength: decisionLogMaxTextLength
 }
 
 var presentOptionalAppSettings = toObject(
