@@ -58,6 +58,10 @@ public static class DependencyInjection
                 (o, log) => o.Store != WorkbookStoreKind.Graph || StorageTables.IsConfigured(log.Value),
                 "Workbooks:Store Graph records weekly sends in Table Storage: set DecisionLog:TableConnection or DecisionLog:TableEndpoint.")
             .ValidateOnStart();
+        services.AddOptions<RequestBoundsOptions>().Bind(configuration.GetSection(RequestBoundsOptions.Section))
+            .Validate(o => o is { MaxRequestBytes: > 0, MaxTableRows: > 0, MaxRequestCells: > 0, MaxJsonDepth: > 0 },
+                "Http:MaxRequestBytes, Http:MaxTableRows, Http:MaxRequestCells and Http:MaxJsonDepth must be positive.")
+            .ValidateOnStart();
         services.AddWorkbookStores(configuration);
 
         services.AddSingleton(TimeProvider.System);

@@ -29,7 +29,9 @@ public sealed class ServeHost
         return Host.CreateDefaultBuilder(args)
             .UseContentRoot(AppContext.BaseDirectory)
             .ConfigureWebHostDefaults(web => web
-                .ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestBodyLimit.MaxRequestBodyBytes)
+                .ConfigureKestrel((context, kestrel) => kestrel.Limits.MaxRequestBodySize =
+                    context.Configuration.GetSection(RequestBoundsOptions.Section).Get<RequestBoundsOptions>()?.MaxRequestBytes
+                    ?? RequestBodyLimit.MaxRequestBodyBytes)
                 .ConfigureServices((context, services) => AddServices(services, context.Configuration))
                 .Configure(Pipeline));
     }
@@ -55,14 +57,9 @@ public sealed class ServeHost
 
     private static void Pipeline(IApplicationBuilder app)
     {
-        app.Use(async (context, next) =>
-        {
-            if (!await RequestBodyLimit.RefuseIfTooLargeAsync(context))
-            {
-                await next(context);
-            }
-        });
         app.UseExceptionHandler();
+        // After the exception handler, so that a chunked body read past the limit is answered 413 here, not 500 there.
+        app.Use((context, next) => RequestBodyLimit.InvokeAsync(context, () => next(context)));
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

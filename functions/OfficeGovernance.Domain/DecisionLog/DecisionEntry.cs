@@ -33,6 +33,13 @@ public sealed record DecisionDraft
     public required string Why { get; init; }
     /// <summary>The authenticated identity that approved (never a typed name in the HTTP API).</summary>
     public required string ApprovedBy { get; init; }
+    /// <summary>
+    /// The approver as every view shows an approval (review reasons, the finance report's approver cells, the weekly
+    /// digests): <see cref="ApprovedBy"/> trimmed, with " (typed)" when <see cref="ApproverSource"/> is
+    /// <see cref="DecisionLog.ApproverSource.Typed"/>, a name nobody's sign-in vouched for (PRODUCT.md section 3).
+    /// </summary>
+    public string ApproverAsShown() =>
+        ApproverSource == DecisionLog.ApproverSource.Typed ? $"{ApprovedBy.Trim()} (typed)" : ApprovedBy.Trim();
     /// <summary>Who asked for the decision; null when not given.</summary>
     public string? RequestedBy { get; init; }
     /// <summary>The change to monthly cost, signed, in the workbook currency.</summary>

@@ -181,7 +181,7 @@ public static class FinanceReportBuilder
         }
 
         private OverageCover Of(OverageStatus status, DecisionDraft decision, string note) => new(
-            status, decision.DecisionId, decision.ApprovedBy.Trim(), decision.Amount,
+            status, decision.DecisionId, decision.ApproverAsShown(), decision.Amount,
             AsOfDate.LocalDate(decision.Timestamp, Workbook.Settings.TimeZone), note);
     }
 }

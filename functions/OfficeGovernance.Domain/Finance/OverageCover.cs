@@ -6,7 +6,7 @@ namespace OfficeGovernance.Domain.Finance;
 /// </summary>
 /// <param name="Status">Approved within OverageLimit, within decision rights, unverified, not approved, or not over the cap.</param>
 /// <param name="DecisionId">The decision that approves it (or, when <see cref="OverageStatus.Unverified"/>, would); null otherwise.</param>
-/// <param name="Approver">That decision's ApprovedBy; null without a decision.</param>
+/// <param name="Approver">That decision's approver as shown (DecisionDraft.ApproverAsShown: " (typed)" for a typed one); null without a decision.</param>
 /// <param name="Amount">That decision's Amount; null without a decision.</param>
 /// <param name="Date">That decision's date in the workbook time zone; null without a decision.</param>
 /// <param name="Note">In words: who approved what and on what ground, or why it is not approved; empty when not over the cap.</param>

@@ -59,6 +59,7 @@ internal sealed class LeadershipDigest(WeeklyStatusInput input)
         Overruns(),
         Risks(extraIssues),
         new StatusGlance(_currency).SpendBars(_reviews, Bars),
+        new("Decision log", [], [], $"The decision log ends at {input.LogHead?.Witness ?? "a point not read for this digest"}. Keep this line: a log later found without that entry was cut or rewritten."),
     ];
 
     private StatusSection Glance()
@@ -78,7 +79,7 @@ internal sealed class LeadershipDigest(WeeklyStatusInput input)
         rows.AddRange(input.Decisions.Select(e => (IReadOnlyList<StatusCell>)
         [
             new(byId.TryGetValue(e.Decision.InitiativeId, out var r) ? StatusFormat.Initiative(r.Initiative) : e.Decision.InitiativeId),
-            new($"{StatusFormat.Decision(e.Decision.DecisionType)} logged {LocalDate(e)} by {e.Decision.ApprovedBy}: {e.Decision.WhatChanged}"),
+            new($"{StatusFormat.Decision(e.Decision.DecisionType)} logged {LocalDate(e)} by {e.Decision.ApproverAsShown()}: {e.Decision.WhatChanged}"),
         ]));
         if (_previous is not null)
         {

@@ -42,7 +42,7 @@ internal sealed class StatusSections(WeeklyStatusInput input)
                 TimeZoneInfo.ConvertTime(e.Decision.Timestamp, input.Settings.TimeZone).DateTime))),
             new(e.Decision.InitiativeId),
             new(DecisionText(e.Decision)),
-            new(e.Decision.ApprovedBy))).ToList(),
+            new(e.Decision.ApproverAsShown()))).ToList(),
         "No decisions were logged this period.");
 
     private string DecisionText(DecisionDraft d)

@@ -25,6 +25,8 @@ public sealed record WeeklyStatusInput
     /// null sends no finance digest.
     /// </summary>
     public Finance.FinanceReport? Finance { get; init; }
+    /// <summary>The head of the whole decision log (not only this period's decisions), stated in the leadership digest as a witness; null when the log's head was not read.</summary>
+    public LogHead? LogHead { get; init; }
     /// <summary>The ISO week reported.</summary>
     public required IsoWeek Week { get; init; }
 }

@@ -112,7 +112,7 @@ public static class OverageApproval
             : "no OverageLimit is set";
         var partial = forMonth.Where(d => d.Amount < excess).MaxBy(d => d.Amount);
         var partialText = partial is null ? string.Empty
-            : $"; the Overage decision {partial.DecisionId} by {partial.ApprovedBy.Trim()} for " +
+            : $"; the Overage decision {partial.DecisionId} by {partial.ApproverAsShown()} for " +
               $"{ValueText.Money(partial.Amount!.Value, settings.Currency)} covers only part of it";
         return new OverageRuling(false, null, null,
             $"overage of {excessText} not approved: no Overage decision for {OverageMonth.Format(monthStart)} of at least " +
@@ -121,7 +121,7 @@ public static class OverageApproval
 
     private static string Approved(
         string excessText, DecisionDraft decision, DateOnly month, PortfolioSettings settings, string basis) =>
-        $"overage of {excessText} approved by {decision.ApprovedBy.Trim()} on " +
+        $"overage of {excessText} approved by {decision.ApproverAsShown()} on " +
         $"{ValueText.Date(AsOfDate.LocalDate(decision.Timestamp, settings.TimeZone))} for {OverageMonth.Format(month)} " +
         $"(decision {decision.DecisionId}, " +
         $"amount {ValueText.Money(decision.Amount!.Value, settings.Currency)}, by {basis})";

@@ -1,3 +1,4 @@
+using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Finance;
 using OfficeGovernance.Domain.Mail;
 using OfficeGovernance.Domain.Portfolio;
@@ -48,6 +49,7 @@ public sealed class WeeklyStatusRun(IStatusOutbox outbox, IReviewSnapshotStore s
             Settings = settings,
             Finance = FinanceReportBuilder.ForDigest(workbook, run.Decisions, run.Review.AsOf),
             Week = week,
+            LogHead = LogHead.Of(run.Decisions),
         });
         return new WeeklyStatusDraft(week, messages);
     }

@@ -50,7 +50,7 @@ public sealed class OverageByMonthTests : IDisposable
         Assert.DoesNotContain(Texts(doe, "flags"), f => f.Contains("open overrun", StringComparison.Ordinal));
         Assert.Contains(Texts(doe, "reasons"), r => r.StartsWith(
             "the 2026-11 overrun of 2,944.17 USD (spend 32,144.17 USD over the cap 29,200.00 USD) is covered: overage of " +
-            "2,944.17 USD approved by cfo@example.org on 2026-12-07 for 2026-11", StringComparison.Ordinal));
+            "2,944.17 USD approved by cfo@example.org (typed) on 2026-12-07 for 2026-11", StringComparison.Ordinal));
         Assert.DoesNotContain(await ExceptionsAsync(AfterTheMonth), e => e.StartsWith("2026-11: spend 32,144.17 USD", StringComparison.Ordinal));
 
         var dayBefore = await ReviewAsync("2026-12-06");

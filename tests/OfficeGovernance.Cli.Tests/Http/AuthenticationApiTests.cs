@@ -34,6 +34,33 @@ public sealed class AuthenticationApiTests(ApiFactory api) : IClassFixture<ApiFa
     }
 
     [Theory]
+    [InlineData("expired", "The access token has expired or is not valid yet; sign in again for a new one.")]
+    [InlineData("forged", "The access token is not valid (its signature, format or claims could not be verified); sign in again.")]
+    [InlineData("wrong-audience", "The access token is for another API; request one for this API's access_as_user scope.")]
+    [InlineData("garbage", "The access token is not valid (its signature, format or claims could not be verified); sign in again.")]
+    [InlineData("no-scope", "The token lacks the access_as_user scope.")]
+    public async Task Review_BadToken_DetailIsOnePlainSentenceWithoutIdentityModelCodes(string kind, string expected)
+    {
+        var client = api.CreateClient();
+        client.DefaultRequestHeaders.Authorization = Bearer(kind switch
+        {
+            "expired" => api.Tokens.Create(expiresIn: TimeSpan.FromMinutes(-10)),
+            "forged" => api.Tokens.Create(forged: true),
+            "wrong-audience" => api.Tokens.Create(audience: "api://someone-else"),
+            "no-scope" => api.Tokens.Create(scope: ""),
+            _ => "not.a.jwt",
+        });
+
+        var response = await client.PostAsJsonAsync("/api/review",
+            new JsonObject { ["workbookId"] = api.Store("auth.xlsx"), ["tables"] = SampleTables.Json() });
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(expected, JsonDocument.Parse(text).RootElement.GetProperty("detail").GetString());
+        Assert.DoesNotContain("IDX", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/api/decisions?workbookId=auth.xlsx")]
     [InlineData("/api/decisions/verify?workbookId=auth.xlsx")]
     [InlineData("/api/status/preview?workbookId=auth.xlsx")]

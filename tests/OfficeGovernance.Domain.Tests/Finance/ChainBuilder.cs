@@ -9,7 +9,8 @@ internal sealed class ChainBuilder
     private readonly List<DecisionEntry> _entries = [];
 
     public ChainBuilder Overage(
-        string approver, decimal amount, DateOnly day, string initiativeId = "I1", DateOnly? month = null)
+        string approver, decimal amount, DateOnly day, string initiativeId = "I1", DateOnly? month = null,
+        ApproverSource? source = null)
     {
         var draft = new DecisionDraft
         {
@@ -22,6 +23,7 @@ internal sealed class ChainBuilder
             ApprovedBy = approver,
             Amount = amount,
             Month = month,
+            ApproverSource = source,
         };
         _entries.Add(DecisionChain.Next(draft, _entries.Count == 0 ? null : _entries[^1]));
         return this;

@@ -1,3 +1,4 @@
+using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Finance;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Tests.Builders;
@@ -102,6 +103,20 @@ public class FinanceReportBuilderTests
         var report = Build(portfolio);
         Assert.Equal(InitiativeStatus.Retired, Assert.Single(report.Facts).Status);
         Assert.Empty(report.Exceptions);
+    }
+
+    [Theory]
+    [InlineData(ApproverSource.Typed, Approver + " (typed)")]
+    [InlineData(ApproverSource.SignedIn, Approver)]
+    [InlineData(ApproverSource.Token, Approver)]
+    [InlineData(null, Approver)]
+    public void Build_OverageApproverCell_SaysTypedOnlyForATypedApprover(ApproverSource? source, string shown)
+    {
+        var portfolio = OneInitiative().WithSpend("I1", new DateOnly(2026, 9, 10), SpendCategory.StaffTime, 1500m);
+        var chain = new ChainBuilder().Overage(Approver, 500m, new DateOnly(2026, 9, 20), source: source);
+        var september = Build(portfolio, chain).InitiativeMonths.Single(m => m.Month == new DateOnly(2026, 9, 1));
+        Assert.Equal(shown, september.Overage.Approver);
+        Assert.True(september.Overage.Approved);
     }
 
     [Fact]

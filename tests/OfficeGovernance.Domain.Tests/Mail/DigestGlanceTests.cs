@@ -41,7 +41,7 @@ public class DigestGlanceTests
     {
         var digest = Digest(WeeklyStatusComposer.Compose(Input()), StatusMessageKind.Leadership);
         string[] titles = ["The week at a glance", "What changed since last week", "Decisions due", "Largest overruns this month",
-            "Open risks that are new or overdue", "Spend this month against the cap"];
+            "Open risks that are new or overdue", "Spend this month against the cap", "Decision log"];
         var positions = titles.Select(t => digest.Html.IndexOf($">{t}</h2>", StringComparison.Ordinal)).ToArray();
         Assert.DoesNotContain(-1, positions);
         Assert.Equal(positions.Order(), positions);

@@ -184,6 +184,42 @@ public class WeeklyStatusComposerTests
     }
 
     [Fact]
+    public void Compose_TypedApprover_DigestAndOwnerMessageSayTyped()
+    {
+        var typed = DecisionChain.Next(new DecisionDraftBuilder().WithId("d-t").With(d => d with
+        {
+            InitiativeId = "a-1", DecisionType = DecisionType.Overage, WhatChanged = "Overage for November", Amount = 1200m,
+            ApproverSource = ApproverSource.Typed,
+        }).Build(), null);
+
+        var messages = WeeklyStatusComposer.Compose(Input(ThreeOwners(), decisions: [typed]));
+
+        Assert.Contains("Overage logged 2026-11-20 by cfo@example.com (typed):", messages.Single(m => m.Key == "leadership").Text);
+        Assert.Contains("Approved by: cfo@example.com (typed)", messages.Single(m => m.Key == "owner:alice@example.com").Text);
+    }
+
+    [Fact]
+    public void Compose_LogHeadGiven_DigestStatesItsSequenceAndShortHashInOneLine()
+    {
+        var first = DecisionChain.Next(new DecisionDraftBuilder().WithId("d-1").Build(), null);
+        var second = DecisionChain.Next(new DecisionDraftBuilder().WithId("d-2").Build(), first);
+
+        var digest = WeeklyStatusComposer.Compose(Input(ThreeOwners(), decisions: [second]) with { LogHead = LogHead.Of([first, second]) })
+            .Single(m => m.Key == "leadership");
+
+        var line = digest.Text.Split('\n').Single(l => l.Contains("The decision log ends at", StringComparison.Ordinal));
+        Assert.Contains($"The decision log ends at entry {second.Sequence}, hash {second.Hash[..12]}.", line);
+        Assert.Contains("Keep this line", line);
+    }
+
+    [Fact]
+    public void Compose_LogHeadNotRead_DigestSaysSoRatherThanAnEmptyLog()
+    {
+        var digest = WeeklyStatusComposer.Compose(Input(ThreeOwners())).Single(m => m.Key == "leadership");
+        Assert.Contains("The decision log ends at a point not read for this digest.", digest.Text.Replace("\n", " ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Compose_Spend_ShowsCapUseForecastAndOverCap()
     {
         var review = StatusReviewBuilder.Portfolio(

@@ -1,3 +1,4 @@
+using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Tests.Builders;
 using OfficeGovernance.Domain.Verdicts;
@@ -16,6 +17,29 @@ public class OverageApprovalTests
         Assert.True(review.Spend.OverageApproved);
         Assert.StartsWith("overage of 100.00 USD approved by FINANCE@example.com on 2026-11-10", review.Spend.OverageNote);
         Assert.Equal(Verdict.Expand, review.Verdict);
+    }
+
+    [Theory]
+    [InlineData(ApproverSource.Typed, "approved by FINANCE@example.com (typed) on")]
+    [InlineData(ApproverSource.SignedIn, "approved by FINANCE@example.com on")]
+    [InlineData(ApproverSource.Token, "approved by FINANCE@example.com on")]
+    public void Evaluate_ApprovedOverage_ReasonShowsATypedApproverAsTyped(ApproverSource source, string expected)
+    {
+        var decision = new DecisionBuilder(DecisionType.Overage, "FINANCE@example.com").Amount(100m)
+            .With(d => d with { ApproverSource = source }).Build();
+        var review = OverBy(100m).ReviewFirst(null, decision);
+        Assert.True(review.Spend.OverageApproved);
+        Assert.Contains(expected, review.Spend.OverageNote);
+    }
+
+    [Fact]
+    public void Evaluate_PartialOverageByTypedApprover_ReasonShowsItAsTyped()
+    {
+        var decision = new DecisionBuilder(DecisionType.Overage, Finance).Amount(40m)
+            .With(d => d with { ApproverSource = ApproverSource.Typed }).Build();
+        var review = OverBy(50m).ReviewFirst(null, decision);
+        Assert.False(review.Spend.OverageApproved);
+        Assert.Contains($"by {Finance} (typed) for", review.Spend.OverageNote);
     }
 
     [Fact]

@@ -66,8 +66,7 @@ public static class EntraBearer
             {
                 context.HandleResponse();
                 await Problem(context.HttpContext, StatusCodes.Status401Unauthorized, "Authentication required.",
-                    context.AuthenticateFailure?.Message ?? context.ErrorDescription
-                    ?? "Send an Entra ID access token for this API with the access_as_user scope: Authorization: Bearer TOKEN.");
+                    TokenFailures.Of(context.AuthenticateFailure));
             },
             OnForbidden = context => Problem(context.HttpContext, StatusCodes.Status403Forbidden, "Forbidden.", "The caller may not do this."),
         };

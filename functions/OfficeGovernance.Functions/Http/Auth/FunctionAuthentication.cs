@@ -8,7 +8,7 @@ namespace OfficeGovernance.Functions.Http.Auth;
 /// <summary>
 /// The worker middleware that authenticates every HTTP function call with <see cref="EntraBearer"/> before the
 /// function runs (PRODUCT.md section 5: no unauthenticated write): a function without <c>[AllowAnonymous]</c> never
-/// runs for a caller without a valid token, who gets a 401 problem instead. Bodies over the 50 MB cap get 413 unread.
+/// runs for a caller without a valid token, who gets a 401 problem instead. Bodies over <c>Http:MaxRequestBytes</c> get 413 (RequestBodyLimit).
 /// Timer and queue invocations pass through.
 /// </summary>
 public sealed class FunctionAuthentication : IFunctionsWorkerMiddleware
@@ -21,20 +21,19 @@ public sealed class FunctionAuthentication : IFunctionsWorkerMiddleware
             await next(context);
             return;
         }
-        if (await RequestBodyLimit.RefuseIfTooLargeAsync(http))
+        await RequestBodyLimit.InvokeAsync(http, async () =>
         {
-            return;
-        }
-        if (!function.AllowAnonymous)
-        {
-            var result = await http.AuthenticateAsync(EntraBearer.SchemeName);
-            if (!result.Succeeded)
+            if (!function.AllowAnonymous)
             {
-                await http.ChallengeAsync(EntraBearer.SchemeName);
-                return;
+                var result = await http.AuthenticateAsync(EntraBearer.SchemeName);
+                if (!result.Succeeded)
+                {
+                    await http.ChallengeAsync(EntraBearer.SchemeName);
+                    return;
+                }
+                http.User = result.Principal;
             }
-            http.User = result.Principal;
-        }
-        await next(context);
+            await next(context);
+        });
     }
 }
