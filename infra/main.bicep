@@ -49,6 +49,18 @@ param weeklyStatusWorkbooks string = ''
 @description('Microsoft Graph base URL; empty keeps the backend\'s default.')
 param graphBaseUrl string = ''
 
+@description('Most bytes a request body may hold (413 past it); empty keeps the backend\'s default (50 MB).')
+param httpMaxRequestBytes string = ''
+
+@description('Most rows one table of a request may hold (400 past it); empty keeps the backend\'s default (1,040,000).')
+param httpMaxTableRows string = ''
+
+@description('Most cells all tables of a request may hold (400 past it); empty keeps the backend\'s default (8,000,000).')
+param httpMaxRequestCells string = ''
+
+@description('Deepest nesting a JSON request body may have (400 past it); empty keeps the backend\'s default (16).')
+param httpMaxJsonDepth string = ''
+
 @description('Most characters a decision\'s Why, WhatChanged, RiskNote or RequestedBy may hold; empty keeps the backend\'s default (4,000).')
 param decisionLogMaxTextLength string = ''
 
@@ -147,6 +159,10 @@ module api 'app/function-app.bicep' = {
     weeklyStatusSyncAgents: weeklyStatusSyncAgents
     graphBaseUrl: graphBaseUrl
     decisionLogMaxTextLength: decisionLogMaxTextLength
+    httpMaxRequestBytes: httpMaxRequestBytes
+    httpMaxTableRows: httpMaxTableRows
+    httpMaxRequestCells: httpMaxRequestCells
+    httpMaxJsonDepth: httpMaxJsonDepth
   }
 }
 

@@ -52,6 +52,18 @@ param weeklyStatusWorkbooks string
 @description('true to sync the Agents table from Microsoft Entra Agent ID before each weekly review; empty keeps the backend\'s default (off).')
 param weeklyStatusSyncAgents string
 
+@description('Most bytes a request body may hold (413 past it); empty keeps the backend\'s default (50 MB).')
+param httpMaxRequestBytes string
+
+@description('Most rows one table of a request may hold (400 past it); empty keeps the backend\'s default (1,040,000).')
+param httpMaxTableRows string
+
+@description('Most cells all tables of a request may hold (400 past it); empty keeps the backend\'s default (8,000,000).')
+param httpMaxRequestCells string
+
+@description('Deepest nesting a JSON request body may have (400 past it); empty keeps the backend\'s default (16).')
+param httpMaxJsonDepth string
+
 @description('Most characters a decision\'s text fields may hold; empty keeps the backend\'s default (4,000).')
 param decisionLogMaxTextLength string
 
@@ -97,6 +109,10 @@ var optionalAppSettings = {
   WeeklyStatus__Workbooks: weeklyStatusWorkbooks
   WeeklyStatus__SyncAgents: weeklyStatusSyncAgents
   DecisionLog__MaxTextLength: decisionLogMaxTextLength
+  Http__MaxRequestBytes: httpMaxRequestBytes
+  Http__MaxTableRows: httpMaxTableRows
+  Http__MaxRequestCells: httpMaxRequestCells
+  Http__MaxJsonDepth: httpMaxJsonDepth
 }
 
 var presentOptionalAppSettings = toObject(

@@ -38,6 +38,10 @@ public static class BackendAppSettings
         "WeeklyStatus__Workbooks",
         "WeeklyStatus__SyncAgents",
         "DecisionLog__MaxTextLength",
+        "Http__MaxRequestBytes",
+        "Http__MaxTableRows",
+        "Http__MaxRequestCells",
+        "Http__MaxJsonDepth",
     };
 
     /// <summary>For a developer's machine only: never set in Azure.</summary>

@@ -39,7 +39,7 @@ public sealed class BackendOptionsTests
     {
         var sections = Names().Select(name => name.Split("__")[0]).ToHashSet();
 
-        Assert.Equal(["Auth", "DecisionLog", "Graph", "WeeklyStatus", "Workbooks"], sections.Order());
+        Assert.Equal(["Auth", "DecisionLog", "Graph", "Http", "WeeklyStatus", "Workbooks"], sections.Order());
     }
 
     [Fact]
