@@ -1,6 +1,3 @@
-using System.IO.Packaging;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using OfficeGovernance.Domain.Workbooks;
 
 namespace OfficeGovernance.Infrastructure.Workbooks;
@@ -28,25 +25,8 @@ public sealed class WorkbookTableAppender(XlsxFileGuard? guard = null)
     {
         ArgumentNullException.ThrowIfNull(workbook);
         ArgumentNullException.ThrowIfNull(table);
-        _guard.Check(workbook, fileLabel);
         var rows = table.Rows.ToList();
-        using var memory = new MemoryStream();
-        memory.Write(workbook);
-        try
-        {
-            using var document = SpreadsheetDocument.Open(memory, true, new OpenSettings { AutoSave = false });
-            var workbookPart = document.WorkbookPart ?? throw new FileFormatException("the package has no workbook part");
-            var target = WorkbookTableCatalog.Find(workbookPart)
-                .FirstOrDefault(t => string.Equals(t.Name, table.Name, StringComparison.OrdinalIgnoreCase))
-                ?? throw new WorkbookValidationException([new ValidationProblem(table.Name, null, null, null, $"the workbook has no table named {table.Name}")]);
-            var sheet = new TableSheetEditor(workbookPart, target);
-            var columns = table.Columns.Select(c => sheet.ColumnFor(c.Header)).ToArray();
-            sheet.AppendRows(rows, columns, table.Columns, WorkbookStyleCatalog.Open(workbookPart));
-        }
-        catch (Exception exception) when (UnreadableWorkbook.Is(exception))
-        {
-            throw UnreadableWorkbook.Problem(fileLabel, exception);
-        }
-        return memory.ToArray();
+        return WorkbookTableEdit.Apply(workbook, table, fileLabel, _guard,
+            (sheet, columns, _, styles) => sheet.AppendRows(rows, columns, table.Columns, styles));
     }
 }

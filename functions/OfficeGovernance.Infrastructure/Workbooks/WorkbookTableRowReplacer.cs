@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using OfficeGovernance.Domain.Workbooks;
 
 namespace OfficeGovernance.Infrastructure.Workbooks;
@@ -26,26 +25,11 @@ public sealed class WorkbookTableRowReplacer(XlsxFileGuard? guard = null)
         ArgumentNullException.ThrowIfNull(workbook);
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(replacedRows);
-        _guard.Check(workbook, fileLabel);
         var rows = table.Rows.ToList();
-        using var memory = new MemoryStream();
-        memory.Write(workbook);
-        try
+        return WorkbookTableEdit.Apply(workbook, table, fileLabel, _guard, (sheet, columns, target, styles) =>
         {
-            using var document = SpreadsheetDocument.Open(memory, true, new OpenSettings { AutoSave = false });
-            var workbookPart = UnreadableWorkbook.WorkbookPartOf(document);
-            var target = WorkbookTableCatalog.Find(workbookPart)
-                .FirstOrDefault(t => string.Equals(t.Name, table.Name, StringComparison.OrdinalIgnoreCase))
-                ?? throw new WorkbookValidationException([new ValidationProblem(table.Name, null, null, null, $"the workbook has no table named {table.Name}")]);
-            var sheet = new TableSheetEditor(workbookPart, target);
-            var columns = table.Columns.Select(c => sheet.ColumnFor(c.Header)).ToArray();
             var headerRow = CellRange.Parse(target.Definition.Reference!.Value!).FirstRow;
-            sheet.ReplaceRows(replacedRows.Select(r => headerRow + r).ToArray(), rows, columns, table.Columns, WorkbookStyleCatalog.Open(workbookPart));
-        }
-        catch (Exception exception) when (UnreadableWorkbook.Is(exception))
-        {
-            throw UnreadableWorkbook.Problem(fileLabel, exception);
-        }
-        return memory.ToArray();
+            sheet.ReplaceRows(replacedRows.Select(r => headerRow + r).ToArray(), rows, columns, table.Columns, styles);
+        });
     }
 }

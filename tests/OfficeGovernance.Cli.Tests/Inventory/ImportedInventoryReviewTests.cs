@@ -8,27 +8,21 @@ namespace OfficeGovernance.Cli.Tests.Inventory;
 /// The review of the 2024 federal inventory (2,130 use cases) just imported into a new workbook, built here by
 /// import-inventory (issue 24: leadership's week at a glance at the scale of a real portfolio).
 /// </summary>
-public sealed class ImportedInventoryReviewTests : IDisposable
+[Collection(ImportedOmb2024Collection.Name)]
+public sealed class ImportedInventoryReviewTests(ImportedOmb2024Workbook imported)
 {
-    private static readonly string Omb2024 = RepositoryRoot.PathOf("tests/data/federal-inventories/2024_consolidated_ai_inventory_raw_v2.csv");
-
-    private readonly SampleWorkspace _workspace = new();
     private readonly CliHarness _cli = new();
 
-    public void Dispose() => _workspace.Dispose();
-
-    private async Task<string> ImportAsync()
+    private string ImportedWorkbook()
     {
-        var workbook = _workspace.PathOf("omb2024.xlsx");
-        var import = await _cli.RunAsync("import-inventory", "--source", Omb2024, "--workbook", workbook);
-        Assert.Equal(ExitCodes.Done, import.ExitCode);
-        return workbook;
+        Assert.Equal(ExitCodes.Done, imported.Import.ExitCode);
+        return imported.Workbook;
     }
 
     [Fact]
     public async Task Review_ImportedOmb2024_OpensWithGapsThenCountsInAt150Lines()
     {
-        var workbook = await ImportAsync();
+        var workbook = ImportedWorkbook();
 
         var result = await _cli.RunAsync("review", "--workbook", workbook, "--as-of", "2026-11-20");
 
@@ -48,7 +42,7 @@ public sealed class ImportedInventoryReviewTests : IDisposable
     [Fact]
     public async Task Review_ImportedOmb2024Json_KillOrMergeAtMostOneFifthAndNoStopOrPauseAllGreen()
     {
-        var workbook = await ImportAsync();
+        var workbook = ImportedWorkbook();
 
         var result = await _cli.RunAsync("review", "--workbook", workbook, "--as-of", "2026-11-20", "--format", "json");
 

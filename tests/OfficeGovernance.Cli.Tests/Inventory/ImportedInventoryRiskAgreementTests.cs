@@ -11,21 +11,17 @@ namespace OfficeGovernance.Cli.Tests.Inventory;
 /// with the review's classifier, because both read the same Name, topic (Workflow) and Purpose text and the same
 /// structured answers.
 /// </summary>
-public sealed class ImportedInventoryRiskAgreementTests : IDisposable
+[Collection(ImportedOmb2024Collection.Name)]
+public sealed class ImportedInventoryRiskAgreementTests(ImportedOmb2024Workbook imported)
 {
-    private static readonly string Omb2024 = RepositoryRoot.PathOf("tests/data/federal-inventories/2024_consolidated_ai_inventory_raw_v2.csv");
-
-    private readonly SampleWorkspace _workspace = new();
     private readonly CliHarness _cli = new();
-
-    public void Dispose() => _workspace.Dispose();
 
     [Fact]
     public async Task Review_Imported2024Inventory_NoRiskLevelDisagreesWithTheClassifier()
     {
-        var workbook = _workspace.PathOf("omb2024.xlsx");
+        var workbook = imported.Workbook;
+        var import = imported.Import;
 
-        var import = await _cli.RunAsync("import-inventory", "--source", Omb2024, "--workbook", workbook);
         var review = await _cli.RunAsync("review", "--workbook", workbook, "--as-of", "2026-11-20", "--format", "json");
 
         Assert.Equal(ExitCodes.Done, import.ExitCode);
