@@ -36,7 +36,7 @@ public static class ReviewActionSummary
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(review);
         var where = fullListFollows ? "the full list below" : "review --all, or --format json";
-        text.AppendLine($"Portfolio review as of {review.AsOf:yyyy-MM-dd} ({review.Currency}), {review.Initiatives.Count} initiatives");
+        text.AppendLine($"Portfolio review as of {review.AsOf:yyyy-MM-dd} ({review.Currency}), {Count(review.Initiatives.Count)} initiatives");
         if (showGaps)
         {
             WriteGaps(text, review);
@@ -47,16 +47,16 @@ public static class ReviewActionSummary
             var items = review.Initiatives.Where(r => r.Verdict == verdict)
                 .OrderByDescending(r => r.NextDecision.AtStake).ThenBy(r => r.Initiative.Id, StringComparer.OrdinalIgnoreCase)
                 .ToArray();
-            WriteList(text, $"{verdict.ToString().ToUpperInvariant()} ({items.Length}), largest money at stake first", items,
+            WriteList(text, $"{verdict.ToString().ToUpperInvariant()} ({Count(items.Length)}), largest money at stake first", items,
                 r => $"{Money(r.NextDecision.AtStake),9}  {r.Initiative.Name}: {r.Reasons.FirstOrDefault()}", where);
         }
         var due = NextDecisionPlanner.DecisionsDue(review.Initiatives);
-        WriteList(text, $"DECISIONS DUE ({due.Count}), by due date then money: type, due (! = overdue), at stake, risk, who may approve", due,
+        WriteList(text, $"DECISIONS DUE ({Count(due.Count)}), by due date then money: type, due (! = overdue), at stake, risk, who may approve", due,
             r => $"{Label(r.NextDecision.Type),-9} {Due(r.NextDecision.Due, review.AsOf)} {Money(r.NextDecision.AtStake),9}  " +
                  $"{r.RiskLevel,-6} {Approvers(r.NextDecision.Approvers)}: {r.NextDecision.WaitingBecause}", where);
         var candidates = review.Portfolio.KillOrMergeCandidates;
         var byId = review.Initiatives.ToDictionary(r => r.Initiative.Id, StringComparer.OrdinalIgnoreCase);
-        WriteList(text, $"KILL-OR-MERGE CANDIDATES ({candidates.Count}; at most the bottom 20% by value), worst first",
+        WriteList(text, $"KILL-OR-MERGE CANDIDATES ({Count(candidates.Count)}; at most the bottom 20% by value), worst first",
             candidates.Select(c => byId[c.InitiativeId]).ToArray(),
             r => candidates.First(c => c.InitiativeId == r.Initiative.Id).Reason, where);
     }
@@ -79,8 +79,8 @@ public static class ReviewActionSummary
     {
         text.AppendLine();
         text.AppendLine($"  {"VERDICT",-14}" + string.Concat(Columns.Select(v => $"{v,10}")) + $"{"ALL",10}");
-        text.AppendLine($"  {"initiatives",-14}" + string.Concat(Columns.Select(v => $"{review.Portfolio.VerdictCounts[v],10}")) +
-                        $"{review.Initiatives.Count,10}");
+        text.AppendLine($"  {"initiatives",-14}" + string.Concat(Columns.Select(v => $"{Count(review.Portfolio.VerdictCounts[v]),10}")) +
+                        $"{Count(review.Initiatives.Count),10}");
         text.AppendLine($"  {"month to date",-14}" + string.Concat(Columns.Select(v => $"{Money(Sum(review, v, r => r.Spend.MonthToDate)),10}")) +
                         $"{Money(review.Portfolio.MonthToDate),10}");
         text.AppendLine($"  {"caps",-14}" + string.Concat(Columns.Select(v => $"{Money(Sum(review, v, r => r.Spend.Cap)),10}")) +
@@ -120,6 +120,9 @@ public static class ReviewActionSummary
     private static string Label(DecisionType type) => EnumLabels<DecisionType>.Label(type);
 
     private static string Money(decimal amount) => amount.ToString("#,##0", CultureInfo.InvariantCulture);
+
+    // Counts read like the money beside them: thousands grouped, whatever the machine's culture.
+    private static string Count(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Cut(string value, int width) => value.Length <= width ? value : value[..(width - 1)] + "…";
 }

@@ -29,7 +29,7 @@ public sealed class ImportedInventoryReviewTests(ImportedOmb2024Workbook importe
         Assert.Equal(ExitCodes.Done, result.ExitCode);
         var lines = result.Output.Split(Environment.NewLine);
         Assert.InRange(lines.Length, 40, 150);
-        Assert.Equal("Portfolio review as of 2026-11-20 (USD), 2130 initiatives", lines[0]);
+        Assert.Equal("Portfolio review as of 2026-11-20 (USD), 2,130 initiatives", lines[0]);
         var gaps = Array.FindIndex(lines, l => l.StartsWith("GAPS BY DEPARTMENT", StringComparison.Ordinal));
         var counts = Array.FindIndex(lines, l => l.StartsWith("  VERDICT", StringComparison.Ordinal));
         Assert.InRange(gaps, 1, counts - 1);
