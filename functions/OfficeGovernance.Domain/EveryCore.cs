@@ -3,7 +3,7 @@ using System.Runtime.ExceptionServices;
 namespace OfficeGovernance.Domain;
 
 /// <summary>
-/// Runs independent pieces of pure work on every core (PRODUCT.md section 6: the review of a large portfolio within
+/// Runs independent pieces of pure work on every core (docs/rules.md#performance: the review of a large portfolio within
 /// 1.5x the XML floor) while keeping the outcome that of running them in order: each piece writes only its own slot,
 /// and when pieces fail, the failure of the first in order is rethrown as it was thrown, never an
 /// <see cref="AggregateException"/>. Every piece has ended when this returns or throws.

@@ -4,7 +4,7 @@
 #   - has the identifier URI api://<client id> and issues v2 access tokens,
 #   - exposes the delegated scope access_as_user (the add-in asks for api://<client id>/access_as_user),
 #   - asks for Microsoft Graph Files.Read.All (delegated), which the API uses on behalf of the caller to
-#     check that the caller can read a workbook (PRODUCT.md section 5, Authorization),
+#     check that the caller can read a workbook (docs/rules.md#authorization),
 # and writes AZURE_API_CLIENT_ID and AZURE_API_TENANT_ID into the azd environment for main.parameters.json.
 # The app gets no password and no certificate: the function app's managed identity is its only credential
 # (a federated credential added by configure-entra.sh after provisioning).

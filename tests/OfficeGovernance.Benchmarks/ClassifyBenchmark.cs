@@ -5,7 +5,7 @@ using OfficeGovernance.Cli.Inventory;
 namespace OfficeGovernance.Benchmarks;
 
 /// <summary>
-/// Issues #3 and #13 (PRODUCT.md section 6): classifying the 2,133-row 2024 federal inventory (read, normalise,
+/// Issues #3 and #13 (docs/rules.md#performance): classifying the 2,133-row 2024 federal inventory (read, normalise,
 /// classify every row with the M-25-21 rules, Unassessed included) must take under a second after start-up.
 /// </summary>
 [MemoryDiagnoser]

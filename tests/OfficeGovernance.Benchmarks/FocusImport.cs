@@ -10,7 +10,7 @@ using OfficeGovernance.Functions.Reviews;
 namespace OfficeGovernance.Benchmarks;
 
 /// <summary>
-/// PRODUCT.md section 6: a FOCUS export of a million charges imports within 1 GB. Writes a 1,000,000-charge FOCUS 1.0
+/// docs/rules.md#performance: a FOCUS export of a million charges imports within 1 GB. Writes a 1,000,000-charge FOCUS 1.0
 /// CSV by repeating the FinOps Foundation sample's rows (tests/data/focus, CC BY 4.0) and a workbook whose
 /// CostAllocation maps the sample's ten most frequent application tags, then imports it in a fresh process, reporting
 /// its time, its peak working set, and the time as a ratio of a bare CsvHelper pass reading every field of the same file.

@@ -16,7 +16,7 @@ public static class HttpBodies
     /// <summary>The workbook id the review body names; the load test seeds the decision log of this id.</summary>
     public const string WorkbookId = "portfolio.xlsx";
 
-    /// <summary>The sample's as-of date (PRODUCT.md section 2), fixed so every run reviews the same day.</summary>
+    /// <summary>The sample's as-of date (docs/rules.md#as-of-date-and-periods), fixed so every run reviews the same day.</summary>
     public const string AsOf = "2026-11-20";
 
     /// <summary>Reads <paramref name="workbookPath"/> and writes both bodies into <paramref name="directory"/>.</summary>

@@ -5,7 +5,7 @@ using OfficeGovernance.Functions.Reviews;
 namespace OfficeGovernance.Benchmarks;
 
 /// <summary>
-/// The portfolio of PRODUCT.md section 6: 2,000 initiatives, 10,000 metrics with 26 weekly periods each (260,000
+/// The portfolio of docs/rules.md#performance: 2,000 initiatives, 10,000 metrics with 26 weekly periods each (260,000
 /// observations) and 100,000 spend rows, written once to a temporary .xlsx. Seeded, so every run measures the same file.
 /// </summary>
 public static class LargePortfolio

@@ -6,7 +6,7 @@ using OfficeGovernance.Infrastructure.Workbooks;
 namespace OfficeGovernance.Benchmarks;
 
 /// <summary>
-/// PRODUCT.md section 6: a sheet of a million rows streams within 1 GB. Writes an Observations table of 1,000,000
+/// docs/rules.md#performance: a sheet of a million rows streams within 1 GB. Writes an Observations table of 1,000,000
 /// rows and reads it in a fresh process, reporting that process's peak working set. Run:
 /// <c>dotnet run -c Release --project tests/OfficeGovernance.Benchmarks -- million</c>.
 /// </summary>

@@ -12,7 +12,7 @@ using OfficeGovernance.Functions.Reviews;
 namespace OfficeGovernance.Benchmarks;
 
 /// <summary>
-/// PRODUCT.md section 6: reviewing the large portfolio (read, validate, judge) against the floor, a bare
+/// docs/rules.md#performance: reviewing the large portfolio (read, validate, judge) against the floor, a bare
 /// <see cref="XmlReader"/> pass over the same file's sheet and shared-string parts (inflate and tokenize). The target
 /// is a ratio of at most 1.5. Open XML SDK's OpenXmlReader and ExcelDataReader read the same file as peers.
 /// </summary>

@@ -9,7 +9,7 @@ import type {
 export type ApiToken = () => Promise<string | null>;
 
 /**
- * The OfficeGovernance HTTP API (README "HTTP API", PRODUCT.md section 5). Every failure is an {@link ApiError}:
+ * The OfficeGovernance HTTP API (README "HTTP API", docs/rules.md#http-api-contract). Every failure is an {@link ApiError}:
  * `problem` for an answer with a status over 299, `network` when the service cannot be reached, `sign-in` when no
  * token could be had; each says what to do.
  */
@@ -71,8 +71,9 @@ export class ApiClient {
   }
 
   /**
-   * `POST /api/spend-imports`: imports a FOCUS cost export into the stored workbook's Spend table (PRODUCT.md sections
-   * 2 and 5). The body is the file's bytes as they are, with the content type of its extension (`.csv`, `.gz`,
+   * `POST /api/spend-imports`: imports a FOCUS cost export into the stored workbook's Spend table
+   * (docs/rules.md#cost-import). The body is the file's bytes as they are, with the content type of its extension
+   * (`.csv`, `.gz`,
    * `.parquet`); the service writes the stored copy, never the open workbook. A 409 means the workbook changed meanwhile.
    * @param cost which FOCUS cost column becomes Spend Amount (the service's default is EffectiveCost)
    */
@@ -81,7 +82,7 @@ export class ApiClient {
       new RawBody(file, focusContentType(fileName)));
   }
 
-  /** `POST /api/agents/sync`: syncs the stored workbook's Agents table from Microsoft Entra Agent ID (PRODUCT.md section 2). */
+  /** `POST /api/agents/sync`: syncs the stored workbook's Agents table from Microsoft Entra Agent ID (docs/rules.md#agent-sync). */
   syncAgents(workbookId: string): Promise<AgentSyncDocument> {
     return this.send("POST", "/agents/sync", { workbookId });
   }

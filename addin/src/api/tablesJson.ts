@@ -1,5 +1,5 @@
 /**
- * One table as the pane sends it to `POST /api/review` (the backend's TablesJson contract, PRODUCT.md section 5).
+ * One table as the pane sends it to `POST /api/review` (the backend's TablesJson contract, docs/rules.md#http-api-contract).
  * A cell is a string, number (dates as Excel serials in the workbook time zone), boolean, null for an empty cell, or
  * `{ "error": "#N/A" }` for an error cell.
  */

@@ -61,7 +61,7 @@ export type FinanceOverage = Schemas["FinanceOverageDocument"];
 export type FinanceReportDocument = Schemas["FinanceReportDocument"];
 
 /**
- * `POST /api/spend-imports` answer (PRODUCT.md sections 2 and 5): Spend rows added, earlier rows of the same sources
+ * `POST /api/spend-imports` answer (docs/rules.md#cost-import): Spend rows added, earlier rows of the same sources
  * replaced, rows left (typed rows among them), `unchanged` when the stored workbook already held this import (nothing
  * saved); money in `currency`, the workbook currency.
  */
@@ -77,7 +77,7 @@ export type UnallocatedLine = Schemas["UnallocatedLine"];
 export type SpendCostBasis = NonNullable<NonNullable<operations["SpendImports"]["parameters"]["query"]>["cost"]>;
 
 /**
- * `POST /api/agents/sync` answer (PRODUCT.md sections 2 and 5): agent identities added, rows changed, flagged and
+ * `POST /api/agents/sync` answer (docs/rules.md#agent-sync): agent identities added, rows changed, flagged and
  * unchanged; `written` false when the stored workbook needed no change.
  */
 export type AgentSyncDocument = Schemas["AgentSyncDocument"];

@@ -1,5 +1,5 @@
 /**
- * The id the backend knows the open workbook by (PRODUCT.md section 5): against a local backend (`Workbooks:Store
+ * The id the backend knows the open workbook by (docs/rules.md#http-api-contract): against a local backend (`Workbooks:Store
  * Local`) the file name, a file of its workbooks folder; in Azure (`Graph`) `driveId/itemId`, resolved from the
  * document's URL through Graph's shares API with the signed-in user's Graph token.
  */

@@ -22,7 +22,7 @@ export const SCREENSHOTS = join(ADDIN, "test-results/screenshots");
 export const DEVELOPMENT_IDENTITY = "cto@example.org";
 
 /**
- * How the backend is started, in ONE place: `serve` of the command line (PRODUCT.md section 5), built once with
+ * How the backend is started, in ONE place: `serve` of the command line (docs/rules.md#command-line), built once with
  * `dotnet build`, then its dll run with `--urls`.
  */
 export function backendCommand(port: number): { build: string[]; output: string; run: string[] } {

@@ -7,7 +7,7 @@ import { type Backend, startBackend, stopBackend } from "../browser/harness";
 import { installExcel } from "../support/fakeExcel";
 import { LARGE, largePortfolioSeed } from "../support/largePortfolio";
 
-// The 2,000-initiative portfolio of PRODUCT.md section 6 end to end: read from the Excel fake in chunks, reviewed by
+// The 2,000-initiative portfolio of docs/rules.md#performance end to end: read from the Excel fake in chunks, reviewed by
 // the real backend, written back as the Review table; no Excel batch over the 5 MB limit of Excel on the web.
 let backend: Backend;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 /**
- * The large portfolio of PRODUCT.md section 6 as a seed for the Excel fake: 2,000 initiatives, 10,000 metrics with
+ * The large portfolio of docs/rules.md#performance as a seed for the Excel fake: 2,000 initiatives, 10,000 metrics with
  * 26 weekly periods each (260,000 observations) and 100,000 spend rows, with values shaped like the sample's.
  */
 import type { Scalar, WorkbookSeed } from "../fakes/fakeModel";

@@ -2,7 +2,7 @@ namespace OfficeGovernance.Domain.AgentSync;
 
 /// <summary>
 /// One agent identity as Microsoft Entra Agent ID lists it through Microsoft Graph
-/// (<c>GET /servicePrincipals/microsoft.graph.agentIdentity</c>; PRODUCT.md section 2, Agent sync).
+/// (<c>GET /servicePrincipals/microsoft.graph.agentIdentity</c>; docs/rules.md#agent-sync).
 /// </summary>
 /// <param name="ObjectId">The identity's object id (<c>id</c>), matched to Agents[EntraObjectId].</param>
 /// <param name="DisplayName">Its display name (<c>displayName</c>); the Name of a row the sync adds.</param>

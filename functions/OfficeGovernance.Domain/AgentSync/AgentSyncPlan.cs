@@ -2,7 +2,7 @@ using OfficeGovernance.Domain.Portfolio;
 
 namespace OfficeGovernance.Domain.AgentSync;
 
-/// <summary>Why the sync flagged an agent (PRODUCT.md section 2, Agent sync).</summary>
+/// <summary>Why the sync flagged an agent (docs/rules.md#agent-sync).</summary>
 public enum AgentSyncFlagKind
 {
     /// <summary>The identity's accountEnabled is false: the row's Status becomes Paused.</summary>
@@ -36,7 +36,7 @@ public sealed record AgentSyncFlag(string AgentId, string EntraObjectId, AgentSy
 public sealed record AgentSyncDifference(string AgentId, string Column, string Workbook, string Entra);
 
 /// <summary>
-/// What one sync does to the Agents table (PRODUCT.md section 2, Agent sync): rows to add, cells to change, agents
+/// What one sync does to the Agents table (docs/rules.md#agent-sync): rows to add, cells to change, agents
 /// flagged, differences reported, and how many rows it leaves as they are. Pure data: the writer applies it.
 /// </summary>
 /// <param name="Added">New Agents rows, one per identity no row names, in Graph's order.</param>

@@ -4,7 +4,7 @@ using OfficeGovernance.Domain.Workbooks;
 namespace OfficeGovernance.Domain.AgentSync;
 
 /// <summary>
-/// Plans a sync of the Agents table from Microsoft Entra Agent ID (PRODUCT.md sections 1 and 2, Agent sync). Pure: the
+/// Plans a sync of the Agents table from Microsoft Entra Agent ID (docs/rules.md#agent-sync). Pure: the
 /// same rows and identities give the same plan, and a workbook the plan was applied to plans nothing the second time.
 /// <list type="bullet">
 /// <item>Rows are matched to identities by EntraObjectId (case-insensitive); rows without one are typed by hand and
@@ -157,7 +157,7 @@ public static class AgentSyncPlanner
         return added;
     }
 
-    // Only well-formed addresses can be an Owner (PRODUCT.md section 1, Email); a person without one is no owner here.
+    // Only well-formed addresses can be an Owner (docs/rules.md#email-addresses, Email); a person without one is no owner here.
     private static List<string>? Emails(IReadOnlyList<string>? values) =>
         values?.Select(v => v.Trim()).Where(EmailAddress.IsWellFormed).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 

@@ -2,7 +2,7 @@ using OfficeGovernance.Domain.Portfolio;
 
 namespace OfficeGovernance.Domain.CostImport;
 
-/// <summary>One row of the CostAllocation table (PRODUCT.md section 1).</summary>
+/// <summary>One row of the CostAllocation table (docs/rules.md#cost-import).</summary>
 /// <param name="Match">What the rule compares.</param>
 /// <param name="Key">The tag key, for <see cref="CostMatch.Tag"/> (trimmed); null otherwise.</param>
 /// <param name="Value">The tag value, sub-account id or name, resource id prefix, or service name (trimmed).</param>

@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.CostImport;
 
 /// <summary>
-/// Allocates a FOCUS charge to an initiative (PRODUCT.md sections 1 and 2, Cost import): the first CostAllocation rule,
+/// Allocates a FOCUS charge to an initiative (docs/rules.md#cost-import): the first CostAllocation rule,
 /// in row order, that matches the charge; without the table, the tag named by Settings.CostTagKey, whose value must be
 /// an InitiativeId. Tag keys are matched trimmed and case-insensitively; values, sub-accounts, resource id prefixes and
 /// service names case-insensitively (cloud ids and names are not case-sensitive).

@@ -6,7 +6,7 @@ namespace OfficeGovernance.Domain.CostImport;
 /// <summary>
 /// Turns a stream of FOCUS charges into Spend rows and unallocated totals while they are read, holding only the sums
 /// (per source, initiative, day, category and provider; and per source, tag value, sub-account and service), never the
-/// charges, so an export of any length imports in bounded memory (PRODUCT.md sections 2 and 6). A charge in a currency
+/// charges, so an export of any length imports in bounded memory (docs/rules.md#cost-import). A charge in a currency
 /// other than the workbook's is refused by row: it is listed as a problem and the import writes nothing.
 /// </summary>
 /// <param name="allocator">The CostAllocation rules, or the CostTagKey rule.</param>

@@ -4,7 +4,7 @@ using OfficeGovernance.Domain.Workbooks;
 namespace OfficeGovernance.Domain.CostImport;
 
 /// <summary>
-/// What the cost import reads from and writes into a portfolio workbook (PRODUCT.md sections 1 and 2): the allocation
+/// What the cost import reads from and writes into a portfolio workbook (docs/rules.md#cost-import): the allocation
 /// rules (the CostAllocation table, else Settings.CostTagKey), the UnallocatedSpend rows already there, and the Spend
 /// rows to write, Source included.
 /// </summary>

@@ -2,7 +2,7 @@ using OfficeGovernance.Domain.Portfolio;
 
 namespace OfficeGovernance.Domain.CostImport;
 
-/// <summary>What a CostAllocation rule compares with a FOCUS charge (PRODUCT.md section 1, CostAllocation.Match).</summary>
+/// <summary>What a CostAllocation rule compares with a FOCUS charge (docs/rules.md#cost-import, CostAllocation.Match).</summary>
 public enum CostMatch
 {
     /// <summary>The value of the tag named by Key (keys trimmed, case-insensitive).</summary>

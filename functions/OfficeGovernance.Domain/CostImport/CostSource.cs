@@ -3,7 +3,7 @@ using System.Globalization;
 namespace OfficeGovernance.Domain.CostImport;
 
 /// <summary>
-/// The Spend.Source of imported rows (PRODUCT.md section 1): <c>provider | billing account | yyyy-mm</c>, the charge month
+/// The Spend.Source of imported rows (docs/rules.md#cost-import): <c>provider | billing account | yyyy-mm</c>, the charge month
 /// being ChargePeriodStart's UTC month. A re-import of the same provider, account and month replaces exactly the rows
 /// of that source, so an export of a month so far grows the month's rows until the month closes.
 /// </summary>

@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.CostImport;
 
 /// <summary>
-/// The Spend category of a FOCUS charge (PRODUCT.md section 2, Cost import): ServiceCategory "AI and Machine Learning"
+/// The Spend category of a FOCUS charge (docs/rules.md#cost-import): ServiceCategory "AI and Machine Learning"
 /// is Model usage; a marketplace or SaaS purchase is Software; the rest is Cloud. A CostAllocation rule's Category
 /// overrides it.
 /// </summary>

@@ -1,8 +1,9 @@
 namespace OfficeGovernance.Domain.CostImport;
 
 /// <summary>
-/// One FOCUS charge (a row of a FOCUS 1.0-1.3 cost export), with the columns the cost import uses (PRODUCT.md
-/// section 2, Cost import; FOCUS column names, with 1.3's ServiceProviderName and HostProviderName read as ProviderName
+/// One FOCUS charge (a row of a FOCUS 1.0-1.3 cost export), with the columns the cost import uses
+/// (docs/rules.md#cost-import; FOCUS column names, with 1.3's ServiceProviderName and HostProviderName read as
+/// ProviderName
 /// and PublisherName). Empty cells (FOCUS's <c>NULL</c>) are null.
 /// </summary>
 public sealed record FocusCharge

@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.CostImport;
 
 /// <summary>
-/// One Spend row an import writes (PRODUCT.md section 2, Cost import): the allocated charges of one initiative, day,
+/// One Spend row an import writes (docs/rules.md#cost-import): the allocated charges of one initiative, day,
 /// category and provider within one source.
 /// </summary>
 /// <param name="InitiativeId">The initiative.</param>

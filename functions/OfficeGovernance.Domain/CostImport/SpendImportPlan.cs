@@ -1,6 +1,6 @@
 namespace OfficeGovernance.Domain.CostImport;
 
-/// <summary>What a cost import does to a workbook (PRODUCT.md section 2, Cost import).</summary>
+/// <summary>What a cost import does to a workbook (docs/rules.md#cost-import).</summary>
 /// <param name="Import">The export's rows and unallocated cost.</param>
 /// <param name="ReplacedRows">The data rows (1-based) of Spend rows whose Source the export holds: replaced by <see cref="CostImportResult.Rows"/>.</param>
 /// <param name="LeftRows">Spend rows left as they are: typed rows and rows of other sources.</param>

@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.CostImport;
 
 /// <summary>
-/// Plans a re-import-safe cost import (PRODUCT.md sections 1 and 2): the Spend rows whose Source the export holds are
+/// Plans a re-import-safe cost import (docs/rules.md#cost-import): the Spend rows whose Source the export holds are
 /// replaced by the export's rows, all other rows are left (a typed row, with blank Source, is never touched), and the
 /// UnallocatedSpend rows of those sources are replaced the same way. When the workbook already holds exactly what the
 /// export gives, the plan is <see cref="SpendImportPlan.Unchanged"/> and nothing is written.

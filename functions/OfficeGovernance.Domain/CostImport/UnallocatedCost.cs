@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Domain.CostImport;
 
 /// <summary>
-/// Cost no allocation rule matched, summed by source, tag value, sub-account and service (PRODUCT.md sections 1 and 2,
+/// Cost no allocation rule matched, summed by source, tag value, sub-account and service (docs/rules.md#cost-import,
 /// UnallocatedSpend): never dropped, reported by the import and shown by the finance report as its own line.
 /// </summary>
 /// <param name="Source">The Spend.Source the charges belong to (<see cref="CostSource"/>).</param>

@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Workbooks;
 namespace OfficeGovernance.Domain.CostImport;
 
 /// <summary>
-/// The UnallocatedSpend table the cost import writes (PRODUCT.md section 1, written by the system): one row per source,
+/// The UnallocatedSpend table the cost import writes (docs/rules.md#cost-import, written by the system): one row per source,
 /// tag value, sub-account and service, with the charges' count and cost in the workbook currency. The import reads it
 /// back only to keep the rows of sources it is not replacing; the finance report reads its Month and Amount.
 /// </summary>

@@ -7,7 +7,7 @@ namespace OfficeGovernance.Domain.CostImport;
 public sealed record UnallocatedLine(string Label, int Charges, decimal Amount);
 
 /// <summary>
-/// An import's unallocated cost by tag value, by sub-account and by service (PRODUCT.md section 2: "the run reports it
+/// An import's unallocated cost by tag value, by sub-account and by service (docs/rules.md#cost-import: "the run reports it
 /// by tag value, sub-account and service with totals"), each breakdown ordered by amount, largest first, then label.
 /// Each breakdown sums to <see cref="Total"/>.
 /// </summary>

@@ -2,7 +2,7 @@ using OfficeGovernance.Domain.Portfolio;
 
 namespace OfficeGovernance.Domain.DecisionLog;
 
-/// <summary>How a decision's approver was established (PRODUCT.md section 3, ApproverSource).</summary>
+/// <summary>How a decision's approver was established (docs/rules.md#decision-log, ApproverSource).</summary>
 public enum ApproverSource
 {
     /// <summary>A validated Entra ID bearer token (the HTTP API).</summary>

@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Domain.DecisionLog;
 
 /// <summary>
-/// A decision log as one stored workbook writes to it (PRODUCT.md sections 1 and 3): reads pass through; an append
+/// A decision log as one stored workbook writes to it (docs/rules.md#workbook-binding): reads pass through; an append
 /// binds an unbound log to <see cref="Workbook"/>, is refused with <see cref="WorkbookBindingConflictException"/>
 /// when the log is bound to another workbook, and a <see cref="Portfolio.DecisionType.Rebind"/> decision moves the
 /// binding after it is stored. Callers check a Rebind's rights against the holder's DecisionRights first

@@ -7,7 +7,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.DecisionLog;
 
 /// <summary>
-/// The hash chain of the decision log (PRODUCT.md section 3): canonical JSON of a decision, its SHA-256 hash linked to
+/// The hash chain of the decision log (docs/rules.md#decision-log): canonical JSON of a decision, its SHA-256 hash linked to
 /// the previous entry's hash, appending at the head, and verifying a whole chain.
 /// </summary>
 public static class DecisionChain
@@ -94,7 +94,7 @@ public static class DecisionChain
 
     /// <summary>
     /// Lowercase hex SHA-256 over the UTF-8 bytes of <see cref="CanonicalJson"/> followed by
-    /// <paramref name="previousHash"/> (PRODUCT.md section 3).
+    /// <paramref name="previousHash"/> (docs/rules.md#decision-log).
     /// </summary>
     /// <param name="draft">The decision.</param>
     /// <param name="previousHash">The previous entry's hash, or <see cref="Genesis"/>.</param>
@@ -167,7 +167,7 @@ public static class DecisionChain
     }
 }
 
-/// <summary>The result of <see cref="DecisionChain.Verify"/> (PRODUCT.md section 3, verify).</summary>
+/// <summary>The result of <see cref="DecisionChain.Verify"/> (docs/rules.md#decision-log).</summary>
 /// <param name="IsIntact">True when every entry checks out.</param>
 /// <param name="EntryCount">How many entries were checked.</param>
 /// <param name="FirstBrokenSequence">The stored sequence of the first broken entry; null when intact.</param>

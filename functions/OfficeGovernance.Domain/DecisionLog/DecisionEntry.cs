@@ -2,7 +2,7 @@ using OfficeGovernance.Domain.Portfolio;
 
 namespace OfficeGovernance.Domain.DecisionLog;
 
-/// <summary>What a decision did to risk (PRODUCT.md section 3).</summary>
+/// <summary>What a decision did to risk (docs/rules.md#decision-log).</summary>
 public enum RiskEffect
 {
     /// <summary>No change to risk.</summary>
@@ -36,7 +36,7 @@ public sealed record DecisionDraft
     /// <summary>
     /// The approver as every view shows an approval (review reasons, the finance report's approver cells, the weekly
     /// digests): <see cref="ApprovedBy"/> trimmed, with " (typed)" when <see cref="ApproverSource"/> is
-    /// <see cref="DecisionLog.ApproverSource.Typed"/>, a name nobody's sign-in vouched for (PRODUCT.md section 3).
+    /// <see cref="DecisionLog.ApproverSource.Typed"/>, a name nobody's sign-in vouched for (docs/rules.md#decision-log).
     /// </summary>
     public string ApproverAsShown() =>
         ApproverSource == DecisionLog.ApproverSource.Typed ? $"{ApprovedBy.Trim()} (typed)" : ApprovedBy.Trim();
@@ -51,7 +51,7 @@ public sealed record DecisionDraft
     /// <summary>The amount approved (Overage and other money decisions), in the workbook currency; null when none.</summary>
     public decimal? Amount { get; init; }
     /// <summary>
-    /// The month an Overage decision covers, as its first day (PRODUCT.md section 2, Spend: overages are approved per
+    /// The month an Overage decision covers, as its first day (docs/rules.md#overage: overages are approved per
     /// month); null: the month the decision is logged in, in the workbook time zone
     /// (<see cref="Spend.OverageMonth.Covered"/>). Set only on Overage decisions. Part of the canonical JSON only when
     /// set, so entries logged before the field existed hash as they did.
@@ -62,13 +62,13 @@ public sealed record DecisionDraft
     /// <summary>
     /// The idempotency key the write carried (the API's <c>Idempotency-Key</c> header, or one per CLI command); null
     /// when none. A repeat with the same key and content returns the stored entry; other content is refused
-    /// (PRODUCT.md section 3).
+    /// (docs/rules.md#idempotent-writes).
     /// </summary>
     public string? IdempotencyKey { get; init; }
 }
 
 /// <summary>
-/// A stored decision: the draft plus its place in the hash chain (PRODUCT.md section 3).
+/// A stored decision: the draft plus its place in the hash chain (docs/rules.md#decision-log).
 /// <see cref="Hash"/> = lowercase hex SHA-256 over the entry's canonical JSON followed by <see cref="PreviousHash"/>.
 /// </summary>
 public sealed record DecisionEntry
@@ -84,7 +84,7 @@ public sealed record DecisionEntry
 }
 
 /// <summary>
-/// An append-only decision log for one workbook (one hash chain). No update or delete exists (PRODUCT.md section 3).
+/// An append-only decision log for one workbook (one hash chain). No update or delete exists (docs/rules.md#decision-log).
 /// Implementations: the embedded JSON Lines file, and Azure Table Storage.
 /// </summary>
 public interface IDecisionLogStore
@@ -104,7 +104,7 @@ public interface IDecisionLogStore
     Task<DecisionEntry> AppendAsync(DecisionDraft draft, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Verifies the whole chain (PRODUCT.md section 3) and names the first broken entry. The default checks the
+    /// Verifies the whole chain (docs/rules.md#decision-log) and names the first broken entry. The default checks the
     /// entries read; a store that records the chain's head also checks that nothing was cut off the end.
     /// </summary>
     /// <exception cref="DecisionLogCorruptException">The store cannot be read as a log.</exception>

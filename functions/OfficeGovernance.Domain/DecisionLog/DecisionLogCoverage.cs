@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Workbooks;
 namespace OfficeGovernance.Domain.DecisionLog;
 
 /// <summary>
-/// Holds a workbook to the decision log it was written from (PRODUCT.md section 3): a workbook whose DecisionLog table
+/// Holds a workbook to the decision log it was written from (docs/rules.md#decision-log): a workbook whose DecisionLog table
 /// lists decisions that the log lacks or holds differently (a copied or renamed workbook without its log, a wrong <c>--decision-log</c>)
 /// must be refused, never judged as if those decisions had not been made. Pure.
 /// </summary>
@@ -11,7 +11,7 @@ public static class DecisionLogCoverage
 {
     /// <summary>
     /// One problem per DecisionLog table row whose DecisionId is not in <paramref name="entries"/>, or is there with
-    /// another sequence or hash than the row records (PRODUCT.md section 3: the log's end is anchored in the workbook;
+    /// another sequence or hash than the row records (docs/rules.md#decision-log: the log's end is anchored in the workbook;
     /// since each hash commits to every entry before it, a rewritten or shortened log differs at its first changed
     /// entry); empty when all match. Entries after the table's last row (decisions since the last write) are fine.
     /// </summary>

@@ -8,7 +8,7 @@ namespace OfficeGovernance.Domain.DecisionLog;
 
 /// <summary>
 /// A whole <see cref="DecisionEntry"/> as one flat JSON object on one line, camelCase names (the JSON Lines store,
-/// and a stored form for Table Storage; PRODUCT.md section 3): sequence, decisionId, timestamp (UTC, round-trip
+/// and a stored form for Table Storage; docs/rules.md#decision-log): sequence, decisionId, timestamp (UTC, round-trip
 /// "O" format), initiativeId, decisionType and riskEffect (workbook labels), whatChanged, why, approvedBy,
 /// requestedBy, costEffect and amount (JSON numbers, scale kept), riskNote, month (yyyy-mm), approverSource and
 /// idempotencyKey (each only when set), previousHash, hash.

@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Domain.DecisionLog;
 
 /// <summary>
-/// The key of a workbook's shared decision log (PRODUCT.md sections 1 and 3): its <c>Settings.WorkbookId</c>, so a
+/// The key of a workbook's shared decision log (docs/rules.md#workbook-binding): its <c>Settings.WorkbookId</c>, so a
 /// renamed, moved or copied workbook keeps its history. The CLI, the API and the weekly run all key Table Storage
 /// logs with it; the embedded file store is kept beside the workbook instead.
 /// </summary>

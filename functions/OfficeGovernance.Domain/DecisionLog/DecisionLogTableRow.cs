@@ -2,7 +2,7 @@ namespace OfficeGovernance.Domain.DecisionLog;
 
 /// <summary>
 /// One row of a workbook's DecisionLog table, the read-only copy of the decision log the system writes
-/// (PRODUCT.md sections 1 and 3). The DecisionId, Sequence and Hash are read: the log itself, not this copy, is the
+/// (docs/rules.md#decision-log). The DecisionId, Sequence and Hash are read: the log itself, not this copy, is the
 /// record, and the copy anchors the log's end outside it (a log shorter than, or different from, what the workbook
 /// saw is broken).
 /// </summary>

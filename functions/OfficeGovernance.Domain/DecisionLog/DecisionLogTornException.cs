@@ -2,7 +2,7 @@ namespace OfficeGovernance.Domain.DecisionLog;
 
 /// <summary>
 /// The file log ends in an incomplete line (a write cut off by a crash or power loss): a broken chain at that line
-/// (PRODUCT.md section 3). Verify reports it (exit 3, 409 over HTTP), appends are refused with nothing written, and
+/// (docs/rules.md#idempotent-writes). Verify reports it (exit 3, 409 over HTTP), appends are refused with nothing written, and
 /// <c>decisions repair</c> removes the line after printing it.
 /// </summary>
 /// <param name="lineNumber">The incomplete line's 1-based number.</param>

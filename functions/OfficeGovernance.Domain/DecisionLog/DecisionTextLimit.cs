@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Domain.DecisionLog;
 
 /// <summary>
-/// The length limit of a decision's text fields (Why, WhatChanged, RiskNote, RequestedBy; PRODUCT.md section 3: a few
+/// The length limit of a decision's text fields (Why, WhatChanged, RiskNote, RequestedBy; docs/rules.md#idempotent-writes: a few
 /// thousand characters), so one request cannot grow the log by megabytes (issue 23, finding 2).
 /// </summary>
 public static class DecisionTextLimit

@@ -1,8 +1,9 @@
 namespace OfficeGovernance.Domain.DecisionLog;
 
 /// <summary>
-/// The record, kept beside a decision log, of the stored workbook the log's workbook id is bound to (PRODUCT.md
-/// section 1, WorkbookId): the drive item (<c>driveId/itemId</c>) with Graph, the file name in the server's local
+/// The record, kept beside a decision log, of the stored workbook the log's workbook id is bound to
+/// (docs/rules.md#workbook-binding, WorkbookId): the drive item (<c>driveId/itemId</c>) with Graph, the file name in
+/// the server's local
 /// workbook folder, or the workbook's full path for the CLI. The first workbook that writes binds the log; another
 /// stored workbook presenting the same id (a copy) cannot write until a <c>Rebind</c> moves the binding.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Domain.DecisionLog;
 
 /// <summary>
-/// An idempotency key was sent again with other content than the decision it first recorded (PRODUCT.md section 3):
+/// An idempotency key was sent again with other content than the decision it first recorded (docs/rules.md#idempotent-writes):
 /// refused (409 over HTTP, exit 2 on the CLI), nothing written.
 /// </summary>
 /// <param name="key">The key.</param>

@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Domain.DecisionLog;
 
 /// <summary>
-/// The rule for a write whose idempotency key is already stored (PRODUCT.md section 3): the same content returns the
+/// The rule for a write whose idempotency key is already stored (docs/rules.md#idempotent-writes): the same content returns the
 /// first entry; other content is refused. "The same content" is the draft with the stored entry's decision id and
 /// timestamp (which each attempt makes afresh): every field the caller sent, the approver included.
 /// </summary>

@@ -4,7 +4,7 @@ namespace OfficeGovernance.Domain.DecisionLog;
 
 /// <summary>
 /// The decision log's head: the sequence and hash of its last entry, stated in the weekly leadership digest as a
-/// witness people keep outside the log (PRODUCT.md sections 3 and 4; issue 23): a log later found without that entry,
+/// witness people keep outside the log (docs/rules.md#decision-log; issue 23): a log later found without that entry,
 /// or with another hash at that sequence, was cut or rewritten.
 /// </summary>
 /// <param name="Sequence">The last entry's sequence; 0 for a log without entries.</param>

@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Domain.DecisionLog;
 
 /// <summary>
-/// The shared decision log of a workbook that has no <c>Settings.WorkbookId</c> yet (PRODUCT.md sections 1 and 3). It
+/// The shared decision log of a workbook that has no <c>Settings.WorkbookId</c> yet (docs/rules.md#workbook-binding). It
 /// holds no entry, truly: recording a decision writes the WorkbookId into the workbook first, so no decision can have
 /// been logged for a workbook without one. A workbook whose DecisionLog table lists entries is still refused by the
 /// coverage check, never judged as if they did not exist. Appending is a bug of the caller.

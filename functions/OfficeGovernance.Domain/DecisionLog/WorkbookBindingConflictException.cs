@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Domain.DecisionLog;
 
 /// <summary>
-/// A stored workbook presented a workbook id bound to another stored workbook (PRODUCT.md sections 1 and 5): a copy
+/// A stored workbook presented a workbook id bound to another stored workbook (docs/rules.md#workbook-binding): a copy
 /// cannot write into its original's log. Answered 409 over HTTP and exit 2 on the CLI; nothing is written.
 /// </summary>
 public sealed class WorkbookBindingConflictException : Exception

@@ -4,7 +4,7 @@ using OfficeGovernance.Domain.Verdicts;
 namespace OfficeGovernance.Domain.DecisionRights;
 
 /// <summary>
-/// Checks decisions against the DecisionRights table (PRODUCT.md section 2): a decision of type T by approver A on
+/// Checks decisions against the DecisionRights table (docs/rules.md#decision-rights): a decision of type T by approver A on
 /// initiative I for amount X (workbook currency; 0 where no money moves) is allowed only if some row has type T,
 /// approver A (case-insensitive), scope I (case-insensitive) or <c>*</c>, MaxAmount &gt;= X or blank, and
 /// MaxRiskLevel &gt;= I's risk level (an Unassessed initiative ranks as High, see <see cref="RiskLevelRank"/>).

@@ -1,6 +1,6 @@
 namespace OfficeGovernance.Domain.DecisionRights;
 
-/// <summary>The answer to "may this approver take this decision?" (PRODUCT.md section 2, Decision rights).</summary>
+/// <summary>The answer to "may this approver take this decision?" (docs/rules.md#decision-rights).</summary>
 /// <param name="Allowed">True when some DecisionRights row allows it.</param>
 /// <param name="AlternativeApprovers">
 /// Distinct approvers (table order, first spelling) whose rows allow the same decision; filled whether or not it is

@@ -4,13 +4,13 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.DecisionRights;
 
 /// <summary>
-/// Decision rights for a decision on one initiative of a workbook (PRODUCT.md section 2, Decision rights): the
+/// Decision rights for a decision on one initiative of a workbook (docs/rules.md#decision-rights): the
 /// initiative's risk level is the workbook's, or the classifier's when the workbook leaves it blank, as in a review.
 /// </summary>
 public static class InitiativeDecisionRights
 {
     /// <summary>
-    /// The initiative id of a decision about the whole workbook, such as a Rebind (PRODUCT.md section 1): only
+    /// The initiative id of a decision about the whole workbook, such as a Rebind (docs/rules.md#workbook-binding): only
     /// DecisionRights rows with Scope <c>*</c> (or blank) cover it, at High risk.
     /// </summary>
     public const string WholeWorkbook = "*";

@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Domain.Finance;
 
 /// <summary>
-/// What the report could verify of the decision log (PRODUCT.md section 3). Entries before the first broken one
+/// What the report could verify of the decision log (docs/rules.md#finance-report). Entries before the first broken one
 /// are verified; that entry and every later one are not, and no approval rests on them.
 /// </summary>
 /// <param name="IsIntact">True when the whole chain verified.</param>

@@ -4,8 +4,8 @@ namespace OfficeGovernance.Domain.Finance;
 
 /// <summary>
 /// The exceptions of one initiative month (issue 11): over the cap without a verified approval; in the as-of month,
-/// a forecast over the cap while the spend is not (PRODUCT.md section 2: a warning only); spend without a Staff
-/// time row, so finance does not see the full cost (section 2, expand controls). Money in the workbook currency.
+/// a forecast over the cap while the spend is not (docs/rules.md#spend: a warning only); spend without a Staff
+/// time row, so finance does not see the full cost (docs/rules.md#expand-controls). Money in the workbook currency.
 /// </summary>
 internal static class FinanceExceptions
 {

@@ -4,7 +4,7 @@ using OfficeGovernance.Domain.Verdicts;
 namespace OfficeGovernance.Domain.Finance;
 
 /// <summary>
-/// The months a finance report covers (PRODUCT.md section 5, finance-report): the as-of month and the
+/// The months a finance report covers (docs/rules.md#finance-report): the as-of month and the
 /// <c>months - 1</c> before it, the as-of month ending at the as-of date. Dates in the workbook time zone.
 /// </summary>
 public static class FinancePeriod

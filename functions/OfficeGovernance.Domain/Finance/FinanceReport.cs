@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace OfficeGovernance.Domain.Finance;
 
 /// <summary>
-/// The finance model of a portfolio workbook (issue 11; PRODUCT.md sections 2, 3 and 5 finance-report): the fact
+/// The finance model of a portfolio workbook (issue 11; docs/rules.md#finance-report): the fact
 /// table, every initiative's months against its cap with the overage decisions that cover them, the exceptions, and
 /// where every Spend row is counted. JSON-friendly: records of text, numbers, dates and enums. Money is in
 /// <see cref="Currency"/>; dates are in the workbook time zone.
@@ -22,8 +22,9 @@ public sealed record FinanceReport(
     IReadOnlyList<FinanceException> Exceptions, SpendReconciliation Reconciliation)
 {
     /// <summary>
-    /// FOCUS cost that no CostAllocation rule allocated, in the period's months (the UnallocatedSpend table, PRODUCT.md
-    /// section 2: the finance report shows it as its own line); null when the workbook has no such table (no FOCUS
+    /// FOCUS cost that no CostAllocation rule allocated, in the period's months (the UnallocatedSpend table,
+    /// docs/rules.md#cost-import: the finance report shows it as its own line); null when the workbook has no such
+    /// table (no FOCUS
     /// import yet), so the line is left out rather than claiming zero. Not in <see cref="Facts"/>.
     /// </summary>
     public decimal? UnallocatedCost { get; init; }

@@ -8,7 +8,7 @@ namespace OfficeGovernance.Domain.Finance;
 
 /// <summary>
 /// Builds the finance model (issue 11) from a validated workbook and its decision log. Each month is judged by the
-/// Spend rules of PRODUCT.md section 2 (<see cref="SpendCalculator"/>, <see cref="OverageApproval"/>): its spend to
+/// Spend rules of docs/rules.md#spend and docs/rules.md#overage (<see cref="SpendCalculator"/>, <see cref="OverageApproval"/>): its spend to
 /// its last day (the as-of date in the as-of month), its excess covered by an Overage decision for that month logged
 /// on or before the report's as-of date (so one logged after the month ended counts); only verified decisions approve
 /// an overage, and an excess that only an unverified decision would approve is reported as
@@ -67,7 +67,7 @@ public static class FinanceReportBuilder
     public const int DigestMonths = 2;
 
     /// <summary>
-    /// The finance model of the weekly finance digest (PRODUCT.md section 4): <see cref="DigestMonths"/> months, the
+    /// The finance model of the weekly finance digest (docs/rules.md#weekly-status): <see cref="DigestMonths"/> months, the
     /// log verified in memory with <see cref="DecisionChain.Verify"/>.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>

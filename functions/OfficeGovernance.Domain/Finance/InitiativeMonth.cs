@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Finance;
 
 /// <summary>
-/// One initiative in one month of the report (PRODUCT.md section 2, Spend, applied to every month of the period).
+/// One initiative in one month of the report (docs/rules.md#spend, applied to every month of the period).
 /// Money in the workbook currency. The cap of every month is the initiative's current MonthlyBudgetCap: the
 /// workbook keeps no history of caps.
 /// </summary>

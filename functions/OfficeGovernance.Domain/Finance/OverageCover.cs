@@ -1,8 +1,8 @@
 namespace OfficeGovernance.Domain.Finance;
 
 /// <summary>
-/// The Overage decision that covers an excess over the cap, or why none does (PRODUCT.md section 2, Spend; the
-/// decision log of section 3). Money in the workbook currency.
+/// The Overage decision that covers an excess over the cap, or why none does (docs/rules.md#overage; the
+/// decision log, docs/rules.md#decision-log). Money in the workbook currency.
 /// </summary>
 /// <param name="Status">Approved within OverageLimit, within decision rights, unverified, not approved, or not over the cap.</param>
 /// <param name="DecisionId">The decision that approves it (or, when <see cref="OverageStatus.Unverified"/>, would); null otherwise.</param>

@@ -1,6 +1,6 @@
 namespace OfficeGovernance.Domain.Finance;
 
-/// <summary>What covers an initiative's spend over its cap in a month (PRODUCT.md section 2, Spend).</summary>
+/// <summary>What covers an initiative's spend over its cap in a month (docs/rules.md#overage).</summary>
 public enum OverageStatus
 {
     /// <summary>Spend is not over the cap: nothing to approve.</summary>
@@ -10,7 +10,7 @@ public enum OverageStatus
     /// <summary>An Overage decision of someone whose DecisionRights MaxAmount covers the excess.</summary>
     WithinDecisionRights,
     /// <summary>
-    /// Only a decision the broken hash chain cannot vouch for would approve it (PRODUCT.md section 3): not counted
+    /// Only a decision the broken hash chain cannot vouch for would approve it (docs/rules.md#finance-report): not counted
     /// as approved.
     /// </summary>
     Unverified,

@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.DecisionLog;
 namespace OfficeGovernance.Domain.Finance;
 
 /// <summary>
-/// Splits a decision log into the entries its hash chain vouches for and the rest (PRODUCT.md section 3): the
+/// Splits a decision log into the entries its hash chain vouches for and the rest (docs/rules.md#finance-report): the
 /// entries before the first broken one are verified; the first broken entry and all after it are not.
 /// </summary>
 public static class VerifiedDecisions

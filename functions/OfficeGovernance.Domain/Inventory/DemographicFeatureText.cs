@@ -1,8 +1,9 @@
 namespace OfficeGovernance.Domain.Inventory;
 
 /// <summary>
-/// Reads the inventory answer "which demographic variables does the AI use as model features" (PRODUCT.md section 2,
-/// Inventory import). Answers such as "None", "N/A", "[\"None\"]", "Not applicable" or the 2025 survey's lettered
+/// Reads the inventory answer "which demographic variables does the AI use as model features"
+/// (docs/rules.md#inventory-import). Answers such as "None", "N/A", "[\"None\"]", "Not applicable" or the 2025
+/// survey's lettered
 /// "k) None of the above" mean no feature.
 /// </summary>
 public static class DemographicFeatureText

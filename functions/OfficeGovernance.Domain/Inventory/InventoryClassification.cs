@@ -6,11 +6,11 @@ namespace OfficeGovernance.Domain.Inventory;
 
 /// <summary>
 /// The classifier's answer for one inventory use case, with the agency's declared impact next to it for review
-/// (PRODUCT.md section 2, Risk classifier and Inventory import).
+/// (docs/rules.md#inventory-import).
 /// </summary>
 /// <param name="Level">
 /// The computed level: the highest any rule of <see cref="RiskRules.All"/> sets; when none matches, Low if the row
-/// describes the work, else Unassessed (never Low: PRODUCT.md section 2).
+/// describes the work, else Unassessed (never Low: docs/rules.md#risk-classifier).
 /// </param>
 /// <param name="DecidingInputs">
 /// What set the level, in rule order: for High and Medium each input with the rule and its source, such as

@@ -6,7 +6,7 @@ namespace OfficeGovernance.Domain.Inventory;
 
 /// <summary>
 /// Classifies an AI inventory use case with the one rule table <see cref="RiskRules.All"/> and flags where the
-/// agency's declared impact disagrees (PRODUCT.md section 2, Risk classifier and Inventory import).
+/// agency's declared impact disagrees (docs/rules.md#inventory-import).
 /// </summary>
 public static class InventoryClassifier
 {

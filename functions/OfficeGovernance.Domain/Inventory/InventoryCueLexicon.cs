@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Classification;
 namespace OfficeGovernance.Domain.Inventory;
 
 /// <summary>
-/// The phrase lists behind the text cues of an inventory row (PRODUCT.md section 2, Inventory import), in one place
+/// The phrase lists behind the text cues of an inventory row (docs/rules.md#inventory-import), in one place
 /// so a reader can audit them. Each list restates one purpose that OMB M-25-21 (section 6, the uses presumed
 /// high-impact) names; <see cref="RiskRules"/> cites the clause. A phrase matches case-insensitively as whole words
 /// ("claims" does not match "disclaimers"); spaces and hyphens only separate words (see <see cref="PhraseMatcher"/>).

@@ -5,7 +5,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Inventory;
 
 /// <summary>
-/// Turns inventory use cases into Initiatives rows (PRODUCT.md section 2, Inventory import). Ids are stable, so a
+/// Turns inventory use cases into Initiatives rows (docs/rules.md#inventory-import). Ids are stable, so a
 /// second import of the same file adds nothing: the source id, else <c>AGENCY-xxxxxxxx</c> from a SHA-256 of agency
 /// and name; the n-th repeat of an id in one file gets <c>-n</c> and is reported. What an inventory does not say
 /// stays blank (no owner, no scorecard, a cap of 0, and RiskLevel when the row describes nothing): the review then
@@ -77,7 +77,7 @@ public static class InventoryImportPlanner
 
     /// <summary>
     /// The Initiatives row of a use case. Its columns carry what the classifier read from the inventory, so the review
-    /// of the row reaches the level the import sets (PRODUCT.md section 2, one classifier): the topic as Workflow;
+    /// of the row reaches the level the import sets (docs/rules.md#risk-classifier): the topic as Workflow;
     /// purpose, benefits and outputs as Purpose; PII or demographic features as DataTouched Customer personal, face
     /// recognition as Regulated (biometric data); dissemination to the public as Send externally to a Public
     /// audience, a public-facing service as Customer-facing; an agentic AI as Update records.

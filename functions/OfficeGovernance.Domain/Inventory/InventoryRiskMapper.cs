@@ -3,12 +3,12 @@ using OfficeGovernance.Domain.Classification;
 namespace OfficeGovernance.Domain.Inventory;
 
 /// <summary>
-/// Maps an inventory use case onto the risk classifier's inputs (PRODUCT.md section 2, Inventory import). It reads
+/// Maps an inventory use case onto the risk classifier's inputs (docs/rules.md#inventory-import). It reads
 /// only the classifier-input fields: Name, TopicArea, Purpose and Outputs as text, and InvolvesPii,
 /// PublicFacingService, DisseminatesToPublic, DemographicFeatures, FaceRecognition and AiClassification. It never
 /// reads the declared impact, nor the agency, bureau, stage, dates or contact, so the computed level cannot echo the
 /// agency's own label. TopicArea, Purpose and Outputs are the text that describes the work; the name alone does not
-/// (PRODUCT.md section 2: "no purpose, outputs or topic text").
+/// (docs/rules.md#risk-classifier: "no purpose, outputs or topic text").
 /// </summary>
 public static class InventoryRiskMapper
 {

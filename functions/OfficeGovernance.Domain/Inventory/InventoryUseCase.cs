@@ -2,7 +2,7 @@ using OfficeGovernance.Domain.Portfolio;
 
 namespace OfficeGovernance.Domain.Inventory;
 
-/// <summary>The inventory formats the importer knows (shared/data README; PRODUCT.md section 2, Inventory import).</summary>
+/// <summary>The inventory formats the importer knows (shared/data README; docs/rules.md#inventory-import).</summary>
 public enum InventorySchema
 {
     /// <summary>OMB's 2024 consolidated federal AI use case inventory (long survey headers, no id column).</summary>
@@ -38,7 +38,7 @@ public enum SurveyAnswer
 /// <summary>
 /// One use case of an AI inventory, normalised across the supported schemas: whitespace, non-breaking spaces and
 /// case cleaned, dates parsed where they can be. Only the fields listed as classifier inputs may feed the risk
-/// classifier; <see cref="DeclaredImpact"/> and <see cref="DeclaredImpactText"/> never do (PRODUCT.md section 2).
+/// classifier; <see cref="DeclaredImpact"/> and <see cref="DeclaredImpactText"/> never do (docs/rules.md#inventory-import).
 /// </summary>
 public sealed record InventoryUseCase
 {

@@ -5,7 +5,7 @@ using OfficeGovernance.Domain.Verdicts;
 namespace OfficeGovernance.Domain.Mail;
 
 /// <summary>
-/// The finance digest's own sections (PRODUCT.md section 4, FinanceEmails), from the finance model of the as-of
+/// The finance digest's own sections (docs/rules.md#weekly-status, FinanceEmails), from the finance model of the as-of
 /// month and the month before: the decision log's state when broken, over-cap and forecast-over-cap initiatives,
 /// overages without a verified approval, and month totals by category.
 /// </summary>

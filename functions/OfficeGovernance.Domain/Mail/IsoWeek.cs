@@ -4,7 +4,7 @@ namespace OfficeGovernance.Domain.Mail;
 
 /// <summary>
 /// An ISO 8601 week (weeks start on Monday; week 1 holds the year's first Thursday), the unit of the weekly status and
-/// its idempotency (PRODUCT.md section 4). Text form "2026-W47".
+/// its idempotency (docs/rules.md#weekly-status). Text form "2026-W47".
 /// </summary>
 /// <param name="Year">The ISO week-numbering year, which differs from the calendar year around 1 January.</param>
 /// <param name="Week">The week, 1 to 52 or 53.</param>

@@ -5,9 +5,9 @@ using OfficeGovernance.Domain.Verdicts;
 namespace OfficeGovernance.Domain.Mail;
 
 /// <summary>
-/// The leadership digest (PRODUCT.md section 4): a subject under 80 characters leading with what needs action, then
+/// The leadership digest (docs/rules.md#weekly-status): a subject under 80 characters leading with what needs action, then
 /// the week at a glance (verdict counts with the money under each), what changed since last week (decisions logged,
-/// verdict changes, new overruns), the decisions due (PRODUCT.md section 2; at most <see cref="MaxDecisions"/>, then how many more
+/// verdict changes, new overruns), the decisions due (docs/rules.md#next-decision-and-flags; at most <see cref="MaxDecisions"/>, then how many more
 /// and where), the largest overruns, the open risks that are new or overdue, and spend against caps as inline bars.
 /// Every list is shortened with "and N more", so the digest stays about two screens tall whatever the portfolio's
 /// size; nothing is listed twice. The full per-initiative detail lives in the owner emails and the Review sheet.

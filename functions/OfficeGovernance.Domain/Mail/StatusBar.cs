@@ -4,7 +4,7 @@ using System.Text;
 namespace OfficeGovernance.Domain.Mail;
 
 /// <summary>
-/// Spend against a cap drawn as a bar that Outlook's Word engine renders (PRODUCT.md section 4): a fixed-width
+/// Spend against a cap drawn as a bar that Outlook's Word engine renders (docs/rules.md#weekly-status): a fixed-width
 /// table whose filled cell's width is the share of the cap used, with bgcolor and inline styles, no images. Over the
 /// cap the bar is full and red. The text part gets the same bar in characters.
 /// </summary>

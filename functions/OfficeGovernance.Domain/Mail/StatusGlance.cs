@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Verdicts;
 namespace OfficeGovernance.Domain.Mail;
 
 /// <summary>
-/// Spend against caps drawn as inline bars (PRODUCT.md section 4), in the leadership digest
+/// Spend against caps drawn as inline bars (docs/rules.md#weekly-status), in the leadership digest
 /// (<see cref="LeadershipDigest"/>) and the finance digest.
 /// </summary>
 internal sealed class StatusGlance(string currency)

@@ -7,7 +7,7 @@ namespace OfficeGovernance.Domain.Mail;
 /// <summary>
 /// Renders a status document as HTML that Outlook's Word engine displays as intended: a full document, table
 /// layout, inline styles only (no style blocks, classes, scripts or images). Every text is HTML-encoded here, so no
-/// workbook value reaches the markup raw (PRODUCT.md section 6).
+/// workbook value reaches the markup raw (docs/rules.md#written-workbooks).
 /// </summary>
 internal static class StatusHtmlRenderer
 {

@@ -1,6 +1,6 @@
 namespace OfficeGovernance.Domain.Mail;
 
-/// <summary>Who a weekly status message is for (PRODUCT.md section 4).</summary>
+/// <summary>Who a weekly status message is for (docs/rules.md#weekly-status).</summary>
 public enum StatusMessageKind
 {
     /// <summary>A workflow owner: their initiatives only.</summary>
@@ -11,7 +11,7 @@ public enum StatusMessageKind
     Finance,
 }
 
-/// <summary>One weekly status email, ready to send (PRODUCT.md section 4).</summary>
+/// <summary>One weekly status email, ready to send (docs/rules.md#weekly-status).</summary>
 /// <param name="Recipients">Email addresses, deduplicated case-insensitively, never empty.</param>
 /// <param name="Subject">Plain text, such as "AI portfolio status 2026-W47: 3 to fix, 1 to pause".</param>
 /// <param name="Html">A full HTML document with inline styles and table layout; workbook values are HTML-encoded.</param>

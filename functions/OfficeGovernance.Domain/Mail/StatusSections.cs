@@ -4,7 +4,7 @@ using OfficeGovernance.Domain.Verdicts;
 namespace OfficeGovernance.Domain.Mail;
 
 /// <summary>
-/// Builds the sections of a status email for a set of initiatives (PRODUCT.md section 4): verdicts, what changed
+/// Builds the sections of a status email for a set of initiatives (docs/rules.md#weekly-status): verdicts, what changed
 /// (decisions and verdict changes), spend against the cap, open risks and policy issues, and next decisions.
 /// </summary>
 internal sealed class StatusSections(WeeklyStatusInput input)

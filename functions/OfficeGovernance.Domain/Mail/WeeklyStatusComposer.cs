@@ -5,7 +5,7 @@ using OfficeGovernance.Domain.Workbooks;
 namespace OfficeGovernance.Domain.Mail;
 
 /// <summary>
-/// Composes the weekly status emails (PRODUCT.md section 4): one per distinct owner email with that owner's
+/// Composes the weekly status emails (docs/rules.md#weekly-status): one per distinct owner email with that owner's
 /// initiatives, and one leadership digest of the whole portfolio to Settings LeadershipEmails plus AccountableLeader.
 /// Owners that are not an email get no message; the digest lists them as a policy issue. Recipients are matched and
 /// deduplicated case-insensitively; values that are not an email are left out and named in the digest. When no

@@ -4,7 +4,7 @@ using OfficeGovernance.Domain.Verdicts;
 
 namespace OfficeGovernance.Domain.Mail;
 
-/// <summary>What the weekly status reports on (PRODUCT.md section 4).</summary>
+/// <summary>What the weekly status reports on (docs/rules.md#weekly-status).</summary>
 public sealed record WeeklyStatusInput
 {
     /// <summary>This week's review.</summary>
@@ -13,7 +13,7 @@ public sealed record WeeklyStatusInput
     /// no earlier review.</summary>
     public IReadOnlyDictionary<string, Verdict>? PreviousVerdicts { get; init; }
     /// <summary>The ids of the initiatives over their cap in the previous review (matched case-insensitively), for
-    /// the digest's new overruns (PRODUCT.md section 4); null when there was no earlier review or it did not record
+    /// the digest's new overruns (docs/rules.md#weekly-status); null when there was no earlier review or it did not record
     /// over-cap state (snapshots kept before it did), so no overrun is called new on unknown evidence.</summary>
     public IReadOnlyCollection<string>? PreviousOverCap { get; init; }
     /// <summary>The decisions logged in the period since the last status, in log order.</summary>

@@ -1,13 +1,13 @@
 namespace OfficeGovernance.Domain.Portfolio;
 
-/// <summary>One row of the Agents table (PRODUCT.md section 1): an AI agent working for an initiative.</summary>
+/// <summary>One row of the Agents table (docs/rules.md#workbook-contract): an AI agent working for an initiative.</summary>
 public sealed record Agent
 {
     /// <summary>The unique agent id.</summary>
     public required string Id { get; init; }
     /// <summary>
     /// The initiative the agent works for (an existing InitiativeId); null only on a row <c>sync-agents</c> added (one
-    /// with an <see cref="EntraObjectId"/>): an agent outside the portfolio (PRODUCT.md section 1).
+    /// with an <see cref="EntraObjectId"/>): an agent outside the portfolio (docs/rules.md#agent-sync).
     /// </summary>
     public string? InitiativeId { get; init; }
     /// <summary>The display name.</summary>
@@ -39,8 +39,8 @@ public sealed record Agent
     /// <summary>When the agent was last reviewed; null when blank.</summary>
     public DateOnly? LastReviewed { get; init; }
     /// <summary>
-    /// The agent identity's object id in Microsoft Entra Agent ID, kept by <c>sync-agents</c> (PRODUCT.md section 2,
-    /// Agent sync); null for an agent typed by hand and never synced.
+    /// The agent identity's object id in Microsoft Entra Agent ID, kept by <c>sync-agents</c>
+    /// (docs/rules.md#agent-sync); null for an agent typed by hand and never synced.
     /// </summary>
     public string? EntraObjectId { get; init; }
     /// <summary>The table data row this came from, 1-based.</summary>

@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Domain.Portfolio;
 
 /// <summary>
-/// One row of the DecisionRights table (PRODUCT.md section 1): who may take which decision, where, up to what
+/// One row of the DecisionRights table (docs/rules.md#decision-rights): who may take which decision, where, up to what
 /// amount and risk level.
 /// </summary>
 public sealed record DecisionRight

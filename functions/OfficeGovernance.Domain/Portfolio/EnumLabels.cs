@@ -5,7 +5,7 @@ using System.Text;
 namespace OfficeGovernance.Domain.Portfolio;
 
 /// <summary>
-/// Converts between enum members and their workbook labels (PRODUCT.md section 1: "values as listed, matched
+/// Converts between enum members and their workbook labels (docs/rules.md#workbook-contract: "values as listed, matched
 /// case-insensitively"). Matching ignores case, spaces and hyphens, so "spot check" and "Spot-check" both match.
 /// </summary>
 /// <typeparam name="TEnum">One of the portfolio enumerations.</typeparam>

@@ -1,9 +1,9 @@
 namespace OfficeGovernance.Domain.Portfolio;
 
-// Members are the workbook's own labels (PRODUCT.md section 1); each type's summary says what they mean.
+// Members are the workbook's own labels (docs/rules.md#workbook-contract); each type's summary says what they mean.
 #pragma warning disable CS1591
 
-// The enumerations of PRODUCT.md section 1. Workbook labels are the member names split into words
+// The enumerations of docs/rules.md#workbook-contract. Workbook labels are the member names split into words
 // ("EarlyProduction" reads "Early production") unless a [Label] says otherwise; see EnumLabels.
 
 /// <summary>Where an initiative is in its life (Initiatives[Stage]).</summary>
@@ -42,7 +42,7 @@ public enum FailureVisibility { Monitored, ReportedByUsers, Invisible }
 
 /// <summary>
 /// Risk level, ordered: Low &lt; Medium &lt; High. <see cref="Unassessed"/> is the classifier's answer when the inputs
-/// describe nothing (PRODUCT.md section 2, Risk classifier): never a workbook value, and ranked as High wherever levels
+/// describe nothing (docs/rules.md#risk-classifier): never a workbook value, and ranked as High wherever levels
 /// are compared (<see cref="RiskLevelRank"/>), because no evidence is never read as low risk.
 /// </summary>
 public enum RiskLevel
@@ -77,7 +77,7 @@ public enum DecisionType
 {
     Launch, Expand, Continue, Fix, Pause, Stop, Retire, Exception, Overage, ScopeChange, Vendor, DataAccess,
     RollbackDrill,
-    /// <summary>Moves a workbook id's binding to another stored workbook (PRODUCT.md section 1, WorkbookId): recorded in
+    /// <summary>Moves a workbook id's binding to another stored workbook (docs/rules.md#workbook-binding, WorkbookId): recorded in
     /// the log, on initiative <c>*</c>, by someone entitled in the workbook that held the id.</summary>
     Rebind,
 }

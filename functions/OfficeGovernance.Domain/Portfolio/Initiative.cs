@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Domain.Portfolio;
 
 /// <summary>
-/// One row of the Initiatives table (PRODUCT.md section 1): an AI initiative with its owner, stage, risk inputs,
+/// One row of the Initiatives table (docs/rules.md#workbook-contract): an AI initiative with its owner, stage, risk inputs,
 /// budget cap and rollback readiness. Money is in <see cref="PortfolioSettings.Currency"/>; dates are calendar dates
 /// in the workbook time zone.
 /// </summary>
@@ -35,11 +35,11 @@ public sealed record Initiative
     public HumanCheckpoint? HumanCheckpoint { get; init; }
     /// <summary>How failure shows; null when blank.</summary>
     public FailureVisibility? FailureVisibility { get; init; }
-    /// <summary>The risk level set in the workbook; null means "classify" (PRODUCT.md section 2, risk classifier).</summary>
+    /// <summary>The risk level set in the workbook; null means "classify" (docs/rules.md#risk-classifier).</summary>
     public RiskLevel? RiskLevel { get; init; }
     /// <summary>
-    /// What the AI does and for whom, in words: the classifier's text input (PRODUCT.md section 1, Purpose; section 2,
-    /// Risk classifier). An inventory import fills it from the use case's purpose, benefits and outputs text; null when
+    /// What the AI does and for whom, in words: the classifier's text input (docs/rules.md#workbook-contract, Purpose;
+    /// docs/rules.md#risk-classifier). An inventory import fills it from the use case's purpose, benefits and outputs text; null when
     /// blank.
     /// </summary>
     public string? Purpose { get; init; }

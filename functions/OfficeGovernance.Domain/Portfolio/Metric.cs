@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Domain.Portfolio;
 
 /// <summary>
-/// One row of the Metrics table (PRODUCT.md section 1): a scorecard metric with its baseline and thresholds.
+/// One row of the Metrics table (docs/rules.md#workbook-contract): a scorecard metric with its baseline and thresholds.
 /// For <see cref="MetricDirection.HigherIsBetter"/>, StopAt &lt; SuccessAt; for LowerIsBetter, StopAt &gt; SuccessAt.
 /// </summary>
 public sealed record Metric

@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Domain.Portfolio;
 
 /// <summary>
-/// The validated content of a portfolio workbook's input tables (PRODUCT.md section 1). Every reference between
+/// The validated content of a portfolio workbook's input tables (docs/rules.md#workbook-contract). Every reference between
 /// tables has been checked: observations, metrics, spend and agents name existing initiatives.
 /// </summary>
 public sealed record PortfolioWorkbook
@@ -22,7 +22,7 @@ public sealed record PortfolioWorkbook
     public IReadOnlyList<DecisionRight> DecisionRights { get; init; } = [];
     /// <summary>
     /// The DecisionIds listed in the workbook's DecisionLog table (the system-written copy of its log), in table order;
-    /// none when the table is absent. The review refuses a workbook whose log lacks any of them (PRODUCT.md section 3).
+    /// none when the table is absent. The review refuses a workbook whose log lacks any of them (docs/rules.md#decision-log).
     /// </summary>
     public IReadOnlyList<OfficeGovernance.Domain.DecisionLog.DecisionLogTableRow> DecisionLogTable { get; init; } = [];
 }

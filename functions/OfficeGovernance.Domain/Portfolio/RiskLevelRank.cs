@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Domain.Portfolio;
 
 /// <summary>
-/// How risk levels compare (PRODUCT.md section 2, Risk classifier and Decision rights): Low &lt; Medium &lt; High,
+/// How risk levels compare (docs/rules.md#decision-rights): Low &lt; Medium &lt; High,
 /// and <see cref="RiskLevel.Unassessed"/> ranks as High, because no evidence is never read as low risk. A decision on
 /// an initiative nobody has described therefore needs an approver entitled to High risk.
 /// </summary>

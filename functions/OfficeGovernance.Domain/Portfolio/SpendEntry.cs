@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Domain.Portfolio;
 
 /// <summary>
-/// One row of the Spend table (PRODUCT.md section 1). Staff time with a blank Amount costs Hours x HourlyRate;
+/// One row of the Spend table (docs/rules.md#spend). Staff time with a blank Amount costs Hours x HourlyRate;
 /// every other row carries its Amount. Money is in the workbook currency.
 /// </summary>
 public sealed record SpendEntry
@@ -23,7 +23,7 @@ public sealed record SpendEntry
     /// <summary>A free note; null when blank.</summary>
     public string? Note { get; init; }
     /// <summary>
-    /// Where an imported row came from (PRODUCT.md section 1, Spend.Source: the FOCUS billing account, provider and
+    /// Where an imported row came from (docs/rules.md#cost-import.Source: the FOCUS billing account, provider and
     /// charge month, as <c>CostSource</c> writes it); null for a typed row, which no import ever touches.
     /// </summary>
     public string? Source { get; init; }

@@ -6,7 +6,7 @@ using OfficeGovernance.Domain.Verdicts;
 namespace OfficeGovernance.Domain.Spend;
 
 /// <summary>
-/// Whether an excess over the cap in one month is approved (PRODUCT.md section 2, Spend: overages are approved per
+/// Whether an excess over the cap in one month is approved (docs/rules.md#overage: overages are approved per
 /// month). Only Overage decisions on the initiative count that cover that month (<see cref="OverageMonth.Covered"/>:
 /// the month they name, else the month they were logged in), whose timestamp, converted from UTC to the workbook time
 /// zone, falls on or before the as-of date (a decision counts from its timestamp on, also when logged after the month

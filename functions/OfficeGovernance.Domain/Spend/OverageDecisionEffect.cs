@@ -6,7 +6,7 @@ using OfficeGovernance.Domain.Verdicts;
 namespace OfficeGovernance.Domain.Spend;
 
 /// <summary>
-/// What a just-logged Overage decision does (PRODUCT.md section 2, Spend; issue 25: "decide says which month's overrun
+/// What a just-logged Overage decision does (docs/rules.md#overage; issue 25: "decide says which month's overrun
 /// an Overage covers and warns when it covers none"): the month it covers, that month's spend to today (or to its
 /// last day, for a past month) against the cap, and whether <see cref="OverageApproval"/> now approves the excess.
 /// Money in the workbook currency; dates in the workbook time zone.

@@ -6,7 +6,7 @@ using OfficeGovernance.Domain.Verdicts;
 namespace OfficeGovernance.Domain.Spend;
 
 /// <summary>
-/// The month an Overage decision covers (PRODUCT.md section 2, Spend: "an Overage decision names the month it covers
+/// The month an Overage decision covers (docs/rules.md#overage: "an Overage decision names the month it covers
 /// (default: the month it is logged in)"). A month is held as its first day and written yyyy-mm.
 /// </summary>
 public static class OverageMonth

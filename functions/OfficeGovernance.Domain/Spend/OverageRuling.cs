@@ -2,7 +2,7 @@ using OfficeGovernance.Domain.DecisionLog;
 
 namespace OfficeGovernance.Domain.Spend;
 
-/// <summary>On what ground an excess over the cap is approved (PRODUCT.md section 2, Spend).</summary>
+/// <summary>On what ground an excess over the cap is approved (docs/rules.md#overage).</summary>
 public enum OverageBasis
 {
     /// <summary>An Overage decision of OverageApprover covers an excess up to OverageLimit.</summary>

@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Verdicts;
 namespace OfficeGovernance.Domain.Spend;
 
 /// <summary>
-/// A month before the as-of month whose whole spend was over the cap (PRODUCT.md section 2, Spend). While no Overage
+/// A month before the as-of month whose whole spend was over the cap (docs/rules.md#overage). While no Overage
 /// decision covers it as of the review's as-of date it is open: "listed in the initiative's reasons and flags ...
 /// naming the month and the amount, and the initiative cannot Expand until it is covered". Money in the workbook
 /// currency.

@@ -5,7 +5,7 @@ using OfficeGovernance.Domain.Verdicts;
 namespace OfficeGovernance.Domain.Spend;
 
 /// <summary>
-/// Spend of one initiative in the as-of month (PRODUCT.md section 2, Spend). Money is in the workbook currency;
+/// Spend of one initiative in the as-of month (docs/rules.md#spend). Money is in the workbook currency;
 /// dates are in the workbook time zone.
 /// </summary>
 public static class SpendCalculator
@@ -63,7 +63,7 @@ public static class SpendCalculator
     }
 
     /// <summary>
-    /// The months before the as-of month whose whole spend is over the cap (PRODUCT.md section 2, Spend), oldest
+    /// The months before the as-of month whose whole spend is over the cap (docs/rules.md#overage), oldest
     /// first: every one that no Overage decision covers as of <paramref name="asOf"/> (open), and the month just before
     /// the as-of month also when covered, so that the review says who approved the overrun finance is closing. Older
     /// covered months are settled and left out.

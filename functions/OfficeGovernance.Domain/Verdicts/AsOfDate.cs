@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Domain.Verdicts;
 
 /// <summary>
-/// The as-of date of the rules (PRODUCT.md section 2: "default: today in Settings.TimeZone") and the conversion of
+/// The as-of date of the rules (docs/rules.md#as-of-date-and-periods: "default: today in Settings.TimeZone") and the conversion of
 /// UTC instants, such as decision timestamps, to calendar dates in the workbook time zone.
 /// </summary>
 public static class AsOfDate

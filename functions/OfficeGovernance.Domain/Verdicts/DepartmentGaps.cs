@@ -1,7 +1,8 @@
 namespace OfficeGovernance.Domain.Verdicts;
 
 /// <summary>
-/// How many initiatives of one department lack each basic of the operating layer (PRODUCT.md section 2: stop
+/// How many initiatives of one department lack each basic of the operating layer (docs/rules.md#stop-conditions and
+/// docs/rules.md#expand-controls: stop
 /// conditions and expand controls; seed: "the gaps in that list are the operating system telling you where to start").
 /// </summary>
 /// <param name="Department">The department; "(none)" for a blank Department, or a label for a group of departments.</param>

@@ -4,7 +4,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Verdicts;
 
 /// <summary>
-/// The expand controls of PRODUCT.md section 2 ("does the company control the pilot?"). Dates are in the workbook
+/// The expand controls of docs/rules.md#expand-controls ("does the company control the pilot?"). Dates are in the workbook
 /// time zone.
 /// </summary>
 public static class ExpandControlChecker
@@ -70,7 +70,7 @@ public static class ExpandControlChecker
 
     /// <summary>
     /// The month the full-cost control judges, first and last day: the as-of month up to as-of; while the initiative
-    /// has no Spend rows in it yet (the first days of a month), the whole previous month (PRODUCT.md section 2).
+    /// has no Spend rows in it yet (the first days of a month), the whole previous month (docs/rules.md#expand-controls).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
     public static (DateOnly First, DateOnly Last) FullCostMonth(InitiativeFacts facts)

@@ -5,7 +5,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Verdicts;
 
 /// <summary>
-/// Everything the rules of PRODUCT.md section 2 read about one initiative: its row, the rows of other tables that
+/// Everything the rules of docs/rules.md#verdicts read about one initiative: its row, the rows of other tables that
 /// name it (matched case-insensitively), its logged decisions and the risk level in use. Dates are in the workbook
 /// time zone.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace OfficeGovernance.Domain.Verdicts;
 
 /// <summary>
-/// An initiative listed to stop or merge, with the figures that put it there (PRODUCT.md section 2, kill-or-merge).
+/// An initiative listed to stop or merge, with the figures that put it there (docs/rules.md#kill-or-merge).
 /// </summary>
 /// <param name="InitiativeId">The initiative's id.</param>
 /// <param name="MetricsAtSuccess">How many of its metrics are in Success state as of the review.</param>

@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Verdicts;
 
 /// <summary>
-/// Kill-or-merge candidates (PRODUCT.md section 2). The pool: Status Active, Stage neither Idea nor Retired, and a
+/// Kill-or-merge candidates (docs/rules.md#kill-or-merge). The pool: Status Active, Stage neither Idea nor Retired, and a
 /// verdict other than Expand. Value = share of metrics at Success / month-to-date spend (an initiative with no spend
 /// ranks best). Ranked from the lowest value: those with no measurable success (no metrics or no SuccessMetric)
 /// first, then by value; ties (such as two with no spend, both of unbounded value) by the lower share of metrics at

@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Verdicts;
 
 /// <summary>
-/// Red/Amber/Green per layer (PRODUCT.md section 2, Layers). Each stop condition, failing control and over-cap month
+/// Red/Amber/Green per layer (docs/rules.md#layers). Each stop condition, failing control and over-cap month
 /// turns the layer it belongs to Red or Amber, so a Stop or Pause initiative is never all Green:
 /// Workflow: Red no owner or Status Stopped, Amber Workflow blank, Status Paused or no StopAuthority (control).
 /// Policy: Red any stop condition, Amber risk level classified rather than set, HumanCheckpoint weaker than the level

@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Verdicts;
 
 /// <summary>
-/// A metric's state (PRODUCT.md section 2, "Metric state"): direction-aware and with inclusive thresholds.
+/// A metric's state (docs/rules.md#metric-state): direction-aware and with inclusive thresholds.
 /// Higher is better: Success when value &gt;= SuccessAt, Stop when value &lt;= StopAt, else Retry.
 /// Lower is better: Success when value &lt;= SuccessAt, Stop when value &gt;= StopAt, else Retry.
 /// </summary>

@@ -4,7 +4,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Verdicts;
 
 /// <summary>
-/// The next decision an initiative needs, and whether it is due now (PRODUCT.md sections 2 and 4, Decisions due).
+/// The next decision an initiative needs, and whether it is due now (docs/rules.md#next-decision-and-flags).
 /// The type follows the verdict: Expand, Continue, Fix, Pause and Stop map to the same type; an Idea ready to launch
 /// needs Launch, one not ready needs Fix; a Paused initiative needs Pause confirmed (never Continue: resuming is a
 /// choice, not a finding); a Retired one Retire; a Stopped one Retire (the stop is already taken). Unless the verdict
@@ -77,7 +77,7 @@ public static class NextDecisionPlanner
 
     /// <summary>
     /// The decisions waiting across a review, ordered by due date, then money at stake (largest first), then
-    /// initiative id (PRODUCT.md section 2, Decisions due).
+    /// initiative id (docs/rules.md#next-decision-and-flags).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="reviews"/> is null.</exception>
     public static IReadOnlyList<InitiativeReview> DecisionsDue(IReadOnlyList<InitiativeReview> reviews)

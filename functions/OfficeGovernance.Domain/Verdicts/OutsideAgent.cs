@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Verdicts;
 
 /// <summary>
-/// An agent outside the portfolio (PRODUCT.md section 2, Agent sync): an Agents row with no InitiativeId, the
+/// An agent outside the portfolio (docs/rules.md#agent-sync): an Agents row with no InitiativeId, the
 /// seeds' shadow AI, which the review lists so someone assigns it to an initiative or retires it.
 /// </summary>
 /// <param name="Agent">The Agents row.</param>

@@ -2,7 +2,7 @@ namespace OfficeGovernance.Domain.Verdicts;
 
 /// <summary>
 /// The gaps of a portfolio by department (see <see cref="DepartmentGaps"/>): what an imported inventory lacks as a
-/// whole, the first thing a leader reads after an import (PRODUCT.md section 5, review).
+/// whole, the first thing a leader reads after an import (docs/rules.md#command-line).
 /// </summary>
 public static class PortfolioGaps
 {

@@ -6,7 +6,7 @@ using OfficeGovernance.Domain.Spend;
 namespace OfficeGovernance.Domain.Verdicts;
 
 /// <summary>
-/// Reviews a whole portfolio (PRODUCT.md section 2): per initiative the risk level, metric states, stop conditions,
+/// Reviews a whole portfolio (docs/rules.md#verdicts): per initiative the risk level, metric states, stop conditions,
 /// expand controls, spend, verdict with reasons, layers, next decision and flags; and the portfolio totals.
 /// Pure: reads only its arguments.
 /// </summary>

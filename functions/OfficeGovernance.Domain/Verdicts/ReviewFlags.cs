@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Verdicts;
 
 /// <summary>
-/// Warnings that do not change the verdict (PRODUCT.md sections 2 and 4): forecast over the cap, a past month's
+/// Warnings that do not change the verdict (docs/rules.md#next-decision-and-flags): forecast over the cap, a past month's
 /// overrun no Overage decision covers (open until covered; it also keeps the initiative from Expand), rollback drill
 /// overdue (older than 90 days, or never, while the stage is beyond Pilot), NextReviewDate or DecisionDueDate before
 /// the as-of date, and a workbook risk level that disagrees with the classifier (not when the classifier finds the

@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Verdicts;
 
 /// <summary>
-/// The verdict on an initiative (PRODUCT.md section 2). <see cref="Paused"/> and <see cref="Retired"/> are reported,
+/// The verdict on an initiative (docs/rules.md#verdicts). <see cref="Paused"/> and <see cref="Retired"/> are reported,
 /// not judged: they echo the initiative's status.
 /// </summary>
 public enum Verdict
@@ -35,7 +35,7 @@ public enum Rag
     Red,
 }
 
-/// <summary>A metric's state from its latest observation on or before the as-of date (PRODUCT.md section 2).</summary>
+/// <summary>A metric's state from its latest observation on or before the as-of date (docs/rules.md#metric-state).</summary>
 public enum MetricState
 {
     /// <summary>The value reached SuccessAt.</summary>
@@ -48,7 +48,7 @@ public enum MetricState
     Unmeasured,
 }
 
-/// <summary>The stop conditions of PRODUCT.md section 2; any one pauses the work.</summary>
+/// <summary>The stop conditions of docs/rules.md#stop-conditions; any one pauses the work.</summary>
 public enum StopConditionKind
 {
     /// <summary>Owner blank or not an email.</summary>
@@ -63,7 +63,7 @@ public enum StopConditionKind
     InvisibleFailure,
     /// <summary>An agent lacks an owner, kill-switch owner or rollback path, or works unsupervised on High risk.</summary>
     AgentUncontrolled,
-    /// <summary>RiskLevel is blank and the classifier finds the use case undescribed (PRODUCT.md section 2, Risk classifier).</summary>
+    /// <summary>RiskLevel is blank and the classifier finds the use case undescribed (docs/rules.md#risk-classifier).</summary>
     RiskNotAssessed,
 }
 
@@ -73,18 +73,18 @@ public sealed record StopCondition(StopConditionKind Kind, string Message);
 /// <summary>One expand control's result: whether it passes and why, in words.</summary>
 public sealed record ControlResult(bool Passed, string Message);
 
-/// <summary>The three expand controls of PRODUCT.md section 2 ("does the company control the pilot?").</summary>
+/// <summary>The three expand controls of docs/rules.md#expand-controls ("does the company control the pilot?").</summary>
 public sealed record ExpandControls(ControlResult StopAuthority, ControlResult FullCost, ControlResult RollbackReady)
 {
     /// <summary>True when all three pass.</summary>
     public bool AllPass => StopAuthority.Passed && FullCost.Passed && RollbackReady.Passed;
 }
 
-/// <summary>The five layers of PRODUCT.md section 2, each Red/Amber/Green.</summary>
+/// <summary>The five layers of docs/rules.md#layers, each Red/Amber/Green.</summary>
 public sealed record LayerRatings(Rag Workflow, Rag Policy, Rag Context, Rag Evaluation, Rag Economics);
 
 /// <summary>
-/// Spend of one initiative in the as-of month (PRODUCT.md section 2, Spend). Money in the workbook currency.
+/// Spend of one initiative in the as-of month (docs/rules.md#spend). Money in the workbook currency.
 /// </summary>
 /// <param name="MonthToDate">Cost dated from the first of the as-of month to the as-of date, inclusive.</param>
 /// <param name="Cap">The monthly budget cap.</param>
@@ -99,7 +99,7 @@ public sealed record SpendSummary(
     bool OverageApproved, string? OverageNote)
 {
     /// <summary>
-    /// Past months over the cap, oldest first (PRODUCT.md section 2, Spend): every open one, and the month before the
+    /// Past months over the cap, oldest first (docs/rules.md#overage): every open one, and the month before the
     /// as-of month when covered (<see cref="Spend.SpendCalculator.PastOverruns"/>); empty when none.
     /// </summary>
     public IReadOnlyList<Spend.PastOverrun> PastOverruns { get; init; } = [];
@@ -116,7 +116,7 @@ public sealed record MetricReview(Metric Metric, MetricState State, Observation?
 
 /// <summary>
 /// The next decision an initiative needs, who may take it and by when (workbook time zone), and whether it is due now
-/// (PRODUCT.md section 2, Decisions due).
+/// (docs/rules.md#next-decision-and-flags).
 /// </summary>
 /// <param name="Type">The decision type.</param>
 /// <param name="Due">The date it is due.</param>
@@ -160,7 +160,7 @@ public sealed record InitiativeReview
     public required IReadOnlyList<string> Flags { get; init; }
 }
 
-/// <summary>Portfolio totals (PRODUCT.md section 5, review JSON "portfolio").</summary>
+/// <summary>Portfolio totals (docs/rules.md#command-line, review JSON "portfolio").</summary>
 /// <param name="MonthToDate">Sum of initiatives' month-to-date spend, workbook currency.</param>
 /// <param name="Cap">Sum of monthly caps, workbook currency.</param>
 /// <param name="VerdictCounts">How many initiatives got each verdict (every verdict present, zero included).</param>
@@ -171,7 +171,7 @@ public sealed record PortfolioTotals(
 {
     /// <summary>
     /// Agents that belong to no initiative (blank InitiativeId, added by <c>sync-agents</c>): "agents outside the
-    /// portfolio" (PRODUCT.md section 2, Agent sync), in table order, each with its stop condition.
+    /// portfolio" (docs/rules.md#agent-sync), in table order, each with its stop condition.
     /// </summary>
     public IReadOnlyList<OutsideAgent> AgentsOutsidePortfolio { get; init; } = [];
 }

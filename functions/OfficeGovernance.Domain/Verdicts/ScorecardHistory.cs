@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Verdicts;
 
 /// <summary>
-/// An initiative's observations by metric and its last two periods (PRODUCT.md section 2: "a period is one
+/// An initiative's observations by metric and its last two periods (docs/rules.md#as-of-date-and-periods: "a period is one
 /// PeriodEnd of Observations"). The last two periods are the two latest distinct PeriodEnd values, over all the
 /// initiative's metrics, on or before the as-of date (workbook time zone). A metric's state in a period comes from
 /// its observation at that PeriodEnd; without one it is Unmeasured there (a gap is not a miss).

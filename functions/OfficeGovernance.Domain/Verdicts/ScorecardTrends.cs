@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Verdicts;
 
 /// <summary>
-/// The two-period rules of PRODUCT.md section 2, over the last two periods of <see cref="ScorecardHistory"/>.
+/// The two-period rules of docs/rules.md#verdicts, over the last two periods of <see cref="ScorecardHistory"/>.
 /// A period where a metric has no observation is not a miss (the metric shows up as Unmeasured instead).
 /// </summary>
 public static class ScorecardTrends

@@ -4,13 +4,13 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Verdicts;
 
 /// <summary>
-/// Finds every stop condition that holds for an initiative (PRODUCT.md section 2, Stop conditions). Agents with
+/// Finds every stop condition that holds for an initiative (docs/rules.md#stop-conditions). Agents with
 /// status Paused or Retired are ignored; only active agents (Pilot, Production or blank) can trigger a condition,
 /// including the permissions/billing/production one.
 /// </summary>
 public static class StopConditionFinder
 {
-    /// <summary>The stop conditions that hold, in the order PRODUCT.md lists them.</summary>
+    /// <summary>The stop conditions that hold, in the order docs/rules.md#stop-conditions lists them.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
     public static IReadOnlyList<StopCondition> Find(InitiativeFacts facts)
     {
@@ -42,7 +42,7 @@ public static class StopConditionFinder
     }
 
     /// <summary>
-    /// The stop condition of an agent that belongs to no initiative (PRODUCT.md section 2: an agent without an owner,
+    /// The stop condition of an agent that belongs to no initiative (docs/rules.md#stop-conditions: an agent without an owner,
     /// kill-switch owner or rollback path keeps its stop condition, in the portfolio or outside it); null when it has
     /// none or is Paused or Retired. The High-risk autonomy rule needs an initiative's risk level, so it cannot hold.
     /// </summary>

@@ -4,7 +4,7 @@ using OfficeGovernance.Domain.Workbooks;
 namespace OfficeGovernance.Domain.Verdicts;
 
 /// <summary>
-/// The stop conditions of PRODUCT.md section 2 that read single inputs, shared by the reviewer and the risk
+/// The stop conditions of docs/rules.md#stop-conditions that read single inputs, shared by the reviewer and the risk
 /// classifier. Each returns the condition with a message naming the values, or null when it does not hold.
 /// </summary>
 public static class StopConditionRules
@@ -38,7 +38,7 @@ public static class StopConditionRules
             $"{string.Join(" and ", sensitive.Select(EnumLabels<DataCategory>.Label))} while HumanCheckpoint is {checkpointText}");
     }
 
-    /// <summary>The message of the Unassessed stop condition (PRODUCT.md section 2, Risk classifier).</summary>
+    /// <summary>The message of the Unassessed stop condition (docs/rules.md#risk-classifier).</summary>
     public const string NotDescribedMessage = "risk cannot be assessed: the use case is not described";
 
     /// <summary>

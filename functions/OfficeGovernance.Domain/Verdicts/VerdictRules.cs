@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Verdicts;
 
 /// <summary>
-/// The verdict of PRODUCT.md section 2, first match wins: Stop, Pause, Fix, Expand, Continue. Status Retired (or
+/// The verdict of docs/rules.md#verdicts, first match wins: Stop, Pause, Fix, Expand, Continue. Status Retired (or
 /// stage Retired) and Paused are reported, not judged; Status Stopped is Stop; stage Idea is judged for launch
 /// readiness only.
 /// </summary>
@@ -53,7 +53,7 @@ public static class VerdictRules
             .Select(m => MetricStateEvaluator.Describe(m, facts.AsOf)).ToList();
         var pauseReasons = PauseReasons(facts, stops, spend);
         var fixReasons = FixReasons(facts, metrics, controls);
-        // A past month's uncovered excess stays open (PRODUCT.md section 2, Spend): listed whatever the verdict, as is
+        // A past month's uncovered excess stays open (docs/rules.md#overage): listed whatever the verdict, as is
         // who covered last month's.
         var open = spend.PastOverruns.OrderBy(p => p.Covered).Select(o => o.Message).ToArray();
         if (stopReasons.Count > 0)
@@ -80,7 +80,7 @@ public static class VerdictRules
     }
 
     /// <summary>
-    /// What an Expand or Continue verdict says about spend over its cap (PRODUCT.md section 2, Layers: "every Expand
+    /// What an Expand or Continue verdict says about spend over its cap (docs/rules.md#spend: "every Expand
     /// or Continue over its cap says so"): month-to-date over the cap with the approved overage, and a forecast over
     /// the cap with its share of the cap.
     /// </summary>

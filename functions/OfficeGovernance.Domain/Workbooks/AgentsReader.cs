@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Workbooks;
 
 /// <summary>
-/// Reads the optional Agents table (PRODUCT.md section 1): every agent names a known initiative, except a row
+/// Reads the optional Agents table (docs/rules.md#workbook-contract): every agent names a known initiative, except a row
 /// <c>sync-agents</c> added (it has an EntraObjectId), which may leave InitiativeId blank: an agent outside the
 /// portfolio. An EntraObjectId names one row only.
 /// </summary>

@@ -4,7 +4,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Workbooks;
 
 /// <summary>
-/// Interprets one non-blank, non-error cell as a column type of PRODUCT.md section 1. Each method returns false with
+/// Interprets one non-blank, non-error cell as a column type of docs/rules.md#workbook-contract. Each method returns false with
 /// the message to report when the cell does not fit.
 /// </summary>
 internal static class CellConversion

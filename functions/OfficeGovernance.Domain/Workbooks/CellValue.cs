@@ -19,7 +19,7 @@ public enum CellKind
 
 /// <summary>
 /// One cell's value as read from a workbook (or sent by the add-in), before it is interpreted against the
-/// column's type in PRODUCT.md section 1.
+/// column's type in docs/rules.md#workbook-contract.
 /// </summary>
 /// <param name="Kind">What the cell holds.</param>
 /// <param name="Text">The string for <see cref="CellKind.Text"/> and the error code for <see cref="CellKind.Error"/>; otherwise null.</param>

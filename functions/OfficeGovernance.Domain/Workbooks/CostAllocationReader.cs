@@ -4,7 +4,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Workbooks;
 
 /// <summary>
-/// Reads the optional CostAllocation table (PRODUCT.md section 1): Match, Key (required for a Tag rule), Value,
+/// Reads the optional CostAllocation table (docs/rules.md#cost-import): Match, Key (required for a Tag rule), Value,
 /// InitiativeId (an existing initiative, resolved to its declared spelling) and Category, in row order.
 /// </summary>
 internal static class CostAllocationReader

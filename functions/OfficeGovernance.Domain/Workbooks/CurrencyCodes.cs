@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Domain.Workbooks;
 
 /// <summary>
-/// The ISO 4217 currency codes a workbook's Settings Currency may name (PRODUCT.md section 1: money is in the
+/// The ISO 4217 currency codes a workbook's Settings Currency may name (docs/rules.md#workbook-contract: money is in the
 /// workbook currency). The list is the standard's current codes, without XXX (no currency) and XTS (testing); it is
 /// kept here because the runtime runs with invariant globalization and carries no currency data.
 /// </summary>

@@ -3,8 +3,9 @@ using OfficeGovernance.Domain.DecisionLog;
 namespace OfficeGovernance.Domain.Workbooks;
 
 /// <summary>
-/// Reads the DecisionIds (with Sequence and Hash when the columns exist) of a workbook's DecisionLog table, the read-only copy the system writes (PRODUCT.md
-/// sections 1 and 3), so the review can hold the workbook to its log. Blank ids (Excel keeps one blank row in an
+/// Reads the DecisionIds (with Sequence and Hash when the columns exist) of a workbook's DecisionLog table, the
+/// read-only copy the system writes (docs/rules.md#decision-log), so the review can hold the workbook to its log.
+/// Blank ids (Excel keeps one blank row in an
 /// empty table) are skipped; a table without a DecisionId column is refused unless it holds no values at all.
 /// </summary>
 internal static class DecisionLogTableReader

@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Workbooks;
 
 /// <summary>
-/// Reads the DecisionRights table (PRODUCT.md sections 1 and 2): Scope blank reads as <c>*</c>, MaxRiskLevel blank
+/// Reads the DecisionRights table (docs/rules.md#decision-rights): Scope blank reads as <c>*</c>, MaxRiskLevel blank
 /// as High, MaxAmount blank as no limit; a Scope other than <c>*</c> must be a known InitiativeId.
 /// </summary>
 internal static class DecisionRightsReader

@@ -2,7 +2,7 @@ using OfficeGovernance.Domain.Portfolio;
 
 namespace OfficeGovernance.Domain.Workbooks;
 
-/// <summary>Reads the Initiatives table and declares its ids (PRODUCT.md section 1).</summary>
+/// <summary>Reads the Initiatives table and declares its ids (docs/rules.md#workbook-contract).</summary>
 internal static class InitiativesReader
 {
     private static readonly TableSchema S = PortfolioSchema.Initiatives;

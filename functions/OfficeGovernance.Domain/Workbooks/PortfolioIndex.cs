@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Domain.Workbooks;
 
 /// <summary>
-/// The ids declared so far while parsing, for duplicate and reference checks (PRODUCT.md section 1). Ids are matched
+/// The ids declared so far while parsing, for duplicate and reference checks (docs/rules.md#workbook-contract). Ids are matched
 /// case-insensitively and references resolve to the spelling of the declaring row, so equal ids share one string.
 /// A table that could not be read leaves its ids unknown (null), and references to it are then not checked.
 /// </summary>

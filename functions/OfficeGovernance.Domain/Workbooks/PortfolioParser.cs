@@ -4,8 +4,8 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Workbooks;
 
 /// <summary>
-/// Turns the raw tables of a portfolio workbook into a validated <see cref="PortfolioWorkbook"/> (PRODUCT.md
-/// section 1, with the bad-input rules of section 6). Pure: no I/O, no clock.
+/// Turns the raw tables of a portfolio workbook into a validated <see cref="PortfolioWorkbook"/>
+/// (docs/rules.md#workbook-contract, with docs/rules.md#hostile-workbooks). Pure: no I/O, no clock.
 /// </summary>
 public static class PortfolioParser
 {
@@ -70,7 +70,7 @@ public static class PortfolioParser
     }
 
     /// <summary>
-    /// Parses and validates only the Settings table (PRODUCT.md section 1), for a caller that needs the workbook's
+    /// Parses and validates only the Settings table (docs/rules.md#workbook-contract), for a caller that needs the workbook's
     /// <see cref="PortfolioSettings.WorkbookId"/> or currency without reviewing it. The other tables are not checked.
     /// </summary>
     /// <param name="tables">The workbook's tables; only one named Settings is read (absent = defaults).</param>
@@ -86,7 +86,7 @@ public static class PortfolioParser
     }
 
     /// <summary>
-    /// Only the DecisionLog table's rows (PRODUCT.md section 3), for readers of the log (list, verify) that must hold a
+    /// Only the DecisionLog table's rows (docs/rules.md#decision-log), for readers of the log (list, verify) that must hold a
     /// workbook to its log while the rest of the workbook may be broken; none when there is no such table.
     /// </summary>
     /// <exception cref="WorkbookValidationException">The table is duplicated or has values but no DecisionId column.</exception>

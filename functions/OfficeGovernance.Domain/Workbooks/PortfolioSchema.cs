@@ -4,7 +4,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Workbooks;
 
 /// <summary>
-/// The input tables of the portfolio workbook, their columns, types and required flags (PRODUCT.md section 1).
+/// The input tables of the portfolio workbook, their columns, types and required flags (docs/rules.md#workbook-contract).
 /// The tables the system writes (Review, PortfolioSummary, DecisionLog) are never read as input.
 /// </summary>
 public static class PortfolioSchema
@@ -126,7 +126,7 @@ public static class PortfolioSchema
     ]);
 
     /// <summary>
-    /// CostAllocation: the rules that allocate FOCUS charges to initiatives (PRODUCT.md sections 1 and 2, Cost import),
+    /// CostAllocation: the rules that allocate FOCUS charges to initiatives (docs/rules.md#cost-import),
     /// in row order, first match wins. Optional, and read only by the cost import (absent = the tag
     /// <see cref="PortfolioSettings.CostTagKey"/> names the initiative), so it is not one of <see cref="Tables"/>.
     /// </summary>
@@ -158,7 +158,7 @@ public static class PortfolioSchema
 
     /// <summary>
     /// The tables a review reads: the seven inputs and the DecisionLog table, whose DecisionIds are held against the
-    /// decision log (PRODUCT.md section 3).
+    /// decision log (docs/rules.md#decision-log).
     /// </summary>
     public static IReadOnlyList<string> ReviewTableNames { get; } = [.. InputTableNames, "DecisionLog"];
 

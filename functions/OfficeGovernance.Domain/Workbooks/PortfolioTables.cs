@@ -4,7 +4,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Workbooks;
 
 /// <summary>
-/// The inverse of <see cref="PortfolioParser"/>: a portfolio as the seven input tables of PRODUCT.md section 1, for
+/// The inverse of <see cref="PortfolioParser"/>: a portfolio as the seven input tables of docs/rules.md#workbook-contract, for
 /// writing a new workbook (inventory import, test data, benchmarks). Reading the written tables back gives the same
 /// portfolio.
 /// </summary>

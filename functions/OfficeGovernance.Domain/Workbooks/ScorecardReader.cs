@@ -4,7 +4,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Workbooks;
 
 /// <summary>
-/// Reads the Metrics and Observations tables (PRODUCT.md sections 1 and 2): metrics unique per initiative with
+/// Reads the Metrics and Observations tables (docs/rules.md#workbook-contract): metrics unique per initiative with
 /// thresholds that agree with their Direction; observations unique per (initiative, metric, PeriodEnd) and naming a
 /// metric of their initiative.
 /// </summary>

@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Workbooks;
 
 /// <summary>
-/// Reads the optional Settings table of Key and Value rows (PRODUCT.md section 1). Keys are matched
+/// Reads the optional Settings table of Key and Value rows (docs/rules.md#workbook-contract). Keys are matched
 /// case-insensitively; unknown keys are ignored; a blank Value leaves the default; a key set twice is a problem.
 /// </summary>
 internal static class SettingsReader

@@ -3,9 +3,9 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Workbooks;
 
 /// <summary>
-/// Reads the Spend table (PRODUCT.md section 1): Staff time with a blank Amount costs Hours x HourlyRate (both then
+/// Reads the Spend table (docs/rules.md#spend): Staff time with a blank Amount costs Hours x HourlyRate (both then
 /// required); every other row needs its Amount. Hours and rates are never negative; an Amount may be, for a credit or refund
-/// (PRODUCT.md sections 1 and 2: credits stay negative). Source names the FOCUS import a row came from (blank = typed).
+/// (docs/rules.md#spend: credits stay negative). Source names the FOCUS import a row came from (blank = typed).
 /// </summary>
 internal static class SpendReader
 {

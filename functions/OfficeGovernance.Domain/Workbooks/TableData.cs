@@ -2,7 +2,7 @@ namespace OfficeGovernance.Domain.Workbooks;
 
 /// <summary>
 /// One Excel table (ListObject) as raw cells: the contract between a workbook reader (or the add-in's JSON) and the
-/// portfolio parser. Headers are kept as written; matching them is the parser's job (PRODUCT.md section 1).
+/// portfolio parser. Headers are kept as written; matching them is the parser's job (docs/rules.md#workbook-contract).
 /// </summary>
 /// <param name="Name">The table's name, such as <c>Initiatives</c>.</param>
 /// <param name="SheetName">The worksheet that holds the table, used in cell addresses.</param>

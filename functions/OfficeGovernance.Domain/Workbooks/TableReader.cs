@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Domain.Workbooks;
 
 /// <summary>
-/// Reads one input table row by row against its <see cref="TableSchema"/> (PRODUCT.md section 1): headers are
+/// Reads one input table row by row against its <see cref="TableSchema"/> (docs/rules.md#workbook-contract): headers are
 /// resolved once, every cell problem is added to the shared problem list, and a row with any problem is marked
 /// invalid so no model is built from it.
 /// </summary>

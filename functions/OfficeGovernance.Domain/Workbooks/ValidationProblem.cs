@@ -2,7 +2,7 @@ namespace OfficeGovernance.Domain.Workbooks;
 
 /// <summary>
 /// One problem found in input, located as precisely as it can be. Printed as
-/// <c>Table[Column] row N (Sheet!A1): message</c> (PRODUCT.md section 5), where row N is the table's data row
+/// <c>Table[Column] row N (Sheet!A1): message</c> (docs/rules.md#workbook-contract), where row N is the table's data row
 /// (1 = the first row below the header); parts that do not apply are left out.
 /// </summary>
 /// <param name="Table">The table name, such as <c>Spend</c>, or the file for problems with the file itself.</param>

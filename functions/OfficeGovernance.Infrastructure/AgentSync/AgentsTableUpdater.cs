@@ -8,7 +8,7 @@ using OfficeGovernance.Infrastructure.Workbooks;
 namespace OfficeGovernance.Infrastructure.AgentSync;
 
 /// <summary>
-/// Applies an <see cref="AgentSyncPlan"/> to the workbook's Agents table (PRODUCT.md section 2, Agent sync): changes
+/// Applies an <see cref="AgentSyncPlan"/> to the workbook's Agents table (docs/rules.md#agent-sync): changes
 /// exactly the planned cells (Owner, KillSwitchOwner, Status) of existing rows, keeping each cell's style, and appends
 /// the added rows below the table, matching columns by header whatever their order. A missing EntraObjectId (or
 /// Status, Owner, KillSwitchOwner) column is added at the table's right edge; every other column, sheet, table and

@@ -9,7 +9,7 @@ using GraphAgentIdentity = Microsoft.Graph.Models.AgentIdentity;
 namespace OfficeGovernance.Infrastructure.AgentSync;
 
 /// <summary>
-/// Reads agent identities from Microsoft Entra Agent ID through Graph (PRODUCT.md section 2, Agent sync):
+/// Reads agent identities from Microsoft Entra Agent ID through Graph (docs/rules.md#agent-sync):
 /// <c>GET /servicePrincipals/microsoft.graph.agentIdentity?$top=100</c> following every <c>@odata.nextLink</c>, then per
 /// identity <c>GET /servicePrincipals/{id}/owners</c> and <c>GET /servicePrincipals/{id}/microsoft.graph.agentIdentity/sponsors</c>
 /// (each paged too). The SDK 6.x has the <see cref="GraphAgentIdentity"/> model but no request builder for the cast

@@ -2,7 +2,7 @@ using OfficeGovernance.Domain.AgentSync;
 
 namespace OfficeGovernance.Infrastructure.AgentSync;
 
-/// <summary>Every agent identity of the tenant, as the sync reads them (PRODUCT.md section 2, Agent sync).</summary>
+/// <summary>Every agent identity of the tenant, as the sync reads them (docs/rules.md#agent-sync).</summary>
 public interface IAgentIdentitySource
 {
     /// <summary>Reads every agent identity, all pages, with its owners and sponsors.</summary>

@@ -5,7 +5,7 @@ using OfficeGovernance.Domain.Workbooks;
 namespace OfficeGovernance.Infrastructure.CostImport;
 
 /// <summary>
-/// Reads a FOCUS 1.0-1.3 cost export (PRODUCT.md section 2, Cost import): CSV, gzip-compressed CSV (as Azure Cost
+/// Reads a FOCUS 1.0-1.3 cost export (docs/rules.md#cost-import): CSV, gzip-compressed CSV (as Azure Cost
 /// Management and AWS Data Exports write them) or Parquet, told apart by their first bytes whatever the file is
 /// called. Charges are streamed into the aggregator one by one, so no export is ever held whole.
 /// </summary>

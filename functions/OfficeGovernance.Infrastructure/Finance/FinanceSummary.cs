@@ -89,7 +89,7 @@ internal sealed class FinanceSummary(FinanceReport report)
                 $"COUNTIFS({overage},\"{FinanceLabels.WithinLimit}\")+COUNTIFS({overage},\"{FinanceLabels.WithinRights}\")"),
             "InitiativeMonths: within OverageLimit or decision rights"));
         // Its own line, after the others so their formulas keep their rows: cost the import could not allocate is never
-        // hidden in an initiative's total, nor left out of finance's view (PRODUCT.md section 2, Cost import).
+        // hidden in an initiative's total, nor left out of finance's view (docs/rules.md#cost-import).
         if (report.UnallocatedCost is { } unallocated)
         {
             lines.Add(Line("Unallocated cloud and model cost (FOCUS)", FormulaCell.Money(unallocated),

@@ -8,14 +8,14 @@ using OfficeGovernance.Infrastructure.Workbooks;
 namespace OfficeGovernance.Infrastructure.Finance;
 
 /// <summary>
-/// Writes the finance report workbook (issue 11; PRODUCT.md section 5, finance-report) with the Open XML SDK.
+/// Writes the finance report workbook (issue 11; docs/rules.md#finance-report) with the Open XML SDK.
 /// Sheets, in order: Summary (the decision log's state first, where every Spend row is counted, totals as formulas
 /// over the fact table with cached values, and two native charts side by side under them), Months (spend against summed caps per month),
 /// AsOfMonth, InitiativeMonths (spend, cap, forecast, over cap and the Overage decision covering it), Exceptions and
 /// Facts (one row per initiative, month and category, ready for a pivot table). Each sheet holds one real Excel
 /// table with a frozen header, a filter and money in the report's currency (<c>#,##0.00 "USD"</c>). Text is always
-/// stored as text, never as a formula, whatever it starts with (PRODUCT.md section 6). Nothing is left to a viewer's
-/// defaults (issue 25; PRODUCT.md section 6): the package has a theme part, the charts their own colours and formats,
+/// stored as text, never as a formula, whatever it starts with (docs/rules.md#written-workbooks). Nothing is left to a viewer's
+/// defaults (issue 25; docs/rules.md#written-workbooks): the package has a theme part, the charts their own colours and formats,
 /// months are dates shown <c>mmm yyyy</c>, widths fit the content (long names wrap), and every sheet is set up to print
 /// (<see cref="PrintSetup"/>).
 /// </summary>

@@ -9,7 +9,7 @@ using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 namespace OfficeGovernance.Infrastructure.Graph;
 
 /// <summary>
-/// Builds the <see cref="GraphServiceClient"/> of the Graph adapters (PRODUCT.md section 5): the SDK's default
+/// Builds the <see cref="GraphServiceClient"/> of the Graph adapters (docs/rules.md#weekly-run-through-graph): the SDK's default
 /// middleware (redirects followed, so a content download's 302 is followed) with its retry handler configured to retry
 /// 429 and 503 up to <see cref="GraphSettings.MaxRetry"/> times, waiting what Retry-After says (capped by
 /// <see cref="GraphSettings.MaxRetryAfter"/>).

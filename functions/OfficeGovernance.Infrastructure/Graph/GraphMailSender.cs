@@ -11,8 +11,9 @@ namespace OfficeGovernance.Infrastructure.Graph;
 
 /// <summary>
 /// Sends through Graph's <c>POST /users/{sender}/sendMail</c> in its MIME form (Content-Type text/plain, the body the
-/// base64 of the MIME message), one request per message, saved to the sender's Sent Items (PRODUCT.md sections 4 and
-/// 5). The MIME message is exactly what the .eml outbox writes (the MimeKit message of <see cref="StatusMimeMessage"/>): multipart/alternative with a
+/// base64 of the MIME message), one request per message, saved to the sender's Sent Items
+/// (docs/rules.md#weekly-run-through-graph). The MIME message is exactly what the .eml outbox writes (the MimeKit
+/// message of <see cref="StatusMimeMessage"/>): multipart/alternative with a
 /// text/plain and a text/html part, which Graph's JSON message (one body) cannot carry. The request still goes through
 /// the SDK's request adapter, so its middleware applies: authentication, and the retries of 429 and 503 configured in
 /// <see cref="GraphClients"/> (a 429 is refused before anything is sent, so its retry cannot duplicate; a 503 is not

@@ -1,6 +1,6 @@
 namespace OfficeGovernance.Infrastructure.Graph;
 
-/// <summary>How the backend authenticates to Microsoft Graph (the <c>Graph:Credential</c> setting, PRODUCT.md section 5).</summary>
+/// <summary>How the backend authenticates to Microsoft Graph (the <c>Graph:Credential</c> setting, docs/rules.md#weekly-run-through-graph).</summary>
 public enum GraphCredentialKind
 {
     /// <summary>The Function App's managed identity (the production choice).</summary>
@@ -12,7 +12,7 @@ public enum GraphCredentialKind
 }
 
 /// <summary>
-/// The settings of the Graph adapters (<c>Graph:BaseUrl</c>, <c>Graph:Credential</c>; PRODUCT.md section 5),
+/// The settings of the Graph adapters (<c>Graph:BaseUrl</c>, <c>Graph:Credential</c>; docs/rules.md#weekly-run-through-graph),
 /// validated when constructed so a bad configuration fails at start-up, not at the first weekly run.
 /// </summary>
 public sealed record GraphSettings

@@ -5,7 +5,7 @@ using Microsoft.Kiota.Abstractions;
 namespace OfficeGovernance.Infrastructure.Graph;
 
 /// <summary>
-/// Workbooks in OneDrive or SharePoint through Graph's driveItem API (PRODUCT.md section 5). A download is always
+/// Workbooks in OneDrive or SharePoint through Graph's driveItem API (docs/rules.md#weekly-run-through-graph). A download is always
 /// three HTTP requests (item, content, and the download URL its 302 names) and an upload one, whatever the file's
 /// size, plus retries of 429 and 503.
 /// </summary>

@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Mail;
 namespace OfficeGovernance.Infrastructure.Graph;
 
 /// <summary>
-/// Sends a weekly status email and can tell afterwards whether a send went out (PRODUCT.md sections 4, 5 and 6: a crash
+/// Sends a weekly status email and can tell afterwards whether a send went out (docs/rules.md#faults-and-retries: a crash
 /// between sending and recording must not send twice, so the caller asks before sending again).
 /// </summary>
 public interface IMailSender

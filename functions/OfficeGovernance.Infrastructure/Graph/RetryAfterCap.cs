@@ -27,7 +27,7 @@ internal sealed class RetryAfterCap(TimeSpan cap, TimeProvider time) : Delegatin
     }
 }
 
-/// <summary>Which Graph answers are retried (PRODUCT.md section 5): throttling and unavailability.</summary>
+/// <summary>Which Graph answers are retried (docs/rules.md#faults-and-retries): throttling and unavailability.</summary>
 internal static class GraphRetryPolicy
 {
     /// <summary>True for 429 Too Many Requests and 503 Service Unavailable.</summary>

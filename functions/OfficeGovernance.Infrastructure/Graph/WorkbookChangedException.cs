@@ -3,7 +3,7 @@ namespace OfficeGovernance.Infrastructure.Graph;
 /// <summary>
 /// An upload was refused because the workbook changed since it was read (Graph answered 412 Precondition Failed to
 /// If-Match). Nothing was written; the other writer's edit stands. The caller downloads again, reviews again and
-/// retries (PRODUCT.md section 5).
+/// retries (docs/rules.md#weekly-run-through-graph).
 /// </summary>
 public sealed class WorkbookChangedException : Exception
 {

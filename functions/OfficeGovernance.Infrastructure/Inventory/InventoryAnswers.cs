@@ -4,7 +4,7 @@ namespace OfficeGovernance.Infrastructure.Inventory;
 
 /// <summary>
 /// Reads survey answers case-insensitively, after trimming and dropping "a) " style prefixes: yes/no questions and
-/// the declared impact of each schema (shared/data README; PRODUCT.md section 2, Inventory import).
+/// the declared impact of each schema (shared/data README; docs/rules.md#inventory-import).
 /// </summary>
 internal static class InventoryAnswers
 {

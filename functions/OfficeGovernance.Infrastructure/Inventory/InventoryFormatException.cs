@@ -1,9 +1,9 @@
 namespace OfficeGovernance.Infrastructure.Inventory;
 
 /// <summary>
-/// The file is not an AI use case inventory the importer knows (PRODUCT.md section 2, Inventory import): no header
+/// The file is not an AI use case inventory the importer knows (docs/rules.md#inventory-import): no header
 /// row of the 2024 OMB, DHS 2024 or 2025 OMB formats, or an XLSX that cannot be read safely. The CLI maps it to exit
-/// code 2 (PRODUCT.md section 5). The message names the file and what was expected.
+/// code 2 (docs/rules.md#command-line). The message names the file and what was expected.
 /// </summary>
 public sealed class InventoryFormatException : Exception
 {

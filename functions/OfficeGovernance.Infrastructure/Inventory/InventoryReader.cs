@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Inventory;
 namespace OfficeGovernance.Infrastructure.Inventory;
 
 /// <summary>
-/// Reads an AI use case inventory (PRODUCT.md section 2, Inventory import; section 5, classify and import-inventory):
+/// Reads an AI use case inventory (docs/rules.md#inventory-import; the classify and import-inventory verbs, docs/rules.md#command-line):
 /// CSV or XLSX, told apart by content (a zip package is an XLSX), in any of the known schemas, recognised by the
 /// headers (trimmed, whitespace collapsed, case-insensitive) among the first rows, never by the file name. Values are
 /// normalised into <see cref="InventoryUseCase"/> records; every value rejected or repaired and every row skipped is

@@ -5,7 +5,7 @@ namespace OfficeGovernance.Infrastructure.Inventory;
 
 /// <summary>
 /// Turns one source row into an <see cref="InventoryUseCase"/> under a resolved layout, reporting every value it
-/// rejects or repairs with its row and column (PRODUCT.md section 2, Inventory import). Rows are mapped in source
+/// rejects or repairs with its row and column (docs/rules.md#inventory-import). Rows are mapped in source
 /// order; the mapper remembers ids to reject a repeated one.
 /// </summary>
 internal sealed partial class InventoryRowMapper(InventoryColumns columns, List<InventoryIssue> issues)

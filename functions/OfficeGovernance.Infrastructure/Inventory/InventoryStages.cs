@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Infrastructure.Inventory;
 
 /// <summary>
-/// Maps a source stage onto the portfolio stage (PRODUCT.md section 1, Stage). Official values map silently
+/// Maps a source stage onto the portfolio stage (docs/rules.md#inventory-import, Stage). Official values map silently
 /// (2024/DHS: Initiated -> Idea, Acquisition and/or Development -> Pilot, Implementation and Assessment -> Early
 /// production, Operation and Maintenance -> Scaled rollout, Retired or Disposal/Retired -> Retired; 2025:
 /// Pre-deployment -> Idea, Pilot, Deployed -> Scaled rollout, Retired). Two obvious synonyms are repaired and

@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Mail;
 namespace OfficeGovernance.Infrastructure.Mail;
 
 /// <summary>
-/// The local "send" of the weekly status (PRODUCT.md section 4): each message becomes
+/// The local "send" of the weekly status (docs/rules.md#weekly-status): each message becomes
 /// <c>&lt;directory&gt;/&lt;isoWeek&gt;/&lt;key as a safe file name&gt;.eml</c>, the MimeKit message of
 /// <see cref="StatusMimeMessage"/>. The finished file is itself the
 /// record that the message was sent: it is written to a temporary file, flushed to disk, then moved into place, so a

@@ -7,7 +7,7 @@ namespace OfficeGovernance.Infrastructure.Mail;
 /// <summary>
 /// Keeps each week's verdicts as <c>&lt;directory&gt;/&lt;isoWeek&gt;/review.json</c>
 /// (<c>{"isoWeek":"2026-W47","verdicts":{"A-1":"Fix"},"overCap":["A-1"]}</c>) so the next weekly status can report
-/// verdict changes and new overruns since the last review (PRODUCT.md section 4). Saving replaces the week's file
+/// verdict changes and new overruns since the last review (docs/rules.md#weekly-status). Saving replaces the week's file
 /// atomically. A file without <c>overCap</c> (kept before it was recorded) still reads, with over-cap state unknown.
 /// </summary>
 public sealed class FileReviewSnapshotStore : IReviewSnapshotStore

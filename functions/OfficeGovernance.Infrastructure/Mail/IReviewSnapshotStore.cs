@@ -10,7 +10,7 @@ namespace OfficeGovernance.Infrastructure.Mail;
 /// over-cap state was recorded (so the digest calls no overrun new on unknown evidence).</param>
 public sealed record ReviewSnapshot(IsoWeek Week, IReadOnlyDictionary<string, Verdict> Verdicts, IReadOnlyCollection<string>? OverCap)
 {
-    /// <summary>The ids of a review's initiatives that are over their cap (PRODUCT.md section 3), in id order.</summary>
+    /// <summary>The ids of a review's initiatives that are over their cap (docs/rules.md#weekly-status), in id order.</summary>
     public static IReadOnlyCollection<string> OverCapOf(PortfolioReview review)
     {
         ArgumentNullException.ThrowIfNull(review);
@@ -29,7 +29,7 @@ public sealed record ReviewSnapshot(IsoWeek Week, IReadOnlyDictionary<string, Ve
 
 /// <summary>
 /// Keeps each week's verdicts of one workbook so the next weekly status can report verdict changes since the last
-/// review (PRODUCT.md section 4).
+/// review (docs/rules.md#weekly-status).
 /// </summary>
 public interface IReviewSnapshotStore
 {

@@ -6,7 +6,7 @@ using OfficeGovernance.Domain.Mail;
 namespace OfficeGovernance.Infrastructure.Mail;
 
 /// <summary>
-/// A weekly status message as a MimeKit <see cref="MimeMessage"/> (PRODUCT.md section 4): From, To, Subject, Date
+/// A weekly status message as a MimeKit <see cref="MimeMessage"/> (docs/rules.md#weekly-status): From, To, Subject, Date
 /// (UTC) and a deterministic Message-ID, with a multipart/alternative body of a text/plain then a text/html part, both
 /// UTF-8 in base64. MimeKit encodes and folds the headers (RFC 2047 encoded-words, 78-character lines); written with
 /// <see cref="Format"/>, lines end in CRLF and the output is 7-bit ASCII. The .eml outbox and Graph's MIME sendMail

@@ -10,7 +10,7 @@ namespace OfficeGovernance.Infrastructure.Mail;
 /// <summary>
 /// Keeps each week's verdicts of one workbook in Table Storage, in the weekly status table and partition
 /// (<see cref="WeeklyStatusTableLayout"/>), row <c>review-2026-W47</c>, so the next weekly status can report verdict
-/// changes since the last review (PRODUCT.md section 4). The verdicts are gzip-compressed JSON in base64, split over
+/// changes since the last review (docs/rules.md#weekly-status). The verdicts are gzip-compressed JSON in base64, split over
 /// numbered properties of 32,000 characters (a Table string holds 64 KiB), at most 15 of them (the 1 MiB entity limit):
 /// up to about 360 KB compressed, where 2,000 initiatives take about 6 KB.
 /// </summary>

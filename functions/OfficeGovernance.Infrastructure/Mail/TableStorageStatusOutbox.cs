@@ -9,7 +9,7 @@ using Layout = OfficeGovernance.Infrastructure.Mail.WeeklyStatusTableLayout;
 namespace OfficeGovernance.Infrastructure.Mail;
 
 /// <summary>
-/// The Azure send of the weekly status (PRODUCT.md sections 4 and 6): each message goes out through an
+/// The Azure send of the weekly status (docs/rules.md#faults-and-retries): each message goes out through an
 /// <see cref="IMailSender"/> at most once per workbook, message key and ISO week, recorded in Table Storage
 /// (<see cref="WeeklyStatusTableLayout"/>). Protocol, so a crash between sending and recording sends nothing twice on
 /// rerun: insert the row Pending (a 409 means another run wrote it: re-read), send with the row's stable send id as

@@ -6,7 +6,7 @@ using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 namespace OfficeGovernance.Infrastructure.Mail;
 
 /// <summary>
-/// How the weekly status records lie in their table (default "WeeklyStatus"; PRODUCT.md sections 4 and 6). One
+/// How the weekly status records lie in their table (default "WeeklyStatus"; docs/rules.md#weekly-status). One
 /// partition per workbook (<see cref="TableStorageDecisionLogStoreLayout.PartitionKeyFor"/> of its identity); in it:
 /// <list type="bullet">
 /// <item>one send row per ISO week and message key, <c>sent-2026-W47-owner:ann@x.org</c> (<see cref="SentRowKey"/>),

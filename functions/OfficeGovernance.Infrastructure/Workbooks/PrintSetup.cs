@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace OfficeGovernance.Infrastructure.Workbooks;
 
 /// <summary>
-/// How a report sheet prints (PRODUCT.md section 6: "its report sheets are set up to print"; issue 25): US Letter,
+/// How a report sheet prints (docs/rules.md#written-workbooks: "its report sheets are set up to print"; issue 25): US Letter,
 /// landscape, fitted to one page wide and <see cref="PagesTall"/> pages tall, margins, the header row repeated on every
 /// page (<see cref="PrintTitles"/>) and a footer with the report's title, its as-of date and the page number.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Xml;
 namespace OfficeGovernance.Infrastructure.Workbooks;
 
 /// <summary>
-/// The XML reader over worksheet and shared-string part streams (PRODUCT.md section 6): DTDs are refused and no
+/// The XML reader over worksheet and shared-string part streams (docs/rules.md#hostile-workbooks): DTDs are refused and no
 /// external resource is ever resolved, so an entity or a DTD in a part ends the read with an error instead of being
 /// expanded. Element names are atomized once, so the hot loop compares references, not strings.
 /// </summary>

@@ -37,7 +37,7 @@ internal static class UnreadableWorkbook
 
     /// <summary>
     /// The package's workbook part, after checking it is a plain workbook: a macro-enabled workbook or template that
-    /// got past the file checks is refused (PRODUCT.md section 6).
+    /// got past the file checks is refused (docs/rules.md#hostile-workbooks).
     /// </summary>
     /// <exception cref="FileFormatException">The package has no workbook part, or it is not a plain .xlsx workbook.</exception>
     public static WorkbookPart WorkbookPartOf(SpreadsheetDocument document)

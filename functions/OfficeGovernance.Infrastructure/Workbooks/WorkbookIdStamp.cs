@@ -4,7 +4,7 @@ using OfficeGovernance.Domain.Workbooks;
 namespace OfficeGovernance.Infrastructure.Workbooks;
 
 /// <summary>
-/// Writes <c>Settings.WorkbookId</c> into a workbook that has none (PRODUCT.md section 1: the system writes it once, on
+/// Writes <c>Settings.WorkbookId</c> into a workbook that has none (docs/rules.md#workbook-binding: the system writes it once, on
 /// its first write into the workbook or import). The row is appended to the user's Settings table, whose other rows
 /// and columns stay as they were; a workbook without a Settings table gets one on a new sheet. Works on an in-memory
 /// copy, like every other writer here.

@@ -6,7 +6,7 @@ namespace OfficeGovernance.Infrastructure.Workbooks;
 /// Appends rows to an existing Excel table (for example imported initiatives into a user's Initiatives table),
 /// matching columns by header (trimmed, case-insensitive) whatever their order. Columns the table lacks are added at
 /// its right edge; the table's other columns, including users' own, are left blank in the new rows; nothing else in
-/// the workbook changes. Text is always written as text, never as a formula (PRODUCT.md section 6).
+/// the workbook changes. Text is always written as text, never as a formula (docs/rules.md#written-workbooks).
 /// </summary>
 /// <param name="guard">The file check run before parsing; <see cref="XlsxFileGuard.Default"/> when null.</param>
 public sealed class WorkbookTableAppender(XlsxFileGuard? guard = null)

@@ -6,7 +6,7 @@ using OfficeGovernance.Domain.Workbooks;
 namespace OfficeGovernance.Infrastructure.Workbooks;
 
 /// <summary>
-/// Reads named Excel tables (ListObjects) from an .xlsx file as raw cells (PRODUCT.md section 1: tables are found by
+/// Reads named Excel tables (ListObjects) from an .xlsx file as raw cells (docs/rules.md#workbook-contract: tables are found by
 /// name, on any sheet, at any position). The Open XML SDK resolves the package, its relationships and the table
 /// definitions; each needed worksheet and the shared strings are then streamed once with <see cref="System.Xml.XmlReader"/>,
 /// so sheets of hundreds of thousands of rows never become a DOM and are read at the speed of the XML. Text is returned as stored (not trimmed); dates are returned as

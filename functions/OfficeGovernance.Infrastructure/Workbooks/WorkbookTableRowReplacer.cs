@@ -4,9 +4,9 @@ namespace OfficeGovernance.Infrastructure.Workbooks;
 
 /// <summary>
 /// Replaces some data rows of an existing Excel table with new ones (the Spend rows of a re-imported FOCUS source,
-/// PRODUCT.md section 2), matching columns by header (trimmed, case-insensitive) whatever their order and adding
+/// docs/rules.md#cost-import), matching columns by header (trimmed, case-insensitive) whatever their order and adding
 /// missing ones at the table's right edge. Every other row, column, sheet and style stays as it was; text is written
-/// as text, never as a formula (PRODUCT.md section 6).
+/// as text, never as a formula (docs/rules.md#written-workbooks).
 /// </summary>
 /// <param name="guard">The file check run before parsing; <see cref="XlsxFileGuard.Default"/> when null.</param>
 public sealed class WorkbookTableRowReplacer(XlsxFileGuard? guard = null)

@@ -7,7 +7,7 @@ using OfficeGovernance.Domain.Workbooks;
 namespace OfficeGovernance.Infrastructure.Workbooks;
 
 /// <summary>
-/// Writes the system's tables (PRODUCT.md section 1: Review, PortfolioSummary, DecisionLog; and input tables of new
+/// Writes the system's tables (docs/rules.md#workbook-contract: Review, PortfolioSummary, DecisionLog; and input tables of new
 /// workbooks) as real Excel tables, each on a sheet of its own. Everything happens on an in-memory copy: the caller
 /// writes the result to the user's file only after a method returns, so a failure leaves the file untouched.
 /// </summary>

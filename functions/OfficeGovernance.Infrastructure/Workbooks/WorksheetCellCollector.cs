@@ -8,7 +8,7 @@ namespace OfficeGovernance.Infrastructure.Workbooks;
 
 /// <summary>
 /// Streams one worksheet part once with <see cref="XmlReader"/> (the SDK resolves the part; the cells are read at the
-/// speed of the XML, PRODUCT.md section 6) and stores the cells that fall inside the wanted tables, then checks the
+/// speed of the XML, docs/rules.md#performance) and stores the cells that fall inside the wanted tables, then checks the
 /// sheet's merged ranges against them. Positions of rows and cells without an <c>r</c> attribute follow the previous
 /// one, as Excel does.
 /// </summary>

@@ -5,7 +5,7 @@ using OfficeGovernance.Domain.Workbooks;
 namespace OfficeGovernance.Infrastructure.Workbooks;
 
 /// <summary>
-/// Reads one large worksheet part on every core (PRODUCT.md section 6; docs/adr-0017-sheet-read-in-pieces.md): as the
+/// Reads one large worksheet part on every core (docs/rules.md#performance; docs/adr-0017-sheet-read-in-pieces.md): as the
 /// part inflates, it is cut before a <c>&lt;row</c> into pieces of about <c>pieceBytes</c>, and each piece is read as a
 /// document of its own (the sheet's opening up to its <c>sheetData</c> element, the piece's bytes, the closing tags)
 /// while the next one inflates. At most one piece per core, plus one, is held at a time.

@@ -10,7 +10,7 @@ namespace OfficeGovernance.Infrastructure.Workbooks;
 internal sealed record WorksheetRead(WorksheetPart Part, IReadOnlyList<TableGrid> Grids);
 
 /// <summary>
-/// Reads the worksheets that hold wanted tables (PRODUCT.md section 6: at the speed of the XML). A large workbook's
+/// Reads the worksheets that hold wanted tables (docs/rules.md#performance: at the speed of the XML). A large workbook's
 /// sheets are read at the same time, one core each, every sheet through a zip reader of its own over the package's
 /// bytes (the SDK's part streams share one archive and cannot be read from two threads), and a sheet of
 /// <see cref="PieceBytes"/> twice over in pieces, on every core (<see cref="WorksheetPieces"/>); a small one, such as an

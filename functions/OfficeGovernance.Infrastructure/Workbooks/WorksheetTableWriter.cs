@@ -13,7 +13,7 @@ namespace OfficeGovernance.Infrastructure.Workbooks;
 /// Writes one <see cref="OutputTable"/> into an empty worksheet part with the SAX writer: a frozen header row, column
 /// widths, the rows (streamed once) and a real Excel table over them starting at A1. Text is always written as an
 /// string (shared when a <see cref="SharedStringCollector"/> is given, else inline), never as a formula, whatever it
-/// starts with (PRODUCT.md section 6).
+/// starts with (docs/rules.md#written-workbooks).
 /// </summary>
 internal static class WorksheetTableWriter
 {

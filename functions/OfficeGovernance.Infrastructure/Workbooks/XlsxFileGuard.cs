@@ -4,7 +4,7 @@ using OfficeGovernance.Domain.Workbooks;
 namespace OfficeGovernance.Infrastructure.Workbooks;
 
 /// <summary>
-/// Rejects files that must not reach the Open XML parser (PRODUCT.md section 6): files named .xls, .xlsb, .xlsm (and
+/// Rejects files that must not reach the Open XML parser (docs/rules.md#hostile-workbooks): files named .xls, .xlsb, .xlsm (and
 /// the other macro kinds) or .csv, empty files, anything that is not a zip package (CSV, text), an OLE compound file
 /// (a password-protected workbook or a legacy .xls), a truncated zip, a package holding a VBA project or a binary
 /// workbook part, and a zip bomb. It reads only the zip's central directory: entry sizes are taken as declared, and

@@ -5,7 +5,7 @@ namespace OfficeGovernance.Infrastructure.Workbooks;
 /// <summary>
 /// Copies attribute values and element text out of an <see cref="XmlReader"/> with <see cref="XmlReader.ReadValueChunk"/>
 /// into one reusable buffer, so the hot loop of the sheet read makes no string for a cell's position, type or number
-/// (PRODUCT.md section 6: the reader at the speed of the XML). The buffer grows to the longest value met, as a string of
+/// (docs/rules.md#performance: the reader at the speed of the XML). The buffer grows to the longest value met, as a string of
 /// it would; the span returned is valid until the next read into the buffer. One per thread.
 /// </summary>
 internal sealed class XmlValueBuffer

@@ -5,7 +5,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Tests.Inventory;
 
 /// <summary>
-/// One classifier, one answer (PRODUCT.md section 2): the Initiatives row an import writes reviews at the level the
+/// One classifier, one answer (docs/rules.md#risk-classifier): the Initiatives row an import writes reviews at the level the
 /// import set from the inventory row, whatever the inventory said.
 /// </summary>
 public sealed class InventoryImportConsistencyTests

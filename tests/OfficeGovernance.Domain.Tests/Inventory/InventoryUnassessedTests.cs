@@ -5,7 +5,7 @@ using OfficeGovernance.Domain.Verdicts;
 
 namespace OfficeGovernance.Domain.Tests.Inventory;
 
-/// <summary>An inventory row that describes nothing is Unassessed, never Low or Medium (PRODUCT.md section 2).</summary>
+/// <summary>An inventory row that describes nothing is Unassessed, never Low or Medium (docs/rules.md#risk-classifier).</summary>
 public class InventoryUnassessedTests
 {
     private static InventoryCaseBuilder Silent() =>

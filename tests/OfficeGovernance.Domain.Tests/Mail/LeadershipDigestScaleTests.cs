@@ -7,7 +7,7 @@ using OfficeGovernance.Domain.Verdicts;
 namespace OfficeGovernance.Domain.Tests.Mail;
 
 /// <summary>
-/// The leadership digest of a 2,000-initiative portfolio stays about two screens tall (PRODUCT.md section 4): every
+/// The leadership digest of a 2,000-initiative portfolio stays about two screens tall (docs/rules.md#weekly-status): every
 /// list is shortened and says how many more there are and where to see them. Set I24_DIGEST_HTML to a path to keep
 /// the HTML for measuring it in chromium (README, leadership digest).
 /// </summary>

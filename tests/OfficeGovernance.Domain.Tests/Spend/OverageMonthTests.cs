@@ -6,7 +6,7 @@ using OfficeGovernance.Domain.Verdicts;
 
 namespace OfficeGovernance.Domain.Tests.Spend;
 
-/// <summary>Overages by month (PRODUCT.md section 2, Spend): October is 80.00 over its cap, the review is in November.</summary>
+/// <summary>Overages by month (docs/rules.md#overage): October is 80.00 over its cap, the review is in November.</summary>
 public class OverageMonthTests
 {
     private const string Finance = "finance@example.com";

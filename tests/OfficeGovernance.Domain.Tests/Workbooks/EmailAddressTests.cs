@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Workbooks;
 
 namespace OfficeGovernance.Domain.Tests.Workbooks;
 
-/// <summary>The one email syntax check, and the "no owner" stop condition that uses it (PRODUCT.md sections 1 and 2).</summary>
+/// <summary>The one email syntax check, and the "no owner" stop condition that uses it (docs/rules.md#email-addresses).</summary>
 public sealed class EmailAddressTests
 {
     [Theory]

@@ -8,7 +8,7 @@ using OfficeGovernance.Tests.Shared.Azurite;
 
 namespace OfficeGovernance.Infrastructure.Tests.Mail;
 
-/// <summary>Weekly verdict snapshots in Table Storage, against Azurite (PRODUCT.md section 4).</summary>
+/// <summary>Weekly verdict snapshots in Table Storage, against Azurite (docs/rules.md#weekly-status).</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class TableStorageReviewSnapshotStoreTests(AzuriteFixture azurite) : IDisposable
 {

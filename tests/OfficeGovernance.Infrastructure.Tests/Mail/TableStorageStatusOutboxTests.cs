@@ -11,7 +11,7 @@ using OfficeGovernance.Tests.Shared.Graph;
 
 namespace OfficeGovernance.Infrastructure.Tests.Mail;
 
-/// <summary>The Table Storage outbox against Azurite and the fake Graph server (PRODUCT.md sections 4 and 6).</summary>
+/// <summary>The Table Storage outbox against Azurite and the fake Graph server (docs/rules.md#faults-and-retries).</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class TableStorageStatusOutboxTests(AzuriteFixture azurite) : IAsyncLifetime
 {

@@ -3,7 +3,7 @@ using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Infrastructure.Tests.Workbooks;
 
-/// <summary>PRODUCT.md section 6: every hostile or broken workbook is refused with named problems and left as it was.</summary>
+/// <summary>docs/rules.md#hostile-workbooks: every hostile or broken workbook is refused with named problems and left as it was.</summary>
 public sealed class HostileWorkbookTests
 {
     public static TheoryData<string> Kinds => HostileWorkbooks.Kinds;

@@ -8,7 +8,7 @@ using OfficeGovernance.Infrastructure.Workbooks;
 namespace OfficeGovernance.Infrastructure.Tests.Workbooks;
 
 /// <summary>
-/// Seeded random corruptions of the sample workbook (PRODUCT.md section 6): byte flips in the zip, XML edits inside
+/// Seeded random corruptions of the sample workbook (docs/rules.md#hostile-workbooks): byte flips in the zip, XML edits inside
 /// parts and swapped cell values. Each one either reviews or is refused with named problems: never another
 /// exception, and the input bytes never change.
 /// </summary>

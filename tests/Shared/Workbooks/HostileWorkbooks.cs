@@ -8,7 +8,7 @@ using OfficeGovernance.Infrastructure.Workbooks;
 namespace OfficeGovernance.Tests.Shared;
 
 /// <summary>
-/// One kind of hostile or broken workbook (PRODUCT.md section 6): how to build it from the sample's bytes, the file
+/// One kind of hostile or broken workbook (docs/rules.md#hostile-workbooks): how to build it from the sample's bytes, the file
 /// name it is saved under, and text that the refusal must contain (the Table[Column] row N (Sheet!A1) prefix where
 /// a cell is at fault).
 /// </summary>

@@ -24,7 +24,7 @@ const checked = (fieldset: HTMLElement) =>
   [...fieldset.querySelectorAll<HTMLInputElement>("input:checked")].map((box) => box.value);
 const value = (id: string) => byId<HTMLInputElement | HTMLTextAreaElement>(id).value.trim();
 
-/** Classify: a proposed workflow, `POST /api/classify`, then one new Initiatives row (PRODUCT.md section 5). */
+/** Classify: a proposed workflow, `POST /api/classify`, then one new Initiatives row (docs/rules.md#excel-add-in). */
 export function wireClassify(pane: PaneContext): void {
   const data = byId("cls-data");
   const actions = byId("cls-actions");

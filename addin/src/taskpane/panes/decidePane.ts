@@ -42,7 +42,7 @@ async function fillInitiatives(): Promise<void> {
 const number = (id: string) => (value(id) === "" ? undefined : Number(value(id)));
 
 /**
- * Decide: the decision form (PRODUCT.md sections 2 and 3). Who may approve is shown from `GET /api/decision-rights`
+ * Decide: the decision form (docs/rules.md#decision-rights). Who may approve is shown from `GET /api/decision-rights`
  * before anything is sent; recording waits for that check of the current inputs. A refusal (403) says who could
  * approve instead. The approver is always the signed-in user.
  */
@@ -95,7 +95,7 @@ export function wireDecide(pane: PaneContext): void {
         why: value("dec-why"), what: value("dec-what") || undefined, amount: number("dec-amount"),
         costEffect: number("dec-cost"), riskEffect: value("dec-risk"), riskNote: value("dec-risknote") || undefined,
         requestedBy: value("dec-requested") || undefined,
-        // Only an Overage names a month (PRODUCT.md section 2): a month left in the field for another type is not sent.
+        // Only an Overage names a month (docs/rules.md#overage): a month left in the field for another type is not sent.
         month: value("dec-type") === "Overage" ? value("dec-month") || undefined : undefined,
       };
       try {

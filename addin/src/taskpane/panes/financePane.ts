@@ -9,7 +9,7 @@ const money = (n: number | null) =>
 const percent = (n: number | null) => (n === null ? "" : `${Math.round(n * 100)}%`);
 
 /**
- * Finance (issue 11, PRODUCT.md section 5): reads the tables, `POST /api/finance-report` for the JSON report, shows the
+ * Finance (issue 11, docs/rules.md#finance-report): reads the tables, `POST /api/finance-report` for the JSON report, shows the
  * as-of month's spend against caps, the exceptions and who approved which overage (unverified ones said so), and
  * inserts the same tables and a chart into the workbook on request.
  */

@@ -3,7 +3,7 @@ import type { ChainVerification } from "../../api/types";
 import type { PaneContext } from "../app";
 import { action, activity, byId, el, loading, stateLine, textTable } from "../ui";
 
-/** Log: the decision log (`GET /api/decisions`) and its chain check (`GET /api/decisions/verify`), PRODUCT.md section 3. */
+/** Log: the decision log (`GET /api/decisions`) and its chain check (`GET /api/decisions/verify`), docs/rules.md#decision-log. */
 export function wireLog(pane: PaneContext): void {
   const load = byId<HTMLButtonElement>("log-load");
   const verify = byId("log-verify");

@@ -9,7 +9,7 @@ export const MAX_PER_GROUP = 10;
 const GROUPS = ["Stop", "Pause", "Fix"] as const;
 
 /**
- * What needs action after a review (issue 24; PRODUCT.md section 5): the Stop, Pause and Fix initiatives, largest money
+ * What needs action after a review (issue 24; docs/rules.md#excel-add-in): the Stop, Pause and Fix initiatives, largest money
  * at stake first, then the decisions due, each as a card with its first reason and a button that selects the
  * initiative's row of the Review table just written. Money is in the workbook currency, in the user's locale.
  */

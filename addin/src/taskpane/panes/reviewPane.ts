@@ -4,7 +4,7 @@ import type { PaneContext } from "../app";
 import { action, activity, byId, el, textTable } from "../ui";
 import { needsAction } from "./needsAction";
 
-/** Review: read the tables, `POST /api/review`, write the Review table and chart (PRODUCT.md section 5). */
+/** Review: read the tables, `POST /api/review`, write the Review table and chart (docs/rules.md#excel-add-in). */
 export function wireReview(pane: PaneContext): void {
   const run = byId<HTMLButtonElement>("review-run");
   const result = byId("review-result");

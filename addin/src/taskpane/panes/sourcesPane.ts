@@ -5,7 +5,7 @@ import "./sources.css";
 import { type SourcesBlock, conflictSaid, importBlocks, syncBlocks } from "./sourcesView";
 
 /**
- * Sources (issue 26, PRODUCT.md sections 2 and 5): imports a FOCUS cost export (`POST /api/spend-imports`, the chosen
+ * Sources (issue 26, docs/rules.md#excel-add-in): imports a FOCUS cost export (`POST /api/spend-imports`, the chosen
  * file's bytes as the body) and syncs the Agents table from Microsoft Entra Agent ID (`POST /api/agents/sync`). Both
  * write the stored workbook, never the open one, so the pane says to reopen or refresh after a save.
  */

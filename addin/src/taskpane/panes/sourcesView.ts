@@ -18,7 +18,7 @@ const money = (n: number) => n.toLocaleString("en-US", { minimumFractionDigits: 
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /**
- * The blocks of a `POST /api/spend-imports` answer (PRODUCT.md section 2): rows added, replaced and left, the
+ * The blocks of a `POST /api/spend-imports` answer (docs/rules.md#cost-import): rows added, replaced and left, the
  * allocated cost, and the unallocated cost by tag value, sub-account and service, each with its total (money in the
  * workbook currency). An import the workbook already held says that nothing changed.
  */
@@ -48,7 +48,7 @@ export function importBlocks(answer: SpendImportDocument): SourcesBlock[] {
 }
 
 /**
- * The blocks of a `POST /api/agents/sync` answer (PRODUCT.md section 2): added, changed, flagged and unchanged, the
+ * The blocks of a `POST /api/agents/sync` answer (docs/rules.md#agent-sync): added, changed, flagged and unchanged, the
  * added rows, each change and flag, the owners that differ from Entra (reported, not overwritten) and the relations
  * that could not be read. A sync that wrote nothing says that nothing changed.
  */
