@@ -2,39 +2,6 @@ using OfficeGovernance.Domain.Portfolio;
 
 namespace OfficeGovernance.Domain.AgentSync;
 
-/// <summary>Why the sync flagged an agent (docs/rules.md#agent-sync).</summary>
-public enum AgentSyncFlagKind
-{
-    /// <summary>The identity's accountEnabled is false: the row's Status becomes Paused.</summary>
-    Disabled,
-    /// <summary>Microsoft disabled the identity (disabledByMicrosoftStatus): the row's Status becomes Paused.</summary>
-    DisabledByMicrosoft,
-    /// <summary>The row names an identity Entra no longer lists (deleted since the last sync): Status becomes Retired.</summary>
-    Deleted,
-}
-
-/// <summary>One cell the sync changes in an existing Agents row.</summary>
-/// <param name="Row">The Agents data row, 1-based (as <see cref="Agent.Row"/>).</param>
-/// <param name="AgentId">The row's AgentId.</param>
-/// <param name="Column">The Agents column: Owner, KillSwitchOwner or Status.</param>
-/// <param name="Before">The value before; null when blank.</param>
-/// <param name="After">The value written.</param>
-public sealed record AgentCellChange(int Row, string AgentId, string Column, string? Before, string After);
-
-/// <summary>An agent the sync flagged, with the reason in words.</summary>
-/// <param name="AgentId">The row's AgentId (of the new row for an identity added disabled).</param>
-/// <param name="EntraObjectId">The identity's object id.</param>
-/// <param name="Kind">Why.</param>
-/// <param name="Message">What Entra says and what happened to the row's Status.</param>
-public sealed record AgentSyncFlag(string AgentId, string EntraObjectId, AgentSyncFlagKind Kind, string Message);
-
-/// <summary>A value the workbook and Entra disagree on that the sync reports and never overwrites.</summary>
-/// <param name="AgentId">The row's AgentId.</param>
-/// <param name="Column">The Agents column (Owner, KillSwitchOwner, Name).</param>
-/// <param name="Workbook">The workbook's value.</param>
-/// <param name="Entra">What Entra lists (owners or sponsors joined with "; ", or the display name).</param>
-public sealed record AgentSyncDifference(string AgentId, string Column, string Workbook, string Entra);
-
 /// <summary>
 /// What one sync does to the Agents table (docs/rules.md#agent-sync): rows to add, cells to change, agents
 /// flagged, differences reported, and how many rows it leaves as they are. Pure data: the writer applies it.

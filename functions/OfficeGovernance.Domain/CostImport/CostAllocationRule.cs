@@ -10,8 +10,3 @@ namespace OfficeGovernance.Domain.CostImport;
 /// <param name="Category">The category that overrides the FOCUS-derived one; null to keep it.</param>
 /// <param name="Row">The table data row, 1-based (rules apply in this order).</param>
 public sealed record CostAllocationRule(CostMatch Match, string? Key, string Value, string InitiativeId, SpendCategory? Category, int Row);
-
-/// <summary>Where a charge was allocated.</summary>
-/// <param name="InitiativeId">The initiative.</param>
-/// <param name="Category">The rule's category, overriding the FOCUS-derived one; null to keep that.</param>
-public sealed record CostAllocationTarget(string InitiativeId, SpendCategory? Category);

@@ -1,11 +1,5 @@
 namespace OfficeGovernance.Domain.CostImport;
 
-/// <summary>One line of an unallocated-cost breakdown.</summary>
-/// <param name="Label">The tag value (<c>key=value</c>), sub-account or service; "(none)" when the charges carry none.</param>
-/// <param name="Charges">How many charges.</param>
-/// <param name="Amount">Their cost, in the workbook currency.</param>
-public sealed record UnallocatedLine(string Label, int Charges, decimal Amount);
-
 /// <summary>
 /// An import's unallocated cost by tag value, by sub-account and by service (docs/rules.md#cost-import: "the run reports it
 /// by tag value, sub-account and service with totals"), each breakdown ordered by amount, largest first, then label.

@@ -2,39 +2,6 @@ using OfficeGovernance.Domain.Portfolio;
 
 namespace OfficeGovernance.Domain.Inventory;
 
-/// <summary>The inventory formats the importer knows (shared/data README; docs/rules.md#inventory-import).</summary>
-public enum InventorySchema
-{
-    /// <summary>OMB's 2024 consolidated federal AI use case inventory (long survey headers, no id column).</summary>
-    Omb2024,
-    /// <summary>DHS's December 2024 inventory (Use Case ID, separate rights/safety columns).</summary>
-    Dhs2024,
-    /// <summary>The OMB M-25-21 (2025) schema: short CSV names, or the XLSX with long headers on sheet row 2.</summary>
-    Omb2025,
-}
-
-/// <summary>What the agency itself declared about impact. Never a classifier input: kept to compare.</summary>
-public enum DeclaredImpact
-{
-    /// <summary>Declared rights-impacting, safety-impacting, both, or high-impact.</summary>
-    High,
-    /// <summary>Declared neither / not high-impact.</summary>
-    NotHigh,
-    /// <summary>Blank, "too new to assess", or anything else.</summary>
-    Unknown,
-}
-
-/// <summary>A yes/no survey answer after normalisation ("a) No", "Yes.", "N/A" ...).</summary>
-public enum SurveyAnswer
-{
-    /// <summary>Yes.</summary>
-    Yes,
-    /// <summary>No.</summary>
-    No,
-    /// <summary>Blank, N/A, or an answer that is neither.</summary>
-    Unknown,
-}
-
 /// <summary>
 /// One use case of an AI inventory, normalised across the supported schemas: whitespace, non-breaking spaces and
 /// case cleaned, dates parsed where they can be. Only the fields listed as classifier inputs may feed the risk
@@ -92,29 +59,3 @@ public sealed record InventoryUseCase
     /// <summary>Not a classifier input: the declared impact as written (for the report).</summary>
     public string? DeclaredImpactText { get; init; }
 }
-
-/// <summary>What the importer did with a value it could not take as it was.</summary>
-public enum InventoryIssueAction
-{
-    /// <summary>The value was dropped (the field is left empty); the rest of the row was kept.</summary>
-    Rejected,
-    /// <summary>The value was changed (for example a 1905 serial date read as a year); the message says how.</summary>
-    Repaired,
-    /// <summary>The whole row was skipped (for example an exact duplicate or a row without a name).</summary>
-    Skipped,
-}
-
-/// <summary>One rejected, repaired or skipped value, located in the source.</summary>
-/// <param name="SourceRow">The sheet row (XLSX) or CSV record number (header = 1).</param>
-/// <param name="Column">The source column header (trimmed), or "(row)" for whole-row issues.</param>
-/// <param name="Value">The value as found.</param>
-/// <param name="Action">What was done.</param>
-/// <param name="Message">Why, and the repaired value where there is one.</param>
-public sealed record InventoryIssue(int SourceRow, string Column, string Value, InventoryIssueAction Action, string Message);
-
-/// <summary>An inventory file read and normalised.</summary>
-/// <param name="Schema">The format detected from the headers.</param>
-/// <param name="UseCases">The use cases, in source order.</param>
-/// <param name="Issues">Every rejected, repaired or skipped value, in source order.</param>
-public sealed record InventoryReadResult(
-    InventorySchema Schema, IReadOnlyList<InventoryUseCase> UseCases, IReadOnlyList<InventoryIssue> Issues);

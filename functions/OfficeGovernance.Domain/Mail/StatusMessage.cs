@@ -1,16 +1,5 @@
 namespace OfficeGovernance.Domain.Mail;
 
-/// <summary>Who a weekly status message is for (docs/rules.md#weekly-status).</summary>
-public enum StatusMessageKind
-{
-    /// <summary>A workflow owner: their initiatives only.</summary>
-    Owner,
-    /// <summary>The leadership digest: the whole portfolio.</summary>
-    Leadership,
-    /// <summary>The finance digest (Settings FinanceEmails): caps, overages and month totals by category.</summary>
-    Finance,
-}
-
 /// <summary>One weekly status email, ready to send (docs/rules.md#weekly-status).</summary>
 /// <param name="Recipients">Email addresses, deduplicated case-insensitively, never empty.</param>
 /// <param name="Subject">Plain text, such as "AI portfolio status 2026-W47: 3 to fix, 1 to pause".</param>

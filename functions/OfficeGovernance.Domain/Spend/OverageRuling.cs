@@ -2,15 +2,6 @@ using OfficeGovernance.Domain.DecisionLog;
 
 namespace OfficeGovernance.Domain.Spend;
 
-/// <summary>On what ground an excess over the cap is approved (docs/rules.md#overage).</summary>
-public enum OverageBasis
-{
-    /// <summary>An Overage decision of OverageApprover covers an excess up to OverageLimit.</summary>
-    WithinOverageLimit,
-    /// <summary>An Overage decision of someone whose DecisionRights MaxAmount covers the excess.</summary>
-    WithinDecisionRights,
-}
-
 /// <summary>The answer of <c>OverageApproval.Rule</c> for one excess.</summary>
 /// <param name="Approved">True when an Overage decision approves the excess.</param>
 /// <param name="Decision">The approving decision; null when not approved.</param>

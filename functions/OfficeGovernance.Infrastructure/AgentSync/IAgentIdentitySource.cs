@@ -1,5 +1,3 @@
-using OfficeGovernance.Domain.AgentSync;
-
 namespace OfficeGovernance.Infrastructure.AgentSync;
 
 /// <summary>Every agent identity of the tenant, as the sync reads them (docs/rules.md#agent-sync).</summary>
@@ -10,9 +8,3 @@ public interface IAgentIdentitySource
     /// <returns>The identities in the source's order, and what could not be read (owners or sponsors left unknown).</returns>
     Task<AgentIdentityListing> ReadAllAsync(CancellationToken ct);
 }
-
-/// <summary>The agent identities read and the notes on what could not be read.</summary>
-/// <param name="Identities">Every identity listed, in order.</param>
-/// <param name="Unreadable">One line per relationship Graph refused (owners or sponsors left unknown, so Owner and
-/// KillSwitchOwner are neither filled nor compared), naming the permission it needs.</param>
-public sealed record AgentIdentityListing(IReadOnlyList<AgentIdentity> Identities, IReadOnlyList<string> Unreadable);

@@ -27,6 +27,7 @@ internal static class RepositoryFiles
     [
         "functions/OfficeGovernance.Domain/Workbooks/SystemTables.cs",
         "functions/OfficeGovernance.Domain/Workbooks/ColumnWidths.cs",
+        "functions/OfficeGovernance.Domain/Workbooks/OutputTable.cs",
         "functions/OfficeGovernance.Infrastructure/Workbooks/WorkbookStyleCatalog.cs",
         "functions/OfficeGovernance.Infrastructure/Finance/FinanceTables.cs",
         "functions/OfficeGovernance.Infrastructure/Finance/FittedWidths.cs",

@@ -89,22 +89,3 @@ public sealed partial class FakeGraphServer
             ["mail"] = p.Mail, ["userPrincipalName"] = p.UserPrincipalName,
         };
 }
-
-/// <summary>An agent identity as the fake lists it.</summary>
-public sealed record FakeAgentIdentity(
-    string Id, string DisplayName, bool AccountEnabled = true, string? DisabledByMicrosoftStatus = null,
-    string BlueprintId = "blueprint-1", string[]? TagList = null, FakePrincipal[]? OwnerList = null, FakePrincipal[]? SponsorList = null)
-{
-    /// <summary>Created at a fixed instant, UTC.</summary>
-    public DateTimeOffset Created { get; init; } = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
-    public string[] Tags => TagList ?? [];
-    public FakePrincipal[] Owners => OwnerList ?? [];
-    public FakePrincipal[] Sponsors => SponsorList ?? [];
-}
-
-/// <summary>An owner or sponsor: a user (mail or userPrincipalName set, or <see cref="IsUser"/>: a user Graph shows
-/// without its properties, as to an app that may not read users) or a service principal.</summary>
-public sealed record FakePrincipal(string Id, string DisplayName, string? Mail = null, string? UserPrincipalName = null)
-{
-    public bool IsUser { get; init; } = Mail is not null || UserPrincipalName is not null;
-}

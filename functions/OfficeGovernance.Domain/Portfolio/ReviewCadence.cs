@@ -1,0 +1,9 @@
+namespace OfficeGovernance.Domain.Portfolio;
+
+// Members are the workbook's own labels (docs/rules.md#workbook-contract): the member names split into words
+// ("EarlyProduction" reads "Early production") unless a [Label] says otherwise; see EnumLabels.
+#pragma warning disable CS1591
+
+/// <summary>Review cadence (Settings ReviewCadence).</summary>
+public enum ReviewCadence { Weekly, Biweekly }
+
