@@ -1,4 +1,5 @@
 using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Domain.Spend;
 
 namespace OfficeGovernance.Domain.Finance;
 
@@ -10,24 +11,24 @@ public static class FinanceLabels
 {
     /// <summary>The Status of a retired initiative.</summary>
     public const string Retired = "Retired";
-    /// <summary><see cref="OverageStatus.NotApproved"/>.</summary>
+    /// <summary><see cref="OverageOutcome.NotApproved"/>.</summary>
     public const string NotApproved = "Not approved";
-    /// <summary><see cref="OverageStatus.Unverified"/>.</summary>
+    /// <summary><see cref="OverageOutcome.Unverified"/>.</summary>
     public const string Unverified = "Unverified";
-    /// <summary><see cref="OverageStatus.WithinOverageLimit"/>.</summary>
+    /// <summary><see cref="OverageOutcome.WithinOverageLimit"/>.</summary>
     public const string WithinLimit = "Within OverageLimit";
-    /// <summary><see cref="OverageStatus.WithinDecisionRights"/>.</summary>
+    /// <summary><see cref="OverageOutcome.WithinDecisionRights"/>.</summary>
     public const string WithinRights = "Within decision rights";
 
     /// <summary>An overage status as it reads.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Not a defined status.</exception>
-    public static string Overage(OverageStatus status) => status switch
+    public static string Overage(OverageOutcome status) => status switch
     {
-        OverageStatus.NotOverCap => "Not over cap",
-        OverageStatus.WithinOverageLimit => WithinLimit,
-        OverageStatus.WithinDecisionRights => WithinRights,
-        OverageStatus.Unverified => Unverified,
-        OverageStatus.NotApproved => NotApproved,
+        OverageOutcome.NotOverCap => "Not over cap",
+        OverageOutcome.WithinOverageLimit => WithinLimit,
+        OverageOutcome.WithinDecisionRights => WithinRights,
+        OverageOutcome.Unverified => Unverified,
+        OverageOutcome.NotApproved => NotApproved,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 

@@ -12,7 +12,7 @@ namespace OfficeGovernance.Domain.Finance;
 /// its last day (the as-of date in the as-of month), its excess covered by an Overage decision for that month logged
 /// on or before the report's as-of date (so one logged after the month ended counts); only verified decisions approve
 /// an overage, and an excess that only an unverified decision would approve is reported as
-/// <see cref="OverageStatus.Unverified"/>. Pure.
+/// <see cref="OverageOutcome.Unverified"/>. Pure.
 /// </summary>
 public static class FinanceReportBuilder
 {
@@ -165,22 +165,19 @@ public static class FinanceReportBuilder
             var ruling = OverageApproval.Rule(Initiative, excess, month, Verified, rights, _risk, AsOf, settings);
             if (ruling.Approved)
             {
-                var status = ruling.Basis == OverageBasis.WithinOverageLimit
-                    ? OverageStatus.WithinOverageLimit
-                    : OverageStatus.WithinDecisionRights;
-                return Of(status, ruling.Decision!, ruling.Note);
+                return Of(ruling.Outcome, ruling.Decision!, ruling.Note);
             }
             var claimed = OverageApproval.Rule(Initiative, excess, month, All, rights, _risk, AsOf, settings);
             if (claimed.Approved)
             {
-                return Of(OverageStatus.Unverified, claimed.Decision!,
+                return Of(OverageOutcome.Unverified, claimed.Decision!,
                     $"unverified: decision {claimed.Decision!.DecisionId} would approve it but lies at or after the first " +
                     $"broken entry of the decision log, so it is not counted as approved ({ruling.Note})");
             }
-            return new OverageCover(OverageStatus.NotApproved, null, null, null, null, ruling.Note);
+            return new OverageCover(OverageOutcome.NotApproved, null, null, null, null, ruling.Note);
         }
 
-        private OverageCover Of(OverageStatus status, DecisionDraft decision, string note) => new(
+        private OverageCover Of(OverageOutcome status, DecisionDraft decision, string note) => new(
             status, decision.DecisionId, decision.ApproverAsShown(), decision.Amount,
             AsOfDate.LocalDate(decision.Timestamp, Workbook.Settings.TimeZone), note);
     }

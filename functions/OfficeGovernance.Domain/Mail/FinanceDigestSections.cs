@@ -1,5 +1,6 @@
 using OfficeGovernance.Domain.Finance;
 using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Domain.Spend;
 using OfficeGovernance.Domain.Verdicts;
 
 namespace OfficeGovernance.Domain.Mail;
@@ -75,9 +76,9 @@ internal sealed class FinanceDigestSections(FinanceReport finance)
 
     private string Cover(OverageCover cover) => cover.Status switch
     {
-        OverageStatus.WithinOverageLimit or OverageStatus.WithinDecisionRights =>
+        OverageOutcome.WithinOverageLimit or OverageOutcome.WithinDecisionRights =>
             $"{FinanceLabels.Overage(cover.Status)}: {cover.Approver}, {StatusFormat.Money(cover.Amount ?? 0, _currency)} on {StatusFormat.Date(cover.Date!.Value)}",
-        OverageStatus.Unverified => $"{FinanceLabels.Unverified}: decision {cover.DecisionId} by {cover.Approver} is not verified by the decision log",
+        OverageOutcome.Unverified => $"{FinanceLabels.Unverified}: decision {cover.DecisionId} by {cover.Approver} is not verified by the decision log",
         _ => FinanceLabels.Overage(cover.Status),
     };
 }

@@ -93,7 +93,7 @@ public static class OverageApproval
                 d.ApprovedBy.Trim(), initiative.OverageApprover!.Trim(), StringComparison.OrdinalIgnoreCase));
             if (byApprover is not null)
             {
-                return new OverageRuling(true, byApprover, OverageBasis.WithinOverageLimit,
+                return new OverageRuling(OverageOutcome.WithinOverageLimit, byApprover,
                     Approved(excessText, byApprover, monthStart, settings, "the OverageApprover"));
             }
         }
@@ -101,7 +101,7 @@ public static class OverageApproval
             .Check(rights, DecisionType.Overage, d.ApprovedBy, initiative.Id, excess, riskLevel).Allowed);
         if (byRights is not null)
         {
-            return new OverageRuling(true, byRights, OverageBasis.WithinDecisionRights,
+            return new OverageRuling(OverageOutcome.WithinDecisionRights, byRights,
                 Approved(excessText, byRights, monthStart, settings, "decision rights"));
         }
         var who = withinLimit
@@ -114,7 +114,7 @@ public static class OverageApproval
         var partialText = partial is null ? string.Empty
             : $"; the Overage decision {partial.DecisionId} by {partial.ApproverAsShown()} for " +
               $"{ValueText.Money(partial.Amount!.Value, settings.Currency)} covers only part of it";
-        return new OverageRuling(false, null, null,
+        return new OverageRuling(OverageOutcome.NotApproved, null,
             $"overage of {excessText} not approved: no Overage decision for {OverageMonth.Format(monthStart)} of at least " +
             $"{excessText} by {who} ({limitText}){partialText}");
     }

@@ -1,4 +1,5 @@
 using OfficeGovernance.Domain.Finance;
+using OfficeGovernance.Domain.Spend;
 using OfficeGovernance.Domain.Verdicts;
 
 namespace OfficeGovernance.Functions.Finance;
@@ -42,7 +43,7 @@ public static class FinanceReportJson
 
     private static FinanceCoverDocument Overage(OverageCover cover) => new(
         cover.Status.ToString(), FinanceLabels.Overage(cover.Status), cover.Approved,
-        cover.DecisionId is null ? null : cover.Status != OverageStatus.Unverified,
+        cover.DecisionId is null ? null : cover.Status != OverageOutcome.Unverified,
         cover.DecisionId, cover.Approver, cover.Amount, cover.Date is { } d ? Date(d) : null, cover.Note);
 
     private static string Date(DateOnly date) => ValueText.Date(date);

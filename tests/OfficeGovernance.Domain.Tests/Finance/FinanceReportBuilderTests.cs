@@ -1,6 +1,7 @@
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Finance;
 using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Domain.Spend;
 using OfficeGovernance.Domain.Tests.Builders;
 
 namespace OfficeGovernance.Domain.Tests.Finance;
@@ -126,7 +127,7 @@ public class FinanceReportBuilderTests
         var chain = new ChainBuilder().Overage(Approver, 500m, new DateOnly(2026, 9, 20));
         var september = Build(portfolio, chain).InitiativeMonths.Single(m => m.Month == new DateOnly(2026, 9, 1));
         Assert.Equal(500m, september.OverCap);
-        Assert.Equal(OverageStatus.WithinOverageLimit, september.Overage.Status);
+        Assert.Equal(OverageOutcome.WithinOverageLimit, september.Overage.Status);
         Assert.Equal((Approver, 500m, new DateOnly(2026, 9, 20)), (september.Overage.Approver, september.Overage.Amount, september.Overage.Date));
         Assert.True(september.Overage.Approved);
     }
@@ -138,7 +139,7 @@ public class FinanceReportBuilderTests
         var chain = new ChainBuilder().Overage(Approver, 500m, new DateOnly(2026, 10, 1));
         var report = Build(portfolio, chain);
         var september = report.InitiativeMonths.Single(m => m.Month == new DateOnly(2026, 9, 1));
-        Assert.Equal(OverageStatus.NotApproved, september.Overage.Status);
+        Assert.Equal(OverageOutcome.NotApproved, september.Overage.Status);
         var exception = Assert.Single(report.Exceptions, e => e.Kind == FinanceExceptionKind.OverCapWithoutApproval);
         Assert.Equal(500m, exception.Amount);
     }
@@ -150,7 +151,7 @@ public class FinanceReportBuilderTests
             .WithRight(DecisionType.Overage, "cfo@example.com", "*", 1000m);
         var chain = new ChainBuilder().Overage("cfo@example.com", 800m, new DateOnly(2026, 11, 3));
         var november = Build(portfolio, chain).AsOfMonth.Single();
-        Assert.Equal(OverageStatus.WithinDecisionRights, november.Overage.Status);
+        Assert.Equal(OverageOutcome.WithinDecisionRights, november.Overage.Status);
         Assert.Equal("cfo@example.com", november.Overage.Approver);
     }
 
@@ -168,7 +169,7 @@ public class FinanceReportBuilderTests
         Assert.Equal((2, 0), (report.Log.EntryCount, report.Log.VerifiedCount));
         var covers = report.InitiativeMonths.Where(m => m.OverCap > 0).Select(m => m.Overage).ToArray();
         Assert.Equal(2, covers.Length);
-        Assert.All(covers, c => Assert.Equal(OverageStatus.Unverified, c.Status));
+        Assert.All(covers, c => Assert.Equal(OverageOutcome.Unverified, c.Status));
         Assert.All(covers, c => Assert.False(c.Approved));
         Assert.Equal(2, report.Exceptions.Count(e => e.Kind == FinanceExceptionKind.OverCapWithoutApproval));
     }
@@ -184,8 +185,8 @@ public class FinanceReportBuilderTests
             .Tamper(2, 450m);
         var report = Build(portfolio, chain);
         Assert.Equal(1, report.Log.VerifiedCount);
-        Assert.Equal(OverageStatus.WithinOverageLimit, report.InitiativeMonths.Single(m => m.Month.Month == 10).Overage.Status);
-        Assert.Equal(OverageStatus.Unverified, report.AsOfMonth.Single().Overage.Status);
+        Assert.Equal(OverageOutcome.WithinOverageLimit, report.InitiativeMonths.Single(m => m.Month.Month == 10).Overage.Status);
+        Assert.Equal(OverageOutcome.Unverified, report.AsOfMonth.Single().Overage.Status);
     }
 
     [Fact]
@@ -224,7 +225,7 @@ public class FinanceReportBuilderTests
         var portfolio = OneInitiative().WithSpend("I1", new DateOnly(2026, 10, 9), SpendCategory.StaffTime, 1300m);
         var chain = new ChainBuilder().Overage(Approver, 300m, new DateOnly(2026, 11, 19), month: new DateOnly(2026, 10, 1));
         var october = Build(portfolio, chain).InitiativeMonths.Single(m => m.Month == new DateOnly(2026, 10, 1));
-        Assert.Equal(OverageStatus.WithinOverageLimit, october.Overage.Status);
+        Assert.Equal(OverageOutcome.WithinOverageLimit, october.Overage.Status);
         var before = FinanceReportBuilder.Build(portfolio.Build(), chain.Entries, chain.Verification, new DateOnly(2026, 11, 18));
         var open = Assert.Single(before.Exceptions, e => e.Kind == FinanceExceptionKind.OverCapWithoutApproval);
         Assert.Equal(new DateOnly(2026, 10, 1), open.Month);

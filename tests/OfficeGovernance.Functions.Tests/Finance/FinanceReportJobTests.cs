@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using OfficeGovernance.Domain.Finance;
+using OfficeGovernance.Domain.Spend;
 using OfficeGovernance.Functions.Finance;
 using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Functions.Tests.Support;
@@ -41,9 +42,9 @@ public class FinanceReportJobTests
         Assert.True(report.Log.IsIntact);
         Assert.Equal(9, report.Log.VerifiedCount);
         var coupa = report.AsOfMonth.Single(m => m.InitiativeId == "DOE-0293");
-        Assert.Equal((32_144.17m, 2_944.17m, OverageStatus.NotApproved), (coupa.Spend, coupa.OverCap, coupa.Overage.Status));
+        Assert.Equal((32_144.17m, 2_944.17m, OverageOutcome.NotApproved), (coupa.Spend, coupa.OverCap, coupa.Overage.Status));
         var proposals = report.AsOfMonth.Single(m => m.InitiativeId == "FRB-1386");
-        Assert.Equal(OverageStatus.WithinDecisionRights, proposals.Overage.Status);
+        Assert.Equal(OverageOutcome.WithinDecisionRights, proposals.Overage.Status);
         Assert.Equal("cfo@example.org", proposals.Overage.Approver);
         Assert.Contains(report.Exceptions, e => e.Kind == FinanceExceptionKind.OverCapWithoutApproval && e.InitiativeId == "DOE-0293");
         Assert.Contains(report.Exceptions, e => e.Kind == FinanceExceptionKind.ForecastOverCap);
