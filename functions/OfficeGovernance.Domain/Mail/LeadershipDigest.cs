@@ -1,5 +1,6 @@
 using System.Globalization;
 using OfficeGovernance.Domain.DecisionLog;
+using OfficeGovernance.Domain.Spend;
 using OfficeGovernance.Domain.Verdicts;
 
 namespace OfficeGovernance.Domain.Mail;
@@ -68,7 +69,7 @@ internal sealed class LeadershipDigest(WeeklyStatusInput input)
         var counts = new List<StatusCell> { new($"{Count(_reviews.Count)} initiatives") };
         counts.AddRange(verdicts.Select(v => new StatusCell(Count(_reviews.Count(r => r.Verdict == v)), v)));
         var money = new List<StatusCell> { new($"Month to date ({_currency})") };
-        money.AddRange(verdicts.Select(v => new StatusCell(Whole(_reviews.Where(r => r.Verdict == v).Sum(r => r.Spend.MonthToDate)))));
+        money.AddRange(verdicts.Select(v => new StatusCell(Whole(SpendTotals.Of(_reviews.Where(r => r.Verdict == v)).MonthToDate))));
         return new("The week at a glance", ["", .. verdicts.Select(StatusFormat.Verdict)], [counts, money], "No initiatives.");
     }
 

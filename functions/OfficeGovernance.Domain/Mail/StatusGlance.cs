@@ -1,3 +1,4 @@
+using OfficeGovernance.Domain.Spend;
 using OfficeGovernance.Domain.Verdicts;
 
 namespace OfficeGovernance.Domain.Mail;
@@ -15,11 +16,10 @@ internal sealed class StatusGlance(string currency)
     public StatusSection SpendBars(IReadOnlyList<InitiativeReview> reviews, int bars = Bars)
     {
         var rows = new List<IReadOnlyList<StatusCell>>();
-        var mtd = reviews.Sum(r => r.Spend.MonthToDate);
-        var cap = reviews.Sum(r => r.Spend.Cap);
-        if (cap > 0)
+        var total = SpendTotals.Of(reviews);
+        if (total.Cap > 0)
         {
-            rows.Add([new("Portfolio"), Bar(mtd, cap)]);
+            rows.Add([new("Portfolio"), Bar(total.MonthToDate, total.Cap)]);
         }
         rows.AddRange(reviews.Where(r => r.Spend.Cap > 0)
             .OrderByDescending(r => r.Spend.CapUsed).ThenBy(r => r.Initiative.Id, StringComparer.OrdinalIgnoreCase)

@@ -1,4 +1,5 @@
 using OfficeGovernance.Domain.DecisionLog;
+using OfficeGovernance.Domain.Spend;
 using OfficeGovernance.Domain.Verdicts;
 
 namespace OfficeGovernance.Domain.Mail;
@@ -83,14 +84,12 @@ internal sealed class StatusSections(WeeklyStatusInput input)
             new(OverCap(r.Spend)))).ToList();
         if (reviews.Count > 1)
         {
-            var mtd = reviews.Sum(r => r.Spend.MonthToDate);
-            var cap = reviews.Sum(r => r.Spend.Cap);
-            var excess = reviews.Sum(r => r.Spend.Excess);
+            var total = SpendTotals.Of(reviews);
             rows.Add(Row(
-                new("Total"), new(StatusFormat.Money(mtd, _currency)), new(StatusFormat.Money(cap, _currency)),
-                new(StatusFormat.Percent(cap == 0 ? null : (double)(mtd / cap))),
-                new(StatusFormat.Money(reviews.Sum(r => r.Spend.Forecast), _currency)),
-                new(excess > 0 ? StatusFormat.Money(excess, _currency) : "-")));
+                new("Total"), new(StatusFormat.Money(total.MonthToDate, _currency)), new(StatusFormat.Money(total.Cap, _currency)),
+                new(StatusFormat.Percent(total.CapUsed)),
+                new(StatusFormat.Money(total.Forecast, _currency)),
+                new(total.Excess > 0 ? StatusFormat.Money(total.Excess, _currency) : "-")));
         }
         return new("Spend this month against the cap",
             ["Initiative", "Month to date", "Cap", "Cap used", "Forecast", "Over cap"], rows, "No spend.");

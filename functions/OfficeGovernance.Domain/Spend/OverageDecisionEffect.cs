@@ -34,10 +34,9 @@ public sealed record OverageDecisionEffect(bool Covers, string Message)
         var monthText = OverageMonth.Format(month);
         var monthEnd = month.AddMonths(1).AddDays(-1);
         var last = monthEnd < today ? monthEnd : today;
-        var spend = workbook.Spend
-            .Where(s => string.Equals(s.InitiativeId.Trim(), initiative.Id.Trim(), StringComparison.OrdinalIgnoreCase) &&
-                        s.Date >= month && s.Date <= last)
-            .Sum(s => s.Cost);
+        var spend = SpendCalculator.Total(
+            workbook.Spend.Where(s => string.Equals(s.InitiativeId.Trim(), initiative.Id.Trim(), StringComparison.OrdinalIgnoreCase)),
+            month, last);
         var cap = initiative.MonthlyBudgetCap;
         var spendText = $"spend {ValueText.Money(spend, settings.Currency)} to {ValueText.Date(last)}";
         if (spend <= cap)

@@ -14,11 +14,33 @@ public static class SpendCalculator
     /// Month-to-date cost: the sum of <see cref="SpendEntry.Cost"/> dated from the first of the as-of month to
     /// <paramref name="asOf"/>, inclusive. <paramref name="spend"/> holds the initiative's rows only.
     /// </summary>
-    public static decimal MonthToDate(IEnumerable<SpendEntry> spend, DateOnly asOf)
+    public static decimal MonthToDate(IEnumerable<SpendEntry> spend, DateOnly asOf) =>
+        Total(spend, AsOfDate.MonthStart(asOf), asOf);
+
+    /// <summary>
+    /// The cost of the rows dated from <paramref name="from"/> to <paramref name="through"/>, inclusive: the sum of
+    /// <see cref="SpendEntry.Cost"/> (credits negative), the one way spend rows are added up.
+    /// <paramref name="spend"/> holds the rows of one initiative.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="spend"/> is null.</exception>
+    public static decimal Total(IEnumerable<SpendEntry> spend, DateOnly from, DateOnly through)
     {
         ArgumentNullException.ThrowIfNull(spend);
-        var start = AsOfDate.MonthStart(asOf);
-        return spend.Where(s => s.Date >= start && s.Date <= asOf).Sum(s => s.Cost);
+        return spend.Where(s => s.Date >= from && s.Date <= through).Sum(s => s.Cost);
+    }
+
+    /// <summary>
+    /// The whole-month cost of every month before <paramref name="before"/> that has rows, oldest first, each month
+    /// as its first day (<see cref="Total"/> over the month). <paramref name="spend"/> holds the rows of one initiative.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="spend"/> is null.</exception>
+    public static IEnumerable<(DateOnly Month, decimal Total)> MonthTotals(IEnumerable<SpendEntry> spend, DateOnly before)
+    {
+        ArgumentNullException.ThrowIfNull(spend);
+        return spend.Where(s => s.Date < before)
+            .GroupBy(s => AsOfDate.MonthStart(s.Date), s => s.Cost)
+            .OrderBy(g => g.Key)
+            .Select(g => (g.Key, g.Sum()));
     }
 
     /// <summary>
@@ -87,18 +109,16 @@ public static class SpendCalculator
         var cap = initiative.MonthlyBudgetCap;
         var previousMonth = asOfMonth.AddMonths(-1);
         var past = new List<PastOverrun>();
-        foreach (var month in spend.Where(s => s.Date < asOfMonth)
-                     .GroupBy(s => AsOfDate.MonthStart(s.Date), s => s.Cost).OrderBy(g => g.Key))
+        foreach (var (month, total) in MonthTotals(spend, asOfMonth))
         {
-            var total = month.Sum();
             if (total <= cap)
             {
                 continue;
             }
-            var ruling = OverageApproval.Rule(initiative, total - cap, month.Key, decisions, rights, riskLevel, asOf, settings);
-            if (!ruling.Approved || month.Key == previousMonth)
+            var ruling = OverageApproval.Rule(initiative, total - cap, month, decisions, rights, riskLevel, asOf, settings);
+            if (!ruling.Approved || month == previousMonth)
             {
-                past.Add(new PastOverrun(month.Key, total, cap, total - cap, ruling.Approved, ruling.Note, settings.Currency));
+                past.Add(new PastOverrun(month, total, cap, total - cap, ruling.Approved, ruling.Note, settings.Currency));
             }
         }
         return past;

@@ -50,8 +50,9 @@ public static class PortfolioReviewer
             });
         });
         var counts = Enum.GetValues<Verdict>().ToDictionary(v => v, v => reviews.Count(r => r.Verdict == v));
+        var spendTotals = SpendTotals.Of(reviews);
         var totals = new PortfolioTotals(
-            reviews.Sum(r => r.Spend.MonthToDate), reviews.Sum(r => r.Spend.Cap), counts,
+            spendTotals.MonthToDate, spendTotals.Cap, counts,
             KillOrMergeSelector.Select(reviews))
         {
             AgentsOutsidePortfolio = workbook.Agents.Where(a => a.InitiativeId is null)
