@@ -54,13 +54,13 @@ public static class LayerRater
     {
         if (metrics.Count == 0 || stops.Any(s => s.Kind == StopConditionKind.SuccessNotMeasurable) ||
             metrics.Any(m => m.State == MetricState.Stop) ||
-            ScorecardTrends.TwoCycleMisses(facts.Metrics, facts.History).Count > 0 ||
-            ScorecardTrends.EditsOutweighSavings(facts.Metrics, facts.History).Count > 0)
+            PauseRules.MissesInARow(facts.Metrics, facts.History).Count > 0 ||
+            PauseRules.EditsOutweighSavings(facts.Metrics, facts.History).Count > 0)
         {
             return Rag.Red;
         }
         var freshLimit = 2 * facts.CadenceDays;
-        return metrics.Count is < VerdictRules.MinMetrics or > VerdictRules.MaxMetrics ||
+        return metrics.Count is < FixRules.MinMetrics or > FixRules.MaxMetrics ||
                metrics.Any(m => m.Latest is null || facts.AsOf.DayNumber - m.Latest.PeriodEnd.DayNumber > freshLimit)
             ? Rag.Amber
             : Rag.Green;

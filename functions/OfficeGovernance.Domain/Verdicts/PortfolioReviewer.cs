@@ -42,7 +42,7 @@ public static class PortfolioReviewer
                 AsOf = asOf,
                 Classification = RiskClassifier.Classify(RiskInputs.From(initiative)),
                 Metrics = Find(metrics, initiative.Id),
-                History = new ScorecardHistory(Find(observations, initiative.Id), asOf),
+                History = new ScorecardHistory(Find(observations, initiative.Id), asOf, trendPeriods: VerdictRules.TrendPeriods),
                 Agents = Find(agents, initiative.Id),
                 Spend = Find(spend, initiative.Id),
                 Decisions = Find(log, initiative.Id),

@@ -3,10 +3,11 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Verdicts;
 
 /// <summary>
-/// An initiative's observations by metric and its last two periods (docs/rules.md#as-of-date-and-periods: "a period is one
-/// PeriodEnd of Observations"). The last two periods are the two latest distinct PeriodEnd values, over all the
-/// initiative's metrics, on or before the as-of date (workbook time zone). A metric's state in a period comes from
-/// its observation at that PeriodEnd; without one it is Unmeasured there (a gap is not a miss).
+/// An initiative's observations by metric and its trend window (docs/rules.md#as-of-date-and-periods: "a period is one
+/// PeriodEnd of Observations"). The trend window is the latest <see cref="TrendPeriodCount"/> distinct PeriodEnd
+/// values, over all the initiative's metrics, on or before the as-of date (workbook time zone); the verdict rules use
+/// a window of two (<see cref="VerdictRules.TrendPeriods"/>). A metric's state in a period comes from its observation
+/// at that PeriodEnd; without one it is Unmeasured there (a gap is not a miss).
 /// </summary>
 public sealed class ScorecardHistory
 {
@@ -15,11 +16,17 @@ public sealed class ScorecardHistory
     private readonly Dictionary<string, List<Observation>> _listByMetric = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Indexes <paramref name="observations"/> (one initiative's) as of <paramref name="asOf"/>.</summary>
-    public ScorecardHistory(IEnumerable<Observation> observations, DateOnly asOf)
+    /// <param name="observations">The initiative's observations, in table order.</param>
+    /// <param name="asOf">The as-of date; later periods are outside the window.</param>
+    /// <param name="trendPeriods">How many of the latest periods make the trend window (the rules' "in a row").</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trendPeriods"/> is less than 1.</exception>
+    public ScorecardHistory(IEnumerable<Observation> observations, DateOnly asOf, int trendPeriods)
     {
         ArgumentNullException.ThrowIfNull(observations);
-        DateOnly? latest = null;
-        DateOnly? previous = null;
+        ArgumentOutOfRangeException.ThrowIfLessThan(trendPeriods, 1);
+        TrendPeriodCount = trendPeriods;
+        // The latest distinct periods seen so far, newest first; at most trendPeriods of them.
+        var latest = new List<DateOnly>(trendPeriods + 1);
         foreach (var observation in observations)
         {
             if (!_listByMetric.TryGetValue(observation.Metric, out var list))
@@ -29,25 +36,40 @@ public sealed class ScorecardHistory
             }
             list.Add(observation);
             var date = observation.PeriodEnd;
-            if (date > asOf || date == latest || date == previous)
+            if (date > asOf || latest.Contains(date))
             {
                 continue;
             }
-            if (latest is null || date > latest)
+            var at = latest.FindIndex(d => date > d);
+            if (at < 0)
             {
-                previous = latest;
-                latest = date;
+                if (latest.Count < trendPeriods)
+                {
+                    latest.Add(date);
+                }
+                continue;
             }
-            else if (previous is null || date > previous)
+            latest.Insert(at, date);
+            if (latest.Count > trendPeriods)
             {
-                previous = date;
+                latest.RemoveAt(latest.Count - 1);
             }
         }
-        LastTwoPeriods = previous is { } p && latest is { } l ? [p, l] : latest is { } only ? [only] : [];
+        latest.Reverse();
+        TrendPeriods = latest;
     }
 
-    /// <summary>The last two periods, older first; fewer when fewer periods were observed.</summary>
-    public IReadOnlyList<DateOnly> LastTwoPeriods { get; }
+    /// <summary>How many periods the trend window holds when enough are observed.</summary>
+    public int TrendPeriodCount { get; }
+
+    /// <summary>
+    /// The trend window: the latest <see cref="TrendPeriodCount"/> periods, older first; fewer when fewer periods
+    /// were observed.
+    /// </summary>
+    public IReadOnlyList<DateOnly> TrendPeriods { get; }
+
+    /// <summary>True when the trend window is full: every period of it was observed.</summary>
+    public bool HasFullTrend => TrendPeriods.Count == TrendPeriodCount;
 
     /// <summary>Every observation of a metric, in table order; empty when none.</summary>
     public IReadOnlyList<Observation> ObservationsOf(string metricName) =>

@@ -165,7 +165,7 @@ public class ExpandControlCheckerTests
             AsOf = new DateOnly(2027, 1, 3),
             Classification = OfficeGovernance.Domain.Classification.RiskClassifier.Classify(
                 OfficeGovernance.Domain.Classification.RiskInputs.From(new InitiativeBuilder().Build())),
-            History = new ScorecardHistory([], new DateOnly(2027, 1, 3)),
+            History = new ScorecardHistory([], new DateOnly(2027, 1, 3), trendPeriods: VerdictRules.TrendPeriods),
         };
         Assert.Equal((new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 31)), ExpandControlChecker.FullCostMonth(facts));
     }
