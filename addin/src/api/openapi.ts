@@ -265,6 +265,19 @@ export interface components {
             firstBrokenDecisionId: string | null;
             message: string;
         };
+        ChartLayout: {
+            name: string;
+            type: string;
+            title: string;
+            categoryColumn: string;
+            series: components["schemas"]["ChartSeriesLayout"][];
+            valueFormat: string;
+        };
+        ChartSeriesLayout: {
+            name: string;
+            column: string;
+            colour: string;
+        };
         ClassifyDocument: {
             level: string;
             decidingInputs: string[];
@@ -281,6 +294,13 @@ export interface components {
             purpose?: string | null;
             workflow?: string | null;
             name?: string | null;
+        };
+        ColumnLayout: {
+            header: string;
+            numberFormat: string;
+            width: number;
+            wrap: boolean;
+            fills: components["schemas"]["ValueFill"][];
         };
         ControlDocument: {
             passed: boolean;
@@ -505,6 +525,7 @@ export interface components {
             reviewedAt: string;
             initiatives: components["schemas"]["InitiativeDocument"][];
             portfolio: components["schemas"]["PortfolioDocument"];
+            sheet?: components["schemas"]["SheetTable"] | null;
         };
         ReviewRequest: {
             workbookId?: string | null;
@@ -521,6 +542,17 @@ export interface components {
         RowJson: {
             sheetRow?: number;
             cells?: unknown[] | null;
+        };
+        SheetLayout: {
+            tableName: string;
+            sheetName: string;
+            tableStyle: string;
+            columns: components["schemas"]["ColumnLayout"][];
+            charts: components["schemas"]["ChartLayout"][];
+        };
+        SheetTable: {
+            layout: components["schemas"]["SheetLayout"];
+            rows: unknown[][];
         };
         SpendDocument: {
             monthToDate: number;
@@ -572,6 +604,10 @@ export interface components {
             byService: components["schemas"]["UnallocatedLine"][];
             charges: number;
             total: number;
+        };
+        ValueFill: {
+            value: string;
+            colour: string;
         };
         WorkbookRegistrationDocument: {
             workbookId: string;
