@@ -1,5 +1,24 @@
 import type { FinanceCover, FinanceException, FinanceInitiative, FinanceOverage, FinanceReportDocument } from "../api/types";
-import { NUMBER_FORMATS, excelSerial } from "./reviewColumns";
+
+/** Number formats of the column kinds; text keeps General (its text is prefixed when it could be a formula). */
+const NUMBER_FORMATS: Record<FinanceColumnKind, string> = {
+  text: "General",
+  money: "#,##0.00",
+  percent: "0%",
+  date: "yyyy-mm-dd",
+};
+
+const MS_PER_DAY = 86_400_000;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** An Excel date serial of a yyyy-mm-dd day (UTC). */
+function excelSerial(iso: string): number {
+  const ms = Date.parse(`${iso}T00:00:00Z`);
+  if (Number.isNaN(ms)) {
+    throw new Error(`'${iso}' is not a date.`);
+  }
+  return (ms - EXCEL_EPOCH_MS) / MS_PER_DAY;
+}
 
 /** How a finance column is formatted: money in the report's currency, dates as yyyy-mm-dd, fractions as percent. */
 export type FinanceColumnKind = "text" | "money" | "percent" | "date";

@@ -66,7 +66,7 @@ describe("the task pane", () => {
     expect(written.verdicts).toHaveLength(24);
     expect(written.verdicts).toEqual(expected.initiatives.map((i) => [i.id, i.verdict]));
     expect(new Set(written.verdicts.map(([, v]) => v))).toEqual(new Set(["Expand", "Continue", "Fix", "Pause", "Stop", "Paused", "Retired"]));
-    expect(written.charts).toEqual([["BarClustered", ["Month to date", "Cap"]]]);
+    expect(written.charts).toEqual([["ColumnClustered", ["Month to date", "Cap"]]]);
     expect(written.frozen).toBe(1);
     expect(written.initiatives).toBe(24);
     expect(written.tables).toBe(8);
