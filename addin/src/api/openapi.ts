@@ -431,6 +431,7 @@ export interface components {
             exceptions: components["schemas"]["FinanceExceptionDocument"][];
             overages: components["schemas"]["FinanceOverageDocument"][];
             reconciliation: components["schemas"]["FinanceReconciliationDocument"];
+            sheets: components["schemas"]["SheetTable"][];
         };
         FinanceReportRequest: {
             workbookId?: string | null;

@@ -250,13 +250,13 @@ describe("the task pane", () => {
     const inserted = await workbook(page, (m) => ({
       tables: m.tables.length,
       asOf: m.table("FinanceAsOfMonth")!.values().map((r) => [r[0], r[3]]),
-      overages: m.table("FinanceOverages")!.rows,
-      charts: m.sheet("Finance")!.charts.map((c) => [c.name, c.type, c.series.map((s) => s.name)]),
+      months: m.table("FinanceInitiativeMonths")!.rows,
+      charts: m.sheet("AsOfMonth")!.charts.map((c) => [c.name, c.type, c.series.map((s) => s.name)]),
     }));
     expect(inserted.tables).toBe(before + 3);
     expect(inserted.asOf).toEqual(expected.initiatives.map((i) => [i.initiativeId, i.spend]));
-    expect(inserted.overages).toBe(Math.max(1, expected.overages.length));
-    expect(inserted.charts).toEqual([["FinanceSpend", "BarClustered", ["Spend", "Cap"]]]);
+    expect(inserted.months).toBe(expected.sheets[1].rows.length);
+    expect(inserted.charts).toEqual([["FinanceSpend", "ColumnClustered", ["Spend", "Cap"]]]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -35,7 +35,7 @@ public sealed class FinanceWorkbookWriter
         {
             FinanceTables.AsOfMonth(report), FinanceTables.InitiativeMonths(report),
             FinanceTables.Exceptions(report), FinanceTables.Facts(report),
-        }.Select(t => t with { Columns = ColumnWidths.Fit(t.Columns, t.Rows, report.Currency) }).ToArray();
+        }.Select(t => FinanceSheets.Fitted(t, report.Currency)).ToArray();
         OutputTableRules.Check(tables);
         var footer = $"{title}: finance report as of {ValueText.Date(report.AsOf)}";
         using var memory = new MemoryStream();
