@@ -1,6 +1,7 @@
 /** Builders of review documents (the `POST /api/review` answer) for the Review table tests. */
 import { readFileSync } from "node:fs";
 import type { InitiativeReview, ReviewDocument, SheetTable } from "../../src/api/types";
+import type { SheetFixture } from "./sheetFixture";
 
 /** The review answer of the sample as of 2026-11-20, as the backend sends it (written by ReviewSheetFixtureTests). */
 export function sampleReviewAnswer(): ReviewDocument {
@@ -8,20 +9,8 @@ export function sampleReviewAnswer(): ReviewDocument {
 }
 
 /** The Review sheet `review --write` writes for that answer, read back from the .xlsx (ReviewSheetFixtureTests). */
-export function sampleReviewSheet(): ReviewSheetFixture {
-  return JSON.parse(readFileSync(new URL("../fixtures/review-sheet.json", import.meta.url), "utf8")) as ReviewSheetFixture;
-}
-
-/** The fixture's shape: what a user meets on the Review sheet. */
-export interface ReviewSheetFixture {
-  tableName: string;
-  sheetName: string;
-  tableStyle: string;
-  frozenRows: number;
-  columns: { header: string; width: number; numberFormat: string; wrap: boolean; fills: Record<string, string> }[];
-  rows: (string | number | null)[][];
-  charts: { type: string; title: string; categories: string; series: { name: string; values: string; colour: string }[];
-    valueFormat: string }[];
+export function sampleReviewSheet(): SheetFixture {
+  return JSON.parse(readFileSync(new URL("../fixtures/review-sheet.json", import.meta.url), "utf8")) as SheetFixture;
 }
 
 export function initiativeReview(id: string, overrides: Partial<InitiativeReview> = {}): InitiativeReview {

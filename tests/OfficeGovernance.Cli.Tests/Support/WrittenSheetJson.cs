@@ -1,68 +1,30 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using OfficeGovernance.Cli.Tests.Support;
-using OfficeGovernance.Cli.Verbs;
-using OfficeGovernance.Functions.Reviews;
-using OfficeGovernance.Infrastructure.DecisionLog;
 
-namespace OfficeGovernance.Cli.Tests.Workbooks;
+namespace OfficeGovernance.Cli.Tests.Support;
 
 /// <summary>
-/// The Review sheet `review --write` writes, read back with the Open XML SDK, and the review answer the add-in writes
-/// from, both checked in under addin/test/fixtures: the add-in's test (test/unit/excel/reviewSheetFixture.test.ts)
-/// writes that answer through its table writer and must get this sheet (ADR 0031). Fails when either drifts; run
-/// with OG_UPDATE_FIXTURES=1 to write them again.
+/// Reads a system sheet back from a written .xlsx with the Open XML SDK into the JSON the add-in's fixture tests compare
+/// with (addin/test/fixtures; ADR 0031).
 /// </summary>
-public sealed class ReviewSheetFixtureTests : IDisposable
+public static class WrittenSheetJson
 {
-    private const string SheetFixture = "addin/test/fixtures/review-sheet.json";
-    private const string ResponseFixture = "addin/test/fixtures/review-response.json";
-    private static readonly JsonSerializerOptions Indented = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-
-    private readonly SampleWorkspace _workspace = new();
-    private readonly CliHarness _cli = new();
-
-    public void Dispose() => _workspace.Dispose();
-
-    [Fact]
-    public async Task ReviewWrite_Sample_WritesTheCheckedInSheetFromTheCheckedInAnswer()
-    {
-        var loaded = PortfolioWorkbookFile.Load(_workspace.Workbook);
-        var run = await ReviewRun.RunAsync(loaded, new JsonLinesDecisionLogStore(_workspace.DecisionLog),
-            new DateOnly(2026, 11, 20), _cli.Time, CancellationToken.None);
-        var response = JsonSerializer.Serialize(ReviewJson.ToDocument(run.Review, withSheet: true), Indented) + "\n";
-
-        var result = await _cli.RunAsync("review", "--workbook", _workspace.Workbook, "--as-of", "2026-11-20", "--write");
-        Assert.Equal(ExitCodes.Done, result.ExitCode);
-        var sheet = ReadReviewSheet(_workspace.Workbook).ToJsonString(Indented) + "\n";
-
-        Check(ResponseFixture, response);
-        Check(SheetFixture, sheet);
-    }
-
-    private static void Check(string fixture, string actual)
-    {
-        var path = RepositoryRoot.PathOf(fixture);
-        if (Environment.GetEnvironmentVariable("OG_UPDATE_FIXTURES") == "1")
-        {
-            File.WriteAllText(path, actual);
-        }
-        Assert.True(File.Exists(path) && File.ReadAllText(path) == actual,
-            $"{fixture} differs from what the CLI writes: run OG_UPDATE_FIXTURES=1 dotnet test tests/OfficeGovernance.Cli.Tests "
-            + "--filter ReviewSheetFixtureTests, then npm --prefix addin test.");
-    }
-
-    // The sheet as a user meets it: table, style, and per column its header, width, number format, wrap and the fill
-    // of each value that has one; the data rows' values; the charts' type, title, categories and series.
-    private static JsonObject ReadReviewSheet(string path)
+    /// <summary>
+    /// A written system sheet as a user meets it, as JSON: table, style, frozen rows, and per column its header, width,
+    /// number format, wrap and the fill of each value that has one; the data rows' values; the charts' type, title,
+    /// categories and series.
+    /// </summary>
+    /// <param name="path">The .xlsx file.</param>
+    /// <param name="sheetName">The sheet holding one system table.</param>
+    public static JsonObject Read(string path, string sheetName)
     {
         using var document = SpreadsheetDocument.Open(path, false);
         var workbookPart = document.WorkbookPart!;
-        var sheet = workbookPart.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Review");
+        var shared = workbookPart.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
+        var sheet = workbookPart.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
         var part = (WorksheetPart)workbookPart.GetPartById(sheet.Id!);
         var table = part.TableDefinitionParts.Single().Table!;
         var styles = workbookPart.WorkbookStylesPart!.Stylesheet;
@@ -80,7 +42,7 @@ public sealed class ReviewSheetFixtureTests : IDisposable
             {
                 if (Fill(styles, formats[(int)(cell.StyleIndex?.Value ?? 0)]) is { } fill)
                 {
-                    fills[Text(cell)] = fill;
+                    fills[Text(cell, shared)] = fill;
                 }
             }
             columns.Add(new JsonObject
@@ -100,7 +62,7 @@ public sealed class ReviewSheetFixtureTests : IDisposable
             ["frozenRows"] = (int)(part.Worksheet.Descendants<Pane>().Single().VerticalSplit?.Value ?? 0),
             ["columns"] = columns,
             ["rows"] = new JsonArray(rows.Select(r => (JsonNode)new JsonArray(Enumerable.Range(0, headers.Length)
-                .Select(i => Value(r.Elements<Cell>().FirstOrDefault(c => Column(c) == i))).ToArray())).ToArray()),
+                .Select(i => Value(r.Elements<Cell>().FirstOrDefault(c => Column(c) == i), shared)).ToArray())).ToArray()),
             ["charts"] = new JsonArray(part.DrawingsPart?.ChartParts.Select(Chart).ToArray() ?? []),
         };
     }
@@ -133,11 +95,13 @@ public sealed class ReviewSheetFixtureTests : IDisposable
         return letters.Aggregate(0, (n, ch) => n * 26 + ch - 'A' + 1) - 1;
     }
 
-    private static string Text(Cell cell) => cell.InlineString?.Text?.Text ?? cell.CellValue?.Text ?? string.Empty;
+    private static string Text(Cell cell, string[] shared) =>
+        cell.DataType?.Value == CellValues.SharedString ? shared[int.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture)]
+        : cell.InlineString?.Text?.Text ?? cell.CellValue?.Text ?? string.Empty;
 
-    private static JsonNode? Value(Cell? cell) =>
+    private static JsonNode? Value(Cell? cell, string[] shared) =>
         cell is null ? null
-        : cell.DataType?.Value == CellValues.InlineString ? JsonValue.Create(Text(cell))
+        : cell.DataType?.Value is { } type && (type == CellValues.InlineString || type == CellValues.SharedString) ? JsonValue.Create(Text(cell, shared))
         : JsonValue.Create(double.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture));
 
     private static string NumberFormat(Stylesheet styles, uint id) => id switch
