@@ -265,6 +265,19 @@ export interface components {
             firstBrokenDecisionId: string | null;
             message: string;
         };
+        ChartLayout: {
+            name: string;
+            type: string;
+            title: string;
+            categoryColumn: string;
+            series: components["schemas"]["ChartSeriesLayout"][];
+            valueFormat: string;
+        };
+        ChartSeriesLayout: {
+            name: string;
+            column: string;
+            colour: string;
+        };
         ClassifyDocument: {
             level: string;
             decidingInputs: string[];
@@ -281,6 +294,13 @@ export interface components {
             purpose?: string | null;
             workflow?: string | null;
             name?: string | null;
+        };
+        ColumnLayout: {
+            header: string;
+            numberFormat: string;
+            width: number;
+            wrap: boolean;
+            fills: components["schemas"]["ValueFill"][];
         };
         ControlDocument: {
             passed: boolean;
@@ -411,6 +431,7 @@ export interface components {
             exceptions: components["schemas"]["FinanceExceptionDocument"][];
             overages: components["schemas"]["FinanceOverageDocument"][];
             reconciliation: components["schemas"]["FinanceReconciliationDocument"];
+            sheets: components["schemas"]["SheetTable"][];
         };
         FinanceReportRequest: {
             workbookId?: string | null;
@@ -505,6 +526,7 @@ export interface components {
             reviewedAt: string;
             initiatives: components["schemas"]["InitiativeDocument"][];
             portfolio: components["schemas"]["PortfolioDocument"];
+            sheet?: components["schemas"]["SheetTable"] | null;
         };
         ReviewRequest: {
             workbookId?: string | null;
@@ -521,6 +543,17 @@ export interface components {
         RowJson: {
             sheetRow?: number;
             cells?: unknown[] | null;
+        };
+        SheetLayout: {
+            tableName: string;
+            sheetName: string;
+            tableStyle: string;
+            columns: components["schemas"]["ColumnLayout"][];
+            charts: components["schemas"]["ChartLayout"][];
+        };
+        SheetTable: {
+            layout: components["schemas"]["SheetLayout"];
+            rows: unknown[][];
         };
         SpendDocument: {
             monthToDate: number;
@@ -572,6 +605,10 @@ export interface components {
             byService: components["schemas"]["UnallocatedLine"][];
             charges: number;
             total: number;
+        };
+        ValueFill: {
+            value: string;
+            colour: string;
         };
         WorkbookRegistrationDocument: {
             workbookId: string;

@@ -12,8 +12,17 @@ type Schemas = components["schemas"];
 /** One initiative of `POST /api/review`. */
 export type InitiativeReview = Schemas["InitiativeDocument"];
 
-/** The review document (`review --format json`). */
+/**
+ * The review document (`review --format json`). The `POST /api/review` answer adds `sheet`: the Review table as the
+ * backend lays it out and fills it (ADR 0031), which the pane writes as it arrives.
+ */
 export type ReviewDocument = Schemas["ReviewDocument"];
+
+/**
+ * A system table to write: its layout (sheet, columns with header, number format, width in characters, wrap and value
+ * fills, table style, charts) and its rows as text, numbers (money, date serials, fractions) and nulls (ADR 0031).
+ */
+export type SheetTable = Schemas["SheetTable"];
 
 /** `POST /api/classify` body: a proposed workflow in the Initiatives labels. */
 export type ClassifyRequest = Schemas["ClassifyRequest"];

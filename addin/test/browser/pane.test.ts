@@ -66,7 +66,7 @@ describe("the task pane", () => {
     expect(written.verdicts).toHaveLength(24);
     expect(written.verdicts).toEqual(expected.initiatives.map((i) => [i.id, i.verdict]));
     expect(new Set(written.verdicts.map(([, v]) => v))).toEqual(new Set(["Expand", "Continue", "Fix", "Pause", "Stop", "Paused", "Retired"]));
-    expect(written.charts).toEqual([["BarClustered", ["Month to date", "Cap"]]]);
+    expect(written.charts).toEqual([["ColumnClustered", ["Month to date", "Cap"]]]);
     expect(written.frozen).toBe(1);
     expect(written.initiatives).toBe(24);
     expect(written.tables).toBe(8);
@@ -250,13 +250,13 @@ describe("the task pane", () => {
     const inserted = await workbook(page, (m) => ({
       tables: m.tables.length,
       asOf: m.table("FinanceAsOfMonth")!.values().map((r) => [r[0], r[3]]),
-      overages: m.table("FinanceOverages")!.rows,
-      charts: m.sheet("Finance")!.charts.map((c) => [c.name, c.type, c.series.map((s) => s.name)]),
+      months: m.table("FinanceInitiativeMonths")!.rows,
+      charts: m.sheet("AsOfMonth")!.charts.map((c) => [c.name, c.type, c.series.map((s) => s.name)]),
     }));
     expect(inserted.tables).toBe(before + 3);
     expect(inserted.asOf).toEqual(expected.initiatives.map((i) => [i.initiativeId, i.spend]));
-    expect(inserted.overages).toBe(Math.max(1, expected.overages.length));
-    expect(inserted.charts).toEqual([["FinanceSpend", "BarClustered", ["Spend", "Cap"]]]);
+    expect(inserted.months).toBe(expected.sheets[1].rows.length);
+    expect(inserted.charts).toEqual([["FinanceSpend", "ColumnClustered", ["Spend", "Cap"]]]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -34,6 +34,23 @@ function rangeProxy(ctx: Context, sheet: () => SheetModel, rect: () => Rect, exi
     get columnCount() { return this.got<number>("columnCount"); }
     get address() { return this.got<string>("address"); }
     clear() { ctx.queue(0, () => sheet().clear(rect())); }
+    /** Column width in points (whole columns, as Excel sets it) and wrap of every cell of the range. */
+    format = {
+      set columnWidth(points: number) {
+        ctx.queue(0, () => {
+          const { left, columns } = rect();
+          for (let c = left; c < left + columns; c++) sheet().columnWidths[c] = points;
+        });
+      },
+      set wrapText(wrap: boolean) {
+        ctx.queue(0, () => {
+          const { top, left, rows, columns } = rect();
+          for (let r = top; r < top + rows; r++) {
+            for (let c = left; c < left + columns; c++) sheet().put(r, c, { ...(sheet().get(r, c) ?? { value: "" }), wrap });
+          }
+        });
+      },
+    };
     select() { ctx.queue(0, () => void (ctx.model.selection = { sheet: sheet().name, address: a1(rect()) })); }
     conditionalFormats = {
       add: (type: string) => {
@@ -81,7 +98,23 @@ function sheetProxy(ctx: Context, find: () => SheetModel | undefined) {
   };
   return Object.assign(new (class extends NullableProxy {
     get name() { return this.got<string>("name"); }
+    set name(name: string) {
+      ctx.queue(0, () => {
+        if (ctx.model.sheets.some((s) => s !== sheet() && s.name.toLowerCase() === name.toLowerCase())) {
+          throw new Error(`fake: sheet ${name} exists`);
+        }
+        sheet().name = name;
+      });
+    }
   })(ctx, { name: () => sheet().name }, () => find() !== undefined), {
+    /** Deletes the sheet with its tables and charts; Excel refuses to delete the last sheet. */
+    delete: () => ctx.queue(0, () => {
+      const s = sheet();
+      if (ctx.model.sheets.length === 1) throw new Error("fake: a workbook must keep one sheet");
+      ctx.model.sheets.splice(ctx.model.sheets.indexOf(s), 1);
+      const keep = ctx.model.tables.filter((t) => t.sheet !== s);
+      ctx.model.tables.splice(0, ctx.model.tables.length, ...keep);
+    }),
     getRangeByIndexes: (top: number, left: number, rows: number, columns: number) =>
       rangeProxy(ctx, sheet, () => ({ top, left, rows, columns })),
     getRange: (address: string) => rangeProxy(ctx, sheet, () => parseA1(address)),
@@ -182,11 +215,14 @@ function workbookProxy(ctx: Context) {
       getItem: (name: string) => sheetProxy(ctx, () => ctx.model.sheet(name)),
       getItemOrNullObject: (name: string) => sheetProxy(ctx, () => ctx.model.sheet(name)),
       add: (name: string) => {
+        // The proxy follows the sheet it added, through renames.
+        let added: SheetModel | undefined;
         ctx.queue(0, () => {
           if (ctx.model.sheet(name)) throw new Error(`fake: sheet ${name} exists`);
-          ctx.model.sheets.push(new SheetModel(name));
+          added = new SheetModel(name);
+          ctx.model.sheets.push(added);
         });
-        return sheetProxy(ctx, () => ctx.model.sheet(name));
+        return sheetProxy(ctx, () => (added && ctx.model.sheets.includes(added) ? added : undefined));
       },
     },
   };

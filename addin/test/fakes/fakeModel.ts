@@ -12,6 +12,8 @@ export interface Cell {
   formula?: string;
   error?: string;
   format?: string;
+  /** Set when the cell wraps its text. */
+  wrap?: boolean;
 }
 
 export interface Rect {
@@ -42,6 +44,8 @@ export class SheetModel {
   private readonly grid: (Cell | undefined)[][] = [];
   readonly conditionalFormats: ConditionalFormat[] = [];
   readonly charts: ChartModel[] = [];
+  /** Column widths in points by 0-based column, where set. */
+  readonly columnWidths: number[] = [];
   frozenRows = 0;
 
   constructor(public name: string) {}
@@ -64,21 +68,22 @@ export class SheetModel {
 
   /** Writes as `Range.values` does. */
   write(row: number, column: number, value: unknown): void {
-    const format = this.get(row, column)?.format;
+    const { format, wrap } = this.get(row, column) ?? {};
+    const kept = { ...(format !== undefined && { format }), ...(wrap !== undefined && { wrap }) };
     if (value === "" || value === null || value === undefined) {
-      this.put(row, column, format ? { value: "", format } : undefined);
+      this.put(row, column, format || wrap ? { value: "", ...kept } : undefined);
       return;
     }
     if (typeof value === "string" && value.startsWith("'")) {
-      this.put(row, column, { value: value.slice(1), format });
+      this.put(row, column, { value: value.slice(1), ...kept });
     } else if (typeof value === "string" && /^[=+\-@]/.test(value) && format !== "@") {
       if (/^[+-]\d+(\.\d+)?$/.test(value)) {
-        this.put(row, column, { value: Number(value), format });
+        this.put(row, column, { value: Number(value), ...kept });
       } else {
-        this.put(row, column, { value: "#NAME?", formula: value, error: "#NAME?", format });
+        this.put(row, column, { value: "#NAME?", formula: value, error: "#NAME?", ...kept });
       }
     } else if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
-      this.put(row, column, { value, format });
+      this.put(row, column, { value, ...kept });
     } else {
       throw new Error(`fake: cannot write ${JSON.stringify(value)}`);
     }

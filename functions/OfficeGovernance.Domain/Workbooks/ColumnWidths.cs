@@ -3,11 +3,12 @@ using System.Globalization;
 namespace OfficeGovernance.Domain.Workbooks;
 
 /// <summary>
-/// Column widths fitted to content for the tables the system writes (issue 24: the Review sheet read as leadership
-/// reads it): each column as wide as its longest value as Excel shows it (money with two decimals, thousands
-/// separators and the currency code; percentages with one decimal; dates yyyy-mm-dd) or its header with room for the
-/// filter button, whichever is wider; at most <see cref="MaxText"/> characters, and wrapped text at
-/// <see cref="WrapAt"/>, a readable line length.
+/// The one width fitter of the tables the system writes (the Review sheet read as leadership reads it, and the
+/// finance report's names whole or wrapped): each column as wide as its longest value as Excel shows it (money with
+/// two decimals, thousands separators and the currency code; percentages with one decimal; dates yyyy-mm-dd; months
+/// mmm yyyy) or its header with room for the filter button, whichever is wider; at most <see cref="MaxText"/>
+/// characters, and wrapped text at <see cref="WrapAt"/>, a readable line length. A column not fitted gets a width
+/// by its format (<see cref="Of"/>). The widths go into the <see cref="SheetLayout"/> both writers use.
 /// </summary>
 public static class ColumnWidths
 {
@@ -43,6 +44,28 @@ public static class ColumnWidths
         }).ToArray();
     }
 
+    /// <summary>
+    /// The width a column is written with, in characters: its fitted <see cref="OutputColumn.Width"/>, else room for
+    /// its header and filter button or the minimum of its format, whichever is wider; always between 8 and 80.
+    /// </summary>
+    /// <param name="column">The column.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="column"/> is null.</exception>
+    public static double Of(OutputColumn column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        var minimum = column.Format switch
+        {
+            ColumnFormat.Date => 12,
+            ColumnFormat.DateTime => 17,
+            ColumnFormat.Money or ColumnFormat.Number => 14,
+            ColumnFormat.Verdict => 11,
+            ColumnFormat.Rag or ColumnFormat.Percent or ColumnFormat.Integer => 9,
+            ColumnFormat.WrappedText => 60,
+            _ => 16,
+        };
+        return Math.Clamp(column.Width ?? Math.Max(column.Header.Length + 4, minimum), 8, 80);
+    }
+
     private static string Shown(ColumnFormat format, CellValue value, string currency)
     {
         if (value.IsEmpty)
@@ -59,7 +82,9 @@ public static class ColumnWidths
             ColumnFormat.Percent => value.Number.ToString("0.0%", CultureInfo.InvariantCulture),
             ColumnFormat.Date => "yyyy-mm-dd",
             ColumnFormat.DateTime => "yyyy-mm-dd hh:mm",
+            ColumnFormat.Month => "mmm yyyy",
             ColumnFormat.Integer => value.Number.ToString("0", CultureInfo.InvariantCulture),
+            ColumnFormat.Number => value.Number.ToString("0.00", CultureInfo.InvariantCulture),
             _ => value.Number.ToString("0.##", CultureInfo.InvariantCulture),
         };
     }

@@ -48,5 +48,7 @@ public sealed record OutputColumn(string Header, ColumnFormat Format = ColumnFor
 /// <param name="SheetName">The sheet to hold it.</param>
 /// <param name="Columns">The columns.</param>
 /// <param name="Rows">The rows, each with one value per column; enumerated once, so large tables can stream.</param>
+/// <param name="Charts">The native charts beside the table (<see cref="SheetLayout.Charts"/>); null for none.</param>
 public sealed record OutputTable(
-    string Name, string SheetName, IReadOnlyList<OutputColumn> Columns, IEnumerable<IReadOnlyList<CellValue>> Rows);
+    string Name, string SheetName, IReadOnlyList<OutputColumn> Columns, IEnumerable<IReadOnlyList<CellValue>> Rows,
+    IReadOnlyList<ChartLayout>? Charts = null);

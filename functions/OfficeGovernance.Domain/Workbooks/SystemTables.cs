@@ -58,15 +58,41 @@ public static class SystemTables
     {
         ArgumentNullException.ThrowIfNull(review);
         ArgumentNullException.ThrowIfNull(log);
-        var reviewRows = review.Initiatives.Select(i => ReviewRow(i, review.ReviewedAt)).ToArray();
         var summaryRows = SummaryRows(review).ToArray();
         return
         [
-            new OutputTable(ReviewName, ReviewName, ColumnWidths.Fit(ReviewColumns, reviewRows, review.Currency), reviewRows),
+            Review(review),
             new OutputTable(SummaryName, SummaryName, ColumnWidths.Fit(SummaryColumns, summaryRows, review.Currency), summaryRows),
             new OutputTable(DecisionLogName, DecisionLogName, LogColumns, log.Select(LogRow)),
         ];
     }
+
+    /// <summary>The name of the Review sheet's chart of month-to-date spend against each cap.</summary>
+    public const string ReviewChartName = "ReviewSpend";
+
+    /// <summary>
+    /// The Review table alone: one row per initiative, widths fitted to content, and (when it has rows) a clustered
+    /// column chart of each initiative's month-to-date spend against its cap, in the workbook currency.
+    /// </summary>
+    /// <param name="review">The review to show.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
+    public static OutputTable Review(PortfolioReview review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        var rows = review.Initiatives.Select(i => ReviewRow(i, review.ReviewedAt)).ToArray();
+        IReadOnlyList<ChartLayout> charts = rows.Length == 0 ? [] :
+        [
+            new ChartLayout(ReviewChartName, ChartLayout.ColumnClustered, $"Month-to-date spend against cap ({review.Currency})",
+                "InitiativeId", [new("Month to date", "MonthToDate", SpendColour), new("Cap", "Cap", CapColour)], "#,##0"),
+        ];
+        return new OutputTable(ReviewName, ReviewName, ColumnWidths.Fit(ReviewColumns, rows, review.Currency), rows, charts);
+    }
+
+    /// <summary>The fill of a spend series in the system's charts (blue), six hex digits RGB.</summary>
+    public const string SpendColour = "2E75B6";
+
+    /// <summary>The fill of a cap series in the system's charts (grey), six hex digits RGB.</summary>
+    public const string CapColour = "7F7F7F";
 
     private static IReadOnlyList<CellValue> ReviewRow(InitiativeReview item, DateTimeOffset reviewedAt)
     {

@@ -1,3 +1,5 @@
+using OfficeGovernance.Domain.Workbooks;
+
 namespace OfficeGovernance.Functions.Finance;
 
 /// <summary>
@@ -14,11 +16,15 @@ namespace OfficeGovernance.Functions.Finance;
 /// <param name="Exceptions">Over cap without a verified approval, forecast over cap, Staff time missing, for the whole period.</param>
 /// <param name="Overages">Every initiative month of the period over its cap, with the decision that covers it or why none does.</param>
 /// <param name="Reconciliation">Where every Spend row is counted.</param>
+/// <param name="Sheets">
+/// The report's tables as the report workbook writes them (as-of month with its chart, initiative months, exceptions),
+/// layout and rows, for the add-in to write as they arrive (ADR 0031).
+/// </param>
 public sealed record FinanceReportDocument(
     string AsOf, string Currency, string PeriodStart, FinanceLogDocument Log, FinanceTotalsDocument AsOfMonth,
     IReadOnlyList<FinanceInitiativeDocument> Initiatives, IReadOnlyList<FinanceMonthDocument> Months,
     IReadOnlyList<FinanceExceptionDocument> Exceptions, IReadOnlyList<FinanceOverageDocument> Overages,
-    FinanceReconciliationDocument Reconciliation);
+    FinanceReconciliationDocument Reconciliation, IReadOnlyList<SheetTable> Sheets);
 
 #pragma warning disable CS1591 // The members are those of FinanceReport (Domain/Finance), whose docs give their units.
 public sealed record FinanceLogDocument(bool IsIntact, int EntryCount, int VerifiedCount, string Message);

@@ -1,6 +1,7 @@
 using OfficeGovernance.Domain.Finance;
 using OfficeGovernance.Domain.Spend;
 using OfficeGovernance.Domain.Verdicts;
+using OfficeGovernance.Infrastructure.Finance;
 
 namespace OfficeGovernance.Functions.Finance;
 
@@ -38,7 +39,8 @@ public static class FinanceReportJson
             report.InitiativeMonths.Where(m => m.OverCap > 0).Select(m => new FinanceOverageDocument(
                 m.InitiativeId, m.Name, Date(m.Month), m.Spend, m.Cap, m.OverCap, Overage(m.Overage))).ToArray(),
             new FinanceReconciliationDocument(r.SpendRows, r.SpendTotal, r.InPeriodRows, r.InPeriodTotal, r.RetiredRows,
-                r.RetiredTotal, r.BeforeRows, r.BeforeTotal, r.AfterRows, r.AfterTotal));
+                r.RetiredTotal, r.BeforeRows, r.BeforeTotal, r.AfterRows, r.AfterTotal),
+            FinanceSheets.ForAddin(report));
     }
 
     private static FinanceCoverDocument Overage(OverageCover cover) => new(

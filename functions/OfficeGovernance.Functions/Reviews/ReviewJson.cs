@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Verdicts;
+using OfficeGovernance.Domain.Workbooks;
 
 namespace OfficeGovernance.Functions.Reviews;
 
@@ -24,7 +25,12 @@ public static class ReviewJson
     public static string Serialize(PortfolioReview review) => JsonSerializer.Serialize(ToDocument(review), Options);
 
     /// <summary>The review as the JSON document's object graph (for hosts that serialize it themselves).</summary>
-    public static ReviewDocument ToDocument(PortfolioReview review) => new(
+    /// <param name="review">The review.</param>
+    /// <param name="withSheet">
+    /// True to add the Review table as the system writes it, layout and rows (<see cref="SheetTable"/>, ADR 0031): the
+    /// HTTP answer the add-in writes into the workbook. The command line's JSON leaves it out.
+    /// </param>
+    public static ReviewDocument ToDocument(PortfolioReview review, bool withSheet = false) => new(
         review.AsOf.ToString("yyyy-MM-dd"),
         review.Currency,
         review.ReviewedAt.UtcDateTime,
@@ -36,7 +42,8 @@ public static class ReviewJson
             review.Portfolio.KillOrMergeCandidates.Select(c => new KillOrMergeDocument(
                 c.InitiativeId, c.MetricsAtSuccess, c.MetricCount, c.SuccessShare, c.MonthToDate, c.Value, c.Reason)).ToArray(),
             review.Portfolio.AgentsOutsidePortfolio.Select(OutsideAgent).ToArray(),
-            NextDecisionPlanner.DecisionsDue(review.Initiatives).Select(r => r.Initiative.Id).ToArray()));
+            NextDecisionPlanner.DecisionsDue(review.Initiatives).Select(r => r.Initiative.Id).ToArray()),
+        withSheet ? SheetTable.Of(SystemTables.Review(review), null) : null);
 
     private static OutsideAgentDocument OutsideAgent(OutsideAgent o) => new(
         o.Agent.Id, o.Agent.Name, o.Agent.EntraObjectId, o.Agent.Owner, o.Agent.KillSwitchOwner,
@@ -67,7 +74,8 @@ public static class ReviewJson
 
 #pragma warning disable CS1591 // The JSON documents' members are the names of PRODUCT.md section 5.
 public sealed record ReviewDocument(string AsOf, string Currency, DateTime ReviewedAt,
-    IReadOnlyList<InitiativeDocument> Initiatives, PortfolioDocument Portfolio);
+    IReadOnlyList<InitiativeDocument> Initiatives, PortfolioDocument Portfolio,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SheetTable? Sheet = null);
 public sealed record InitiativeDocument(string Id, string Name, string? Owner, string Stage, string RiskLevel,
     bool RiskLevelClassified, string Verdict, IReadOnlyList<string> Reasons, IReadOnlyList<StopConditionDocument> StopConditions,
     ControlsDocument Controls, LayersDocument Layers, SpendDocument Spend, NextDecisionDocument NextDecision,

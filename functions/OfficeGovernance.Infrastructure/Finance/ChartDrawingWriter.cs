@@ -22,6 +22,18 @@ internal static class ChartDrawingWriter
             throw new ArgumentException($"{anchors.Count} anchors for {charts.Count} charts.", nameof(anchors));
         }
         var drawing = sheet.AddNewPart<DrawingsPart>();
+        Fill(drawing, charts, anchors);
+        return drawing;
+    }
+
+    /// <summary>Writes the charts into a drawing part already added to its sheet (and referenced by it).</summary>
+    /// <exception cref="ArgumentException">There is not one anchor per chart.</exception>
+    public static void Fill(DrawingsPart drawing, IReadOnlyList<ChartDefinition> charts, IReadOnlyList<ChartAnchor> anchors)
+    {
+        if (anchors.Count != charts.Count)
+        {
+            throw new ArgumentException($"{anchors.Count} anchors for {charts.Count} charts.", nameof(anchors));
+        }
         var ids = new List<string>();
         foreach (var chart in charts)
         {
@@ -74,7 +86,6 @@ internal static class ChartDrawingWriter
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
-        return drawing;
     }
 
     private static void Marker(XmlWriter xml, string name, int column, int row)

@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Infrastructure.Finance;
 
 /// <summary>One series of a chart: its name cell, its value range, and the cached values shown before recalculation.</summary>
-/// <param name="NameCell">The header cell naming the series, such as <c>Months!$B$1</c>.</param>
+/// <param name="NameCell">The header cell naming the series, such as <c>Months!$B$1</c>; null when <paramref name="Name"/> is the name itself.</param>
 /// <param name="Name">That cell's text.</param>
 /// <param name="Values">The value range, such as <c>Months!$B$2:$B$13</c>.</param>
 /// <param name="Cache">The values, in range order.</param>
@@ -9,7 +9,7 @@ namespace OfficeGovernance.Infrastructure.Finance;
 /// <param name="AsLine">True to draw it as a line over the columns.</param>
 /// <param name="Labels">True to label each point with its value, in the value axis format.</param>
 internal sealed record ChartSeries(
-    string NameCell, string Name, string Values, IReadOnlyList<double> Cache, string Colour, bool AsLine = false,
+    string? NameCell, string Name, string Values, IReadOnlyList<double> Cache, string Colour, bool AsLine = false,
     bool Labels = false);
 
 /// <summary>A column chart over one category range.</summary>

@@ -150,10 +150,18 @@ internal static class ChartSpaceWriter
         Val(xml, "idx", number);
         Val(xml, "order", number);
         xml.WriteStartElement("tx", ChartNamespace);
-        xml.WriteStartElement("strRef", ChartNamespace);
-        xml.WriteElementString("f", ChartNamespace, series.NameCell);
-        StringCache(xml, [series.Name]);
-        xml.WriteEndElement();
+        if (series.NameCell is null)
+        {
+            // A name of its own (the layout's legend text), not a header cell's.
+            xml.WriteElementString("v", ChartNamespace, series.Name);
+        }
+        else
+        {
+            xml.WriteStartElement("strRef", ChartNamespace);
+            xml.WriteElementString("f", ChartNamespace, series.NameCell);
+            StringCache(xml, [series.Name]);
+            xml.WriteEndElement();
+        }
         xml.WriteEndElement();
         if (line)
         {

@@ -1,4 +1,5 @@
 using OfficeGovernance.Domain.Finance;
+using OfficeGovernance.Domain.Verdicts;
 using OfficeGovernance.Domain.Workbooks;
 
 namespace OfficeGovernance.Infrastructure.Finance;
@@ -52,6 +53,9 @@ internal static class FinanceTables
         CellValue.FromText(m.Overage.DecisionId), CellValue.FromText(m.Overage.Note),
     ]));
 
+    /// <summary>The name of the as-of month's chart of spend against each cap, beside its table.</summary>
+    public const string AsOfMonthChart = "FinanceSpend";
+
     public static OutputTable AsOfMonth(FinanceReport report) => new("FinanceAsOfMonth", AsOfMonthSheet,
     [
         new("InitiativeId", ColumnFormat.Text), new("Name", ColumnFormat.WrappedText), new("Status", ColumnFormat.Text),
@@ -63,7 +67,12 @@ internal static class FinanceTables
         CellValue.FromText(m.InitiativeId), CellValue.FromText(m.Name), CellValue.FromText(FinanceLabels.Status(m.Status)),
         Money(m.Spend), Money(m.Cap), Fraction(m.CapUsed), Money(m.Forecast), Money(m.OverCap),
         CellValue.FromText(FinanceLabels.Overage(m.Overage.Status)), CellValue.FromText(m.Overage.Approver),
-    ]));
+    ]), report.AsOfMonth.Any() ?
+    [
+        new ChartLayout(AsOfMonthChart, ChartLayout.ColumnClustered,
+            $"Spend against cap, {ValueText.Date(report.AsOf)[..7]} to {ValueText.Date(report.AsOf)} ({report.Currency})", "InitiativeId",
+            [new("Spend", "Spend", ReportColours.InitiativeSpend), new("Cap", "Cap", ReportColours.InitiativeCap)], "#,##0"),
+    ] : []);
 
     public static OutputTable Exceptions(FinanceReport report) => new("FinanceExceptions", ExceptionsSheet,
     [

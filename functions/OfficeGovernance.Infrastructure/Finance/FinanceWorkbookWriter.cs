@@ -30,11 +30,12 @@ public sealed class FinanceWorkbookWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(title);
+        // Widths fitted to content by the one fitter every system table uses, so names are whole or wrapped.
         var tables = new[]
         {
             FinanceTables.AsOfMonth(report), FinanceTables.InitiativeMonths(report),
             FinanceTables.Exceptions(report), FinanceTables.Facts(report),
-        };
+        }.Select(t => FinanceSheets.Fitted(t, report.Currency)).ToArray();
         OutputTableRules.Check(tables);
         var footer = $"{title}: finance report as of {ValueText.Date(report.AsOf)}";
         using var memory = new MemoryStream();
@@ -73,7 +74,7 @@ public sealed class FinanceWorkbookWriter
                 var part = AddSheet(workbookPart, sheets, table.SheetName);
                 var print = PrintSetup.ForRows(footer, table.Rows.Count() + 1);
                 Print(printTitles, sheets, print);
-                WorksheetTableWriter.Write(part, table, tableId++, styles, sharedStrings, FittedWidths.Of(table), print);
+                WorksheetTableWriter.Write(part, table, tableId++, styles, sharedStrings, print);
             }
             sharedStrings.WriteTo(workbookPart);
             styles.Save();

@@ -11,7 +11,7 @@ public static class ReportColours
     /// <summary>The summed caps line over them (accent 2).</summary>
     public const string MonthlyCaps = "C55A11";
     /// <summary>An initiative's spend in the as-of month (accent 4).</summary>
-    public const string InitiativeSpend = "2E75B6";
+    public const string InitiativeSpend = OfficeGovernance.Domain.Workbooks.SystemTables.SpendColour;
     /// <summary>Its cap, beside it (accent 3).</summary>
-    public const string InitiativeCap = "7F7F7F";
+    public const string InitiativeCap = OfficeGovernance.Domain.Workbooks.SystemTables.CapColour;
 }

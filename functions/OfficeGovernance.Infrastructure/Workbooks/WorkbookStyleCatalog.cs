@@ -1,8 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using OfficeGovernance.Domain.Portfolio;
-using OfficeGovernance.Domain.Verdicts;
 using OfficeGovernance.Domain.Workbooks;
 using CellValue = OfficeGovernance.Domain.Workbooks.CellValue;
 
@@ -17,27 +15,9 @@ internal sealed class WorkbookStyleCatalog
 {
     private const uint FirstCustomNumberFormatId = 164;
 
-    private static readonly Dictionary<Verdict, string> VerdictFills = new()
-    {
-        [Verdict.Expand] = "C6EFCE",
-        [Verdict.Continue] = "DDEBF7",
-        [Verdict.Fix] = "FFEB9C",
-        [Verdict.Pause] = "F8CBAD",
-        [Verdict.Stop] = "FFC7CE",
-        [Verdict.Paused] = "D9D9D9",
-        [Verdict.Retired] = "D9D9D9",
-    };
-
-    private static readonly Dictionary<Rag, string> RagFills = new()
-    {
-        [Rag.Green] = "C6EFCE",
-        [Rag.Amber] = "FFEB9C",
-        [Rag.Red] = "FFC7CE",
-    };
-
     private readonly WorkbookStylesPart _part;
     private readonly string? _currency;
-    private readonly Dictionary<(ColumnFormat Format, string? Fill), uint> _styles = [];
+    private readonly Dictionary<(string NumberFormat, string? Fill, bool Wrap), uint> _styles = [];
 
     private WorkbookStyleCatalog(WorkbookStylesPart part, string? currency)
     {
@@ -46,6 +26,9 @@ internal sealed class WorkbookStyleCatalog
     }
 
     private Stylesheet Sheet => _part.Stylesheet;
+
+    /// <summary>The 3-letter code money shows after the amount; null for Excel's plain <c>#,##0.00</c>.</summary>
+    public string? Currency => _currency;
 
     /// <summary>The workbook's stylesheet, created with Excel's minimal defaults when the workbook has none.</summary>
     /// <param name="workbookPart">The workbook.</param>
@@ -74,19 +57,26 @@ internal sealed class WorkbookStyleCatalog
         return new WorkbookStyleCatalog(part, currency);
     }
 
-    /// <summary>The cell format index for a value in a column of the given format; verdict and RAG cells get their colour from their text.</summary>
-    public uint StyleFor(ColumnFormat format, CellValue value)
+    /// <summary>
+    /// The cell format index for a value in a column of the given format (money in the catalog's currency); verdict
+    /// and RAG cells get their colour from their text (<see cref="ValueFills"/>).
+    /// </summary>
+    public uint StyleFor(ColumnFormat format, CellValue value) =>
+        StyleFor(NumberFormats.Of(format, _currency), Fill(ValueFills.For(format), value), format == ColumnFormat.WrappedText);
+
+    /// <summary>The cell format index for a value in a column laid out by a <see cref="SheetLayout"/>: its number format, wrap and value fill.</summary>
+    public uint StyleFor(ColumnLayout column, CellValue value) =>
+        StyleFor(column.NumberFormat, Fill(column.Fills, value), column.Wrap);
+
+    private static string? Fill(IReadOnlyList<ValueFill> fills, CellValue value) =>
+        fills.Count == 0 || value.Kind != CellKind.Text ? null : ValueFills.Of(fills, value.Text);
+
+    private uint StyleFor(string numberFormat, string? fill, bool wrap)
     {
-        var fill = format switch
+        if (!_styles.TryGetValue((numberFormat, fill, wrap), out var style))
         {
-            ColumnFormat.Verdict when EnumLabels<Verdict>.TryParse(value.Text, out var verdict) => VerdictFills[verdict],
-            ColumnFormat.Rag when EnumLabels<Rag>.TryParse(value.Text, out var rag) => RagFills[rag],
-            _ => null,
-        };
-        if (!_styles.TryGetValue((format, fill), out var style))
-        {
-            style = FindOrAddCellFormat(NumberFormatId(format), fill is null ? 0 : FindOrAddFill(fill), format == ColumnFormat.WrappedText);
-            _styles[(format, fill)] = style;
+            style = FindOrAddCellFormat(NumberFormatId(numberFormat), fill is null ? 0 : FindOrAddFill(fill), wrap);
+            _styles[(numberFormat, fill, wrap)] = style;
         }
         return style;
     }
@@ -94,17 +84,15 @@ internal sealed class WorkbookStyleCatalog
     /// <summary>Writes the stylesheet back to its part.</summary>
     public void Save() => Sheet.Save();
 
-    private uint NumberFormatId(ColumnFormat format) => format switch
+    // Excel's built-in formats keep their ids, as Excel itself writes them; other codes are added once.
+    private uint NumberFormatId(string code) => code switch
     {
-        ColumnFormat.Text => 49,
-        ColumnFormat.Month => FindOrAddNumberFormat("mmm yyyy"),
-        ColumnFormat.Integer => 1,
-        ColumnFormat.Number => 2,
-        ColumnFormat.Money => _currency is null ? 4 : FindOrAddNumberFormat($"#,##0.00 \"{_currency}\""),
-        ColumnFormat.Percent => FindOrAddNumberFormat("0.0%"),
-        ColumnFormat.Date => FindOrAddNumberFormat("yyyy-mm-dd"),
-        ColumnFormat.DateTime => FindOrAddNumberFormat("yyyy-mm-dd hh:mm"),
-        _ => 0,
+        NumberFormats.General => 0,
+        "0" => 1,
+        "0.00" => 2,
+        "#,##0.00" => 4,
+        "@" => 49,
+        _ => FindOrAddNumberFormat(code),
     };
 
     private uint FindOrAddNumberFormat(string code)

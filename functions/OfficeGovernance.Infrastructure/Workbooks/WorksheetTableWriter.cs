@@ -10,8 +10,10 @@ using XmlCellValue = DocumentFormat.OpenXml.Spreadsheet.CellValue;
 namespace OfficeGovernance.Infrastructure.Workbooks;
 
 /// <summary>
-/// Writes one <see cref="OutputTable"/> into an empty worksheet part with the SAX writer: a frozen header row, column
-/// widths, the rows (streamed once) and a real Excel table over them starting at A1. Text is always written as an
+/// Writes one <see cref="OutputTable"/> into an empty worksheet part with the SAX writer, as its
+/// <see cref="SheetLayout"/> says (the layout the add-in receives too; ADR 0031): a frozen header row, column widths,
+/// the rows (streamed once) with their number formats, wrap and value fills, a real Excel table over them starting at
+/// A1 in the layout's table style, and the layout's charts to the right of the table. Text is always written as an
 /// string (shared when a <see cref="SharedStringCollector"/> is given, else inline), never as a formula, whatever it
 /// starts with (docs/rules.md#written-workbooks).
 /// </summary>
@@ -25,14 +27,17 @@ internal static class WorksheetTableWriter
     /// <param name="tableId">The workbook-unique table id.</param>
     /// <param name="styles">The workbook's styles.</param>
     /// <param name="sharedStrings">Where text goes; null for inline strings.</param>
-    /// <param name="widths">Column widths in characters; null for widths from the headers and formats.</param>
     /// <param name="print">How the sheet prints; null for the application's defaults.</param>
     /// <exception cref="ArgumentException">A row has more values than the table has columns, or a number is not finite.</exception>
     public static void Write(
         WorksheetPart part, OutputTable table, uint tableId, WorkbookStyleCatalog styles, SharedStringCollector? sharedStrings,
-        IReadOnlyList<double>? widths = null, PrintSetup? print = null)
+        PrintSetup? print = null)
     {
+        var layout = SheetLayout.Of(table, styles.Currency);
+        var widths = layout.Columns.Select(c => c.Width).ToArray();
         var tablePart = part.AddNewPart<TableDefinitionPart>();
+        var drawing = layout.Charts.Count == 0 ? null : part.AddNewPart<DrawingsPart>();
+        var charts = new TableCharts(layout);
         var letters = Enumerable.Range(1, table.Columns.Count).Select(CellAddress.ColumnLetters).ToArray();
         int lastRow;
         using (var writer = OpenXmlWriter.Create(part))
@@ -43,9 +48,9 @@ internal static class WorksheetTableWriter
                 writer.WriteElement(PrintSetup.Properties());
             }
             writer.WriteElement(FrozenHeader());
-            writer.WriteElement(widths is null ? Widths(table.Columns) : Fixed(widths));
+            writer.WriteElement(Fixed(widths));
             writer.WriteStartElement(new SheetData());
-            WriteRow(writer, 1, letters, table.Columns.Select(c => CellValue.FromText(c.Header)).ToList(), null, styles, sharedStrings);
+            WriteRow(writer, 1, letters, table.Columns.Select(c => CellValue.FromText(c.Header)).ToList(), null, null, styles, sharedStrings);
             lastRow = 1;
             foreach (var row in table.Rows)
             {
@@ -53,26 +58,35 @@ internal static class WorksheetTableWriter
                 {
                     throw new ArgumentException($"A row of table {table.Name} has {row.Count} values for {table.Columns.Count} columns.", nameof(table));
                 }
-                WriteRow(writer, ++lastRow, letters, row, table.Columns, styles, sharedStrings, widths);
+                WriteRow(writer, ++lastRow, letters, row, table.Columns, layout.Columns, styles, sharedStrings, widths);
+                charts.Add(row);
             }
             writer.WriteEndElement();
             foreach (var element in print?.Elements() ?? [])
             {
                 writer.WriteElement(element);
             }
+            if (drawing is not null)
+            {
+                writer.WriteElement(new Drawing { Id = part.GetIdOfPart(drawing) });
+            }
             writer.WriteElement(new TableParts(new TablePart { Id = part.GetIdOfPart(tablePart) }) { Count = 1 });
             writer.WriteEndElement();
         }
         // Excel needs at least one data row below the header; an empty table keeps one blank row, as Excel itself does.
         var reference = $"A1:{letters[^1]}{Math.Max(lastRow, 2)}";
-        tablePart.Table = Definition(table, tableId, reference);
+        tablePart.Table = Definition(table, layout.TableStyle, tableId, reference);
         tablePart.Table.Save();
+        if (drawing is not null)
+        {
+            charts.Draw(drawing, layout.SheetName);
+        }
     }
 
     private static void WriteRow(
         OpenXmlWriter writer, int rowNumber, string[] letters, IReadOnlyList<CellValue> values,
-        IReadOnlyList<OutputColumn>? columns, WorkbookStyleCatalog styles, SharedStringCollector? sharedStrings,
-        IReadOnlyList<double>? widths = null)
+        IReadOnlyList<OutputColumn>? columns, IReadOnlyList<ColumnLayout>? layout, WorkbookStyleCatalog styles,
+        SharedStringCollector? sharedStrings, IReadOnlyList<double>? widths = null)
     {
         var rowText = rowNumber.ToString(CultureInfo.InvariantCulture);
         var rowAttributes = new List<OpenXmlAttribute>(3) { new("r", string.Empty, rowText) };
@@ -90,7 +104,7 @@ internal static class WorksheetTableWriter
                 continue;
             }
             var attributes = new List<OpenXmlAttribute>(3) { new("r", string.Empty, letters[i] + rowText) };
-            var style = columns is null ? 0 : styles.StyleFor(columns[i].Format, value);
+            var style = layout is null ? 0 : styles.StyleFor(layout[i], value);
             if (style != 0)
             {
                 attributes.Add(new OpenXmlAttribute("s", string.Empty, style.ToString(CultureInfo.InvariantCulture)));
@@ -147,28 +161,6 @@ internal static class WorksheetTableWriter
         WorkbookViewId = 0,
     });
 
-    private static Columns Widths(IReadOnlyList<OutputColumn> columns)
-    {
-        var widths = new Columns();
-        for (var i = 0; i < columns.Count; i++)
-        {
-            var minimum = columns[i].Format switch
-            {
-                ColumnFormat.Date => 12,
-                ColumnFormat.DateTime => 17,
-                ColumnFormat.Money or ColumnFormat.Number => 14,
-                ColumnFormat.Verdict => 11,
-                ColumnFormat.Rag or ColumnFormat.Percent or ColumnFormat.Integer => 9,
-                ColumnFormat.WrappedText => 60,
-                _ => 16,
-            };
-            // A width fitted to content (ColumnWidths) wins; else room for the header and its filter button.
-            var width = Math.Clamp(columns[i].Width ?? Math.Max(columns[i].Header.Length + 4, minimum), 8, 80);
-            widths.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = width, CustomWidth = true });
-        }
-        return widths;
-    }
-
     private static Columns Fixed(IReadOnlyList<double> widths)
     {
         var columns = new Columns();
@@ -179,7 +171,7 @@ internal static class WorksheetTableWriter
         return columns;
     }
 
-    private static Table Definition(OutputTable table, uint id, string reference)
+    private static Table Definition(OutputTable table, string style, uint id, string reference)
     {
         var columns = new TableColumns { Count = (uint)table.Columns.Count };
         for (var i = 0; i < table.Columns.Count; i++)
@@ -191,7 +183,7 @@ internal static class WorksheetTableWriter
             columns,
             new TableStyleInfo
             {
-                Name = "TableStyleMedium2",
+                Name = style,
                 ShowFirstColumn = false,
                 ShowLastColumn = false,
                 ShowRowStripes = true,

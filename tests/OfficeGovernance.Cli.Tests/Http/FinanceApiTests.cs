@@ -36,7 +36,8 @@ public sealed class FinanceApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         var part = document.WorkbookPart!;
         Assert.Equal(["FinanceAsOfMonth", "FinanceExceptions", "FinanceFacts", "FinanceInitiativeMonths", "FinanceMonths", "FinanceSummary"],
             part.WorksheetParts.SelectMany(w => w.TableDefinitionParts).Select(t => t.Table.Name!.Value!).Order(StringComparer.Ordinal));
-        Assert.Equal(2, part.WorksheetParts.Sum(w => w.DrawingsPart?.ChartParts.Count() ?? 0));
+        // Two on the Summary, and the as-of month's beside its table as its layout says (ADR 0031).
+        Assert.Equal(3, part.WorksheetParts.Sum(w => w.DrawingsPart?.ChartParts.Count() ?? 0));
         var currency = Workbook(id).Settings.Currency;
         Assert.Equal($"#,##0.00 \"{currency}\"", NumberFormatOf(part, Cell(Sheet(part, "Facts"), "G2")));
         Assert.Contains(Sheet(part, "Summary").Worksheet.Descendants<CellFormula>(), f => f.Text.StartsWith("SUMIFS(", StringComparison.Ordinal));

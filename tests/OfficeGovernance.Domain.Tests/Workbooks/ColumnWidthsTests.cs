@@ -28,4 +28,24 @@ public class ColumnWidthsTests
 
     [Fact]
     public void Fit_EmptyCells_HeaderWidth() => Assert.Equal(5, Width(ColumnFormat.Money, CellValue.Empty));
+
+    [Theory]
+    [InlineData(ColumnFormat.Month, 46000, 10)]       // "mmm yyyy" and 2
+    [InlineData(ColumnFormat.Number, 1234.5, 9)]      // "1234.50" and 2
+    public void Fit_MonthAndNumber_WidthAsTheirFormatShowsThem(ColumnFormat format, double value, double expected) =>
+        Assert.Equal(expected, Width(format, CellValue.FromNumber(value)));
+
+    [Theory]
+    [InlineData(ColumnFormat.Date, "Due", 12)]
+    [InlineData(ColumnFormat.WrappedText, "Note", 60)]
+    [InlineData(ColumnFormat.General, "ALongerHeaderThanSixteen", 28)]
+    public void Of_NotFitted_HeaderOrTheFormatsMinimum(ColumnFormat format, string header, double expected) =>
+        Assert.Equal(expected, ColumnWidths.Of(new OutputColumn(header, format)));
+
+    [Theory]
+    [InlineData(2, 8)]
+    [InlineData(200, 80)]
+    [InlineData(33.5, 33.5)]
+    public void Of_Fitted_KeptBetweenEightAndEighty(double width, double expected) =>
+        Assert.Equal(expected, ColumnWidths.Of(new OutputColumn("H", ColumnFormat.General, width)));
 }

@@ -134,6 +134,21 @@ public sealed class SystemTablesTests
     }
 
     [Fact]
+    public void Review_WithInitiatives_ChartOfMonthToDateAgainstCapInTheCurrency()
+    {
+        var chart = SystemTables.Review(Review(Item("INI-1", Verdict.Pause, 1.2005))).Charts!.Single();
+
+        Assert.Equal(SystemTables.ReviewChartName, chart.Name);
+        Assert.Equal(ChartLayout.ColumnClustered, chart.Type);
+        Assert.Equal("Month-to-date spend against cap (EUR)", chart.Title);
+        Assert.Equal("InitiativeId", chart.CategoryColumn);
+        Assert.Equal(["MonthToDate", "Cap"], chart.Series.Select(s => s.Column));
+    }
+
+    [Fact]
+    public void Review_NoInitiatives_NoChart() => Assert.Empty(SystemTables.Review(Review()).Charts!);
+
+    [Fact]
     public void Build_DecisionLog_CopiesEveryEntryAsText()
     {
         var overage = Entry(2, 300m);

@@ -38,7 +38,8 @@ public sealed class FinanceApiTests : IDisposable
         using var document = SpreadsheetDocument.Open(new MemoryStream(body), false);
         var part = document.WorkbookPart!;
         Assert.Equal(6, part.WorksheetParts.Count(w => w.TableDefinitionParts.Any()));
-        Assert.Equal(2, part.WorksheetParts.Sum(w => w.DrawingsPart?.ChartParts.Count() ?? 0));
+        // Two on the Summary, and the as-of month's beside its table as its layout says (ADR 0031).
+        Assert.Equal(3, part.WorksheetParts.Sum(w => w.DrawingsPart?.ChartParts.Count() ?? 0));
         var months = part.WorksheetParts.SelectMany(w => w.TableDefinitionParts).Single(t => t.Table.Name == "FinanceMonths");
         Assert.Equal("A1:D4", months.Table.Reference!.Value);
     }

@@ -60,7 +60,7 @@ public sealed class ReviewHandler(WorkbookIds ids, WorkbookAccess access, Workbo
                 ? PortfolioWorkbookFile.Parse(xlsx, id!)
                 : PortfolioParser.Parse(TablesJson.ToTableData(tables));
             var (review, _) = await ReviewRun.RunAsync(workbook, await logs.OpenStoredAsync(id!, cancellationToken), date, time, cancellationToken);
-            return TypedResults.Ok(ReviewJson.ToDocument(review));
+            return TypedResults.Ok(ReviewJson.ToDocument(review, withSheet: true));
         }
         catch (WorkbookValidationException e)
         {

@@ -1,0 +1,27 @@
+using OfficeGovernance.Domain.Finance;
+using OfficeGovernance.Domain.Workbooks;
+
+namespace OfficeGovernance.Infrastructure.Finance;
+
+/// <summary>
+/// The finance report's data tables as every writer writes them (ADR 0031): the report workbook
+/// (<see cref="FinanceWorkbookWriter"/>) and the add-in, which receives them with the JSON report. Each on its own
+/// sheet, widths fitted by <see cref="ColumnWidths"/>, money in the report's currency; the as-of month's table has its
+/// chart of spend against each cap beside it (docs/rules.md#finance-report).
+/// </summary>
+public static class FinanceSheets
+{
+    /// <summary>The tables the add-in inserts, in order: the as-of month, every initiative month, the exceptions.</summary>
+    /// <param name="report">The finance model.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static IReadOnlyList<SheetTable> ForAddin(FinanceReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new[] { FinanceTables.AsOfMonth(report), FinanceTables.InitiativeMonths(report), FinanceTables.Exceptions(report) }
+            .Select(t => SheetTable.Of(Fitted(t, report.Currency), report.Currency)).ToArray();
+    }
+
+    /// <summary>The table with its columns' widths fitted to its rows (enumerated once more).</summary>
+    internal static OutputTable Fitted(OutputTable table, string currency) =>
+        table with { Columns = ColumnWidths.Fit(table.Columns, table.Rows, currency) };
+}

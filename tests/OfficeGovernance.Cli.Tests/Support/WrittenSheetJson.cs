@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace OfficeGovernance.Cli.Tests.Support;
+
+/// <summary>
+/// Reads a system sheet back from a written .xlsx with the Open XML SDK into the JSON the add-in's fixture tests compare
+/// with (addin/test/fixtures; ADR 0031).
+/// </summary>
+public static class WrittenSheetJson
+{
+    /// <summary>
+    /// A written system sheet as a user meets it, as JSON: table, style, frozen rows, and per column its header, width,
+    /// number format, wrap and the fill of each value that has one; the data rows' values; the charts' type, title,
+    /// categories and series.
+    /// </summary>
+    /// <param name="path">The .xlsx file.</param>
+    /// <param name="sheetName">The sheet holding one system table.</param>
+    public static JsonObject Read(string path, string sheetName)
+    {
+        using var document = SpreadsheetDocument.Open(path, false);
+        var workbookPart = document.WorkbookPart!;
+        var shared = workbookPart.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
+        var sheet = workbookPart.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
+        var part = (WorksheetPart)workbookPart.GetPartById(sheet.Id!);
+        var table = part.TableDefinitionParts.Single().Table!;
+        var styles = workbookPart.WorkbookStylesPart!.Stylesheet;
+        var formats = styles.CellFormats!.Elements<CellFormat>().ToArray();
+        var rows = part.Worksheet.GetFirstChild<SheetData>()!.Elements<Row>().Skip(1).ToArray();
+        var widths = part.Worksheet.GetFirstChild<Columns>()!.Elements<Column>().ToDictionary(c => (int)c.Min!.Value, c => c.Width!.Value);
+        var headers = table.TableColumns!.Elements<TableColumn>().Select(c => c.Name!.Value!).ToArray();
+        var columns = new JsonArray();
+        for (var i = 0; i < headers.Length; i++)
+        {
+            var cells = rows.Select(r => r.Elements<Cell>().FirstOrDefault(c => Column(c) == i)).OfType<Cell>().ToArray();
+            var format = formats[(int)(cells.First().StyleIndex?.Value ?? 0)];
+            var fills = new JsonObject();
+            foreach (var cell in cells)
+            {
+                if (Fill(styles, formats[(int)(cell.StyleIndex?.Value ?? 0)]) is { } fill)
+                {
+                    fills[Text(cell, shared)] = fill;
+                }
+            }
+            columns.Add(new JsonObject
+            {
+                ["header"] = headers[i],
+                ["width"] = widths[i + 1],
+                ["numberFormat"] = NumberFormat(styles, format.NumberFormatId?.Value ?? 0),
+                ["wrap"] = format.Alignment?.WrapText?.Value == true,
+                ["fills"] = new JsonObject(fills.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone()))),
+            });
+        }
+        return new JsonObject
+        {
+            ["tableName"] = table.Name!.Value,
+            ["sheetName"] = sheet.Name!.Value,
+            ["tableStyle"] = table.TableStyleInfo!.Name!.Value,
+            ["frozenRows"] = (int)(part.Worksheet.Descendants<Pane>().Single().VerticalSplit?.Value ?? 0),
+            ["columns"] = columns,
+            ["rows"] = new JsonArray(rows.Select(r => (JsonNode)new JsonArray(Enumerable.Range(0, headers.Length)
+                .Select(i => Value(r.Elements<Cell>().FirstOrDefault(c => Column(c) == i), shared)).ToArray())).ToArray()),
+            ["charts"] = new JsonArray(part.DrawingsPart?.ChartParts.Select(Chart).ToArray() ?? []),
+        };
+    }
+
+    private static JsonNode Chart(ChartPart chart)
+    {
+        XNamespace c = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+        XNamespace a = "http://schemas.openxmlformats.org/drawingml/2006/main";
+        using var stream = chart.GetStream();
+        var xml = XDocument.Load(stream);
+        var series = xml.Descendants(c + "ser").ToArray();
+        return new JsonObject
+        {
+            ["type"] = xml.Descendants(c + "barDir").Single().Attribute("val")!.Value == "col" ? "ColumnClustered" : "BarClustered",
+            ["title"] = string.Concat(xml.Descendants(c + "title").Descendants(a + "t").Select(t => t.Value)),
+            ["categories"] = series[0].Element(c + "cat")!.Descendants(c + "f").Single().Value,
+            ["series"] = new JsonArray(series.Select(s => (JsonNode)new JsonObject
+            {
+                ["name"] = s.Element(c + "tx")!.Value,
+                ["values"] = s.Element(c + "val")!.Descendants(c + "f").Single().Value,
+                ["colour"] = s.Element(c + "spPr")!.Descendants(a + "srgbClr").First().Attribute("val")!.Value,
+            }).ToArray()),
+            ["valueFormat"] = xml.Descendants(c + "valAx").Single().Element(c + "numFmt")!.Attribute("formatCode")!.Value,
+        };
+    }
+
+    private static int Column(Cell cell)
+    {
+        var letters = new string(cell.CellReference!.Value!.TakeWhile(char.IsLetter).ToArray());
+        return letters.Aggregate(0, (n, ch) => n * 26 + ch - 'A' + 1) - 1;
+    }
+
+    private static string Text(Cell cell, string[] shared) =>
+        cell.DataType?.Value == CellValues.SharedString ? shared[int.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture)]
+        : cell.InlineString?.Text?.Text ?? cell.CellValue?.Text ?? string.Empty;
+
+    private static JsonNode? Value(Cell? cell, string[] shared) =>
+        cell is null ? null
+        : cell.DataType?.Value is { } type && (type == CellValues.InlineString || type == CellValues.SharedString) ? JsonValue.Create(Text(cell, shared))
+        : JsonValue.Create(double.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture));
+
+    private static string NumberFormat(Stylesheet styles, uint id) => id switch
+    {
+        0 => "General",
+        1 => "0",
+        2 => "0.00",
+        4 => "#,##0.00",
+        49 => "@",
+        _ => styles.NumberingFormats!.Elements<NumberingFormat>().Single(f => f.NumberFormatId!.Value == id).FormatCode!.Value!,
+    };
+
+    private static string? Fill(Stylesheet styles, CellFormat format)
+    {
+        var fill = styles.Fills!.Elements<Fill>().ElementAt((int)(format.FillId?.Value ?? 0));
+        var rgb = fill.PatternFill?.PatternType?.Value == PatternValues.Solid ? fill.PatternFill.ForegroundColor?.Rgb?.Value : null;
+        return rgb is null ? null : rgb[^6..];
+    }
+}
