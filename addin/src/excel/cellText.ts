@@ -1,6 +1,6 @@
 /**
  * Text that Excel would take as a formula (or a signed number) when written to `Range.values`: it begins with `=`,
- * `+`, `-` or `@` (PRODUCT.md section 6, Security). Such text is written with a leading apostrophe, which Excel keeps
+ * `+`, `-` or `@` (docs/rules.md#hostile-workbooks). Such text is written with a leading apostrophe, which Excel keeps
  * as the cell's text prefix, so the cell holds exactly the text and never a formula.
  */
 const FORMULA_LEAD = /^[=+\-@]/;

@@ -2,7 +2,7 @@ import { cellValue } from "./cellText";
 import { readRows } from "./chunkedRead";
 import { excelRun } from "./excelRun";
 
-/** The Initiatives table's name (PRODUCT.md section 1). */
+/** The Initiatives table's name (docs/rules.md#workbook-contract). */
 export const INITIATIVES_TABLE = "Initiatives";
 
 /**
@@ -28,9 +28,9 @@ export interface AddedInitiative {
 }
 
 /**
- * Adds one row to the Initiatives table (Classify, PRODUCT.md section 5), in one `rows.add` whatever the table's
+ * Adds one row to the Initiatives table (Classify, docs/rules.md#excel-add-in), in one `rows.add` whatever the table's
  * column order, user columns left empty; text that could be read as a formula lands as text.
- * @param optional columns a workbook may not have yet (such as Purpose, added to PRODUCT.md section 1 later): their
+ * @param optional columns a workbook may not have yet (such as Purpose, added to the workbook contract later): their
  *   values are left out, and named in `dropped`, when the table has no such column
  * @throws InitiativeRowError when there is no Initiatives table, a value names no other column, or the InitiativeId
  *   is missing or already used (checked before anything is written)
@@ -42,7 +42,7 @@ export async function addInitiative(row: InitiativeValues, optional: readonly st
     table.load("name");
     await context.sync();
     if (table.isNullObject) {
-      throw new InitiativeRowError("This workbook has no Initiatives table; add one (PRODUCT.md section 1) first.");
+      throw new InitiativeRowError("This workbook has no Initiatives table; add an Excel table named Initiatives first.");
     }
     const header = table.getHeaderRowRange().load(["values", "columnIndex", "columnCount"]);
     const body = table.getDataBodyRange().load(["rowIndex", "rowCount"]);
@@ -81,7 +81,7 @@ export interface InitiativeChoice {
 }
 
 /**
- * The initiatives of the Initiatives table, in sheet order, for the Decide form's list (PRODUCT.md section 5: a
+ * The initiatives of the Initiatives table, in sheet order, for the Decide form's list (docs/rules.md#excel-add-in: a
  * decision names an initiative of the workbook); rows without an InitiativeId are left out. An empty array means the
  * table has no such row yet.
  * @throws InitiativeRowError when the workbook has no Initiatives table or the table has no InitiativeId column
@@ -93,7 +93,7 @@ export async function readInitiativeChoices(): Promise<InitiativeChoice[]> {
     table.load("name");
     await context.sync();
     if (table.isNullObject) {
-      throw new InitiativeRowError("This workbook has no Initiatives table; add one (PRODUCT.md section 1) first.");
+      throw new InitiativeRowError("This workbook has no Initiatives table; add an Excel table named Initiatives first.");
     }
     const header = table.getHeaderRowRange().load(["values", "columnIndex"]);
     const body = table.getDataBodyRange().load(["rowIndex", "rowCount"]);
@@ -102,7 +102,7 @@ export async function readInitiativeChoices(): Promise<InitiativeChoice[]> {
     const headers = header.values[0].map((h) => key(String(h)));
     const idColumn = headers.indexOf("initiativeid");
     if (idColumn < 0) {
-      throw new InitiativeRowError("Initiatives has no InitiativeId column (PRODUCT.md section 1).");
+      throw new InitiativeRowError("Initiatives has no InitiativeId column.");
     }
     const column = async (index: number) => index < 0 ? [] :
       (await readRows(context, worksheet, body.rowIndex, header.columnIndex + index, body.rowCount, 1)).values;

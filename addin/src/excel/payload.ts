@@ -1,5 +1,5 @@
 /**
- * Request and response size limits of Excel on the web (PRODUCT.md section 6: large portfolios review end to end).
+ * Request and response size limits of Excel on the web (docs/rules.md#excel-add-in: large portfolios review end to end).
  * Excel on the web refuses any request or response over 5 MB with `RequestPayloadSizeLimitExceeded`; every read and
  * write of the pane is chunked by rows so that one batch stays well under it.
  */

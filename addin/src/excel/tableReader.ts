@@ -2,7 +2,7 @@ import type { CellJson, TableJson } from "../api/tablesJson";
 import { readRows } from "./chunkedRead";
 import { excelRun } from "./excelRun";
 
-/** The input tables of PRODUCT.md section 1, read by name wherever they are. */
+/** The input tables of docs/rules.md#workbook-contract, read by name wherever they are. */
 export const INPUT_TABLES = ["Settings", "Initiatives", "Agents", "Metrics", "Observations", "Spend", "DecisionRights"];
 
 /** The read-only copy of the decision log; sent when present so the backend can check it against the log. */
@@ -18,7 +18,7 @@ export interface ReadProgress {
 }
 
 /**
- * Reads tables by name (PRODUCT.md section 1: found by table name, not by sheet or position) into the backend's
+ * Reads tables by name (docs/rules.md#workbook-contract: found by table name, not by sheet or position) into the backend's
  * TablesJson shape. A missing required table is left out, so the backend names it with every other problem; a
  * missing optional table is left out silently. Rows are read in chunks under Excel on the web's 5 MB limit.
  */

@@ -6,7 +6,7 @@ using OfficeGovernance.Domain.Verdicts;
 namespace OfficeGovernance.Domain.Workbooks;
 
 /// <summary>
-/// The tables the system writes into a portfolio workbook (PRODUCT.md section 1, "Written by the system"): Review,
+/// The tables the system writes into a portfolio workbook (docs/rules.md#workbook-contract, "Written by the system"): Review,
 /// PortfolioSummary and DecisionLog, each on a sheet of the same name. Money is in the workbook currency; dates are
 /// OLE Automation serials (DecisionDue in the workbook time zone, ReviewedAt and Timestamp in UTC).
 /// </summary>
@@ -154,7 +154,7 @@ public static class SystemTables
             Text(decision.RiskEffect.ToString()), Text(decision.RiskNote),
             decision.Amount is { } amount ? Money(amount) : CellValue.Empty,
             Text(entry.PreviousHash), Text(entry.Hash),
-            // The month an Overage covers, yyyy-mm (PRODUCT.md section 2); blank for other decisions and older entries.
+            // The month an Overage covers, yyyy-mm (docs/rules.md#overage); blank for other decisions and older entries.
             decision.Month is { } month ? Text(Spend.OverageMonth.Format(month)) : CellValue.Empty,
         ];
     }
