@@ -30,7 +30,7 @@ export function columnWidthPoints(characters: number): number {
  * value fills (verdict and RAG colours) as conditional formats, a real Excel table in the layout's style with a
  * frozen header, and the layout's charts to the right of the table. Everything is validated before anything is
  * written: a row of the wrong width, a value that is not text, a number or null, or a table of that name on another
- * sheet throws and changes nothing. Rows go in bulk range writes of at most a third of Excel on the web's 5 MB
+ * sheet, or a sheet of the layout's name that does not hold its table, throws and changes nothing. Rows go in bulk range writes of at most a third of Excel on the web's 5 MB
  * request limit, one sync each; text beginning with = + - @ is written as text.
  * @param onProgress rows written so far, of the total
  * @throws Error naming the table, row and column of a bad value, or the sheet holding a table of the same name
@@ -60,6 +60,12 @@ export async function writeTable(
         throw new Error(`A table named ${existing.name} already exists on sheet '${home.name}'; rename it so the system ` +
           `can write its ${layout.tableName} table on sheet '${layout.sheetName}'.`);
       }
+    }
+    if (!old.isNullObject && existing.isNullObject) {
+      // The system owns only the sheets it made (ADR 0031): a sheet of that name without the system's table is the
+      // user's own work, and replacing it would lose it.
+      throw new Error(`Sheet '${old.name}' exists but does not hold the ${layout.tableName} table; rename that sheet so ` +
+        `the system can write its ${layout.tableName} table on a sheet of its own.`);
     }
     let sheet: Excel.Worksheet;
     if (old.isNullObject) {

@@ -76,6 +76,14 @@ internal static class WorkbookSheetReplacer
                 continue;
             }
             var targetPart = sheet is null ? null : workbookPart.GetPartById(sheet.Id!.Value!);
+            if (targetPart is not null && !existingTables.Any(t => t.Part == targetPart && string.Equals(t.Name, table.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                // The system owns only the sheets it made (ADR 0031): a sheet of that name without the system's table is
+                // someone's own work, and replacing it would lose it.
+                problems.Add(new ValidationProblem(table.Name, null, null, null,
+                    $"sheet '{sheet!.Name}' exists but does not hold the {table.Name} table; rename that sheet so the system can write its {table.Name} table on a sheet of its own"));
+                continue;
+            }
             foreach (var clash in existingTables.Where(t => string.Equals(t.Name, table.Name, StringComparison.OrdinalIgnoreCase) && t.Part != targetPart))
             {
                 problems.Add(new ValidationProblem(table.Name, null, null, null,

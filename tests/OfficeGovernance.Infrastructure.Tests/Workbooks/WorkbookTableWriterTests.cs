@@ -223,6 +223,18 @@ public sealed class WorkbookTableWriterTests
     }
 
     [Fact]
+    public void ReplaceTables_SheetOfThatNameWithoutTheTable_RefusesAndKeepsTheSheet()
+    {
+        var original = FixtureFiles.Bytes(WorkbookFixtureGenerator.ExcelStyleFile);
+        var intoNotes = new OutputTable("Exceptions", "Notes", [new OutputColumn("A")], []);
+
+        var error = Assert.Throws<WorkbookValidationException>(() => _writer.ReplaceTables(original, [intoNotes]));
+
+        Assert.Contains("sheet 'Notes' exists but does not hold the Exceptions table", Assert.Single(error.Problems).Message);
+        Assert.Equal(FixtureFiles.Bytes(WorkbookFixtureGenerator.ExcelStyleFile), original);
+    }
+
+    [Fact]
     public void ReplaceTables_NotAWorkbook_ThrowsValidation()
     {
         var error = Assert.Throws<WorkbookValidationException>(() => _writer.ReplaceTables("a,b\n"u8.ToArray(), [Review()], "in.csv"));

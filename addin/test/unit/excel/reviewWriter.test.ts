@@ -80,14 +80,16 @@ describe("writeReview", () => {
     expect(snapshot(model, "")).toEqual(before);
   });
 
-  it("writeReview_ReviewSheetWithUserContentButNoTable_ReplacesTheSheetTableAtA1", async () => {
+  it("writeReview_ReviewSheetWithUserContentButNoTable_RefusesAndWritesNothing", async () => {
     const seed = sampleSeed();
     seed.sheets.push({ name: "Review", tables: [], cells: [{ row: 0, column: 0, value: "Notes" }, { row: 2, column: 1, value: "x" }] });
     const model = installExcel(seed);
-    const written = await writeReview(reviewDocument([initiativeReview("A-1")]));
-    expect(written.address).toBe("Review!A1:U2");
-    expect(model.sheet("Review")!.get(0, 0)!.value).toBe("InitiativeId");
-    expect(model.sheet("Review")!.frozenRows).toBe(1);
+    const before = snapshot(model, "");
+    const error = await writeReview(reviewDocument([initiativeReview("A-1")])).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toContain("Sheet 'Review' exists but does not hold the Review table");
+    expect(snapshot(model, "")).toEqual(before);
+    expect(model.sheet("Review")!.get(0, 0)!.value).toBe("Notes");
   });
 
   it("writeReview_AnswerWithoutSheet_ThrowsAndWritesNothing", async () => {
