@@ -49,19 +49,18 @@ internal sealed class CellJsonConverter : JsonConverter<CellJson>
         }
     }
 
-    // {"error":"#N/A"} is an error cell; any other object is not a cell value. The object is read to its end either way.
+    // An object with a string "error" ({"error":"#N/A"}) is an error cell; any other object is not a cell value. The
+    // object is read to its end either way.
     private static CellJson ReadObject(ref Utf8JsonReader reader)
     {
         var depth = reader.CurrentDepth;
         string? error = null;
-        var members = 0;
         while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth))
         {
             if (reader.TokenType != JsonTokenType.PropertyName)
             {
                 continue;
             }
-            members++;
             var isError = reader.ValueTextEquals("error"u8);
             reader.Read();
             if (isError && reader.TokenType == JsonTokenType.String)
@@ -73,6 +72,6 @@ internal sealed class CellJsonConverter : JsonConverter<CellJson>
                 reader.Skip();
             }
         }
-        return error is not null && members == 1 ? new(CellValue.FromError(error)) : new(CellValue.Empty, JsonValueKind.Object);
+        return error is not null ? new(CellValue.FromError(error)) : new(CellValue.Empty, JsonValueKind.Object);
     }
 }

@@ -36,13 +36,18 @@ internal sealed class RowJsonConverter : JsonConverter<RowJson>
         RowCells? cells = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString();
+            // The names as the add-in writes them are matched without making a string; other casings as the deserializer would.
+            var isSheetRow = reader.ValueTextEquals("sheetRow"u8);
+            var isCells = !isSheetRow && reader.ValueTextEquals("cells"u8);
+            var name = isSheetRow || isCells ? null : reader.GetString();
+            isSheetRow |= string.Equals(name, "sheetRow", StringComparison.OrdinalIgnoreCase);
+            isCells |= string.Equals(name, "cells", StringComparison.OrdinalIgnoreCase);
             reader.Read();
-            if (string.Equals(name, "sheetRow", StringComparison.OrdinalIgnoreCase))
+            if (isSheetRow)
             {
                 sheetRow = SheetRow(ref reader);
             }
-            else if (string.Equals(name, "cells", StringComparison.OrdinalIgnoreCase))
+            else if (isCells)
             {
                 cells = Cells(ref reader);
             }
