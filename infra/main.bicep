@@ -108,6 +108,7 @@ module storage 'app/storage.bicep' = {
     location: location
     tags: tags
     deploymentContainerName: deploymentContainerName
+    anchorContainerName: 'decision-log-anchors'
   }
 }
 
@@ -118,6 +119,7 @@ module rbac 'app/rbac.bicep' = {
     storageAccountName: storage.outputs.name
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     principalId: identity.outputs.principalId
+    anchorContainerName: storage.outputs.anchorContainerName
   }
 }
 
@@ -147,6 +149,7 @@ module api 'app/function-app.bicep' = {
     identityClientId: identity.outputs.clientId
     storageAccountName: storage.outputs.name
     deploymentContainerName: storage.outputs.deploymentContainerName
+    anchorContainerName: storage.outputs.anchorContainerName
     applicationInsightsConnectionString: monitoring.outputs.applicationInsightsConnectionString
     authTenantId: authTenantId
     authClientId: apiClientId

@@ -69,6 +69,7 @@ public static class DependencyInjection
         services.AddSingleton<StorageTables>();
         services.AddSingleton<WorkbookIds>();
         services.AddSingleton<WorkbookDecisionLogs>();
+        services.AddSingleton(provider => LogHeadAnchors.Create(provider.GetRequiredService<IOptions<DecisionLogOptions>>().Value));
         services.AddSingleton<StoredWorkbooks>();
         services.AddSingleton<WorkbookAccess>();
         services.AddSingleton<ReviewHandler>();

@@ -28,6 +28,9 @@ param storageAccountName string
 @description('Blob container of the deployment packages.')
 param deploymentContainerName string
 
+@description('Blob container (WORM) where the weekly run appends each decision log\'s head.')
+param anchorContainerName string
+
 @description('Application Insights connection string (no key: local auth is off).')
 param applicationInsightsConnectionString string
 
@@ -97,6 +100,7 @@ var appSettings = {
   Auth__Audience: 'api://${authClientId}'
   Auth__ClientId: authClientId
   DecisionLog__TableEndpoint: 'https://${storageAccountName}.table.${storageSuffix}'
+  DecisionLog__AnchorContainerUri: '${blobEndpoint}/${anchorContainerName}'
   Workbooks__Store: 'Graph'
   Graph__Credential: 'ManagedIdentity'
   WeeklyStatus__Schedule: weeklyStatusSchedule

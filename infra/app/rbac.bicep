@@ -12,11 +12,15 @@ param applicationInsightsName string
 @description('Object id of the managed identity\'s service principal.')
 param principalId string
 
+@description('Name of the log head anchor container (WORM); the identity appends to it.')
+param anchorContainerName string
+
 // Built-in role definition ids (the same in every tenant).
 var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
 var storageQueueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
 var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 var monitoringMetricsPublisher = '3913510d-42f4-4e42-8a64-420c390055eb'
+var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
 
 var storageRoles = [
   storageBlobDataOwner
@@ -51,5 +55,20 @@ resource metricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' =
     principalId: principalId
     principalType: 'ServicePrincipal'
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', monitoringMetricsPublisher)
+  }
+}
+
+resource anchorContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' existing = {
+  name: '${storageAccountName}/default/${anchorContainerName}'
+}
+
+// The weekly run appends the log heads with the identity (never a key), scoped to the anchor container.
+resource anchorWriter 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(anchorContainer.id, principalId, storageBlobDataContributor)
+  scope: anchorContainer
+  properties: {
+    principalId: principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
   }
 }

@@ -16,6 +16,13 @@ param tags object
 @description('Blob container that holds the function app\'s deployment packages.')
 param deploymentContainerName string
 
+@description('Blob container of the decision log heads the weekly run appends (DecisionLog__AnchorContainerUri), under a time-based immutability (WORM) policy.')
+param anchorContainerName string
+
+@description('Days each anchored head stays immutable (appends allowed, no change or delete); lock the policy once it is right (docs/adr-0033-worm-anchor-of-the-log-head.md).')
+@minValue(1)
+param anchorRetentionDays int = 2555
+
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: name
   location: location
@@ -50,8 +57,30 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
   }
 }
 
+// The log heads anchored outside the log (docs/rules.md#decision-log): append blobs whose lines can be added and
+// never changed or deleted while the policy holds (protected append writes).
+resource anchorContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: anchorContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+resource anchorImmutability 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2023-05-01' = {
+  parent: anchorContainer
+  name: 'default'
+  properties: {
+    immutabilityPeriodSinceCreationInDays: anchorRetentionDays
+    allowProtectedAppendWrites: true
+  }
+}
+
 @description('Name of the storage account.')
 output name string = account.name
+
+@description('Name of the log head anchor container.')
+output anchorContainerName string = anchorContainer.name
 
 @description('Name of the deployment package container.')
 output deploymentContainerName string = deploymentContainer.name

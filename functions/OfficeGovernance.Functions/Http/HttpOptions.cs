@@ -49,6 +49,15 @@ public sealed class DecisionLogOptions
     /// <summary>An https Table endpoint reached with managed identity (selects Table Storage).</summary>
     public string? TableEndpoint { get; set; }
 
+    /// <summary>
+    /// <c>DecisionLog:AnchorContainerUri</c>: the https URI of the blob container (with a time-based immutability
+    /// policy) where the weekly run appends each log's head, reached with managed identity (docs/rules.md#decision-log).
+    /// </summary>
+    public string? AnchorContainerUri { get; set; }
+
+    /// <summary><c>DecisionLog:AnchorConnection</c>: a Storage connection string for the anchor container instead (Azurite, a developer's machine).</summary>
+    public string? AnchorConnection { get; set; }
+
     /// <summary>The folder of the JSON Lines logs, one <c>escaped-workbookId.decisions.jsonl</c> per workbook.</summary>
     public string Directory { get; set; } = "./data/decisions";
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OfficeGovernance.Functions.Http.Problems;
+using OfficeGovernance.Functions.Http.Workbooks;
 
 namespace OfficeGovernance.Functions.Http;
 
@@ -17,10 +18,14 @@ public static class RequestBody
     /// <summary>At most this many unknown members are named in one problem; the detail gives the count.</summary>
     public const int MaxNamedUnknownMembers = 50;
 
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    // The contract as the API documents it, for naming unknown members; reading adds RowJsonConverter, which reads a
+    // table row's cells into one array of values instead of a document per cell (issue 23, finding 2).
+    private static readonly JsonSerializerOptions Contract = new(JsonSerializerDefaults.Web)
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
+
+    private static readonly JsonSerializerOptions Options = new(Contract) { Converters = { new RowJsonConverter() } };
 
     /// <summary>The body as <typeparamref name="T"/>, or the problem that explains why it is not one.</summary>
     public static async Task<(T? Value, ProblemHttpResult? Problem)> ReadJsonAsync<T>(HttpRequest request, CancellationToken cancellationToken)
@@ -46,7 +51,7 @@ public static class RequestBody
         }
         catch (JsonException e)
         {
-            var unknown = UnknownMembers.Of(body, typeof(T), Options);
+            var unknown = UnknownMembers.Of(body, typeof(T), Contract);
             if (unknown.Count > 0)
             {
                 return (null, ApiProblems.Fields(unknown.Take(MaxNamedUnknownMembers)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.AgentSync;
 using OfficeGovernance.Functions.Http;
@@ -29,7 +30,7 @@ public sealed record WeeklyWorkbookResult(
 public sealed class ScheduledWeeklyStatus(
     IOptions<WeeklyStatusOptions> options, IWorkbookSource workbooks, WorkbookDecisionLogs logs,
     IStatusChannels channels, TimeProvider time, GuidSource guids, ILogger<ScheduledWeeklyStatus> logger,
-    AgentSyncRun agentSync)
+    AgentSyncRun agentSync, ILogHeadAnchor anchor)
 {
     /// <summary>
     /// The weekly run of one workbook (what one queue message asks for): read with its ETag, review as of today in its
@@ -80,6 +81,9 @@ public sealed class ScheduledWeeklyStatus(
                 continue;
             }
 
+            // The head the digest states, also appended where nobody can change it (docs/rules.md#decision-log).
+            await anchor.AppendAsync(new LogHeadAnchor(workbook.Settings.WorkbookId?.ToString() ?? id,
+                LogHead.Of(run.Decisions), time.GetUtcNow()), cancellationToken);
             var channel = channels.For(id);
             var outcome = await new WeeklyStatusRun(channel.Outbox, channel.Snapshots)
                 .SendAsync(run, workbook, sender, cancellationToken);

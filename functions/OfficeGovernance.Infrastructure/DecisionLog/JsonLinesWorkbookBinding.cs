@@ -7,8 +7,8 @@ namespace OfficeGovernance.Infrastructure.DecisionLog;
 /// <summary>
 /// The binding record of a file log (PRODUCT.md section 1, WorkbookId): <c>&lt;log&gt;.binding.json</c> beside it,
 /// one JSON object <c>{"workbook": "..."}</c> naming the stored workbook that first wrote (its full path for the CLI,
-/// its file name in the server's workbook folder). Created with <see cref="FileMode.CreateNew"/>, so of two first
-/// writers exactly one binds (a log older than bindings is held by the workbook it is the default log of); moved by writing a temporary file and renaming it over the record.
+/// its file name in the server's workbook folder). Moved into place whole and never over an existing record, so of two
+/// first writers exactly one binds (a log older than bindings is held by the workbook it is the default log of); moved by writing a temporary file and renaming it over the record.
 /// </summary>
 /// <param name="logPath">The log file's full path.</param>
 public sealed class JsonLinesWorkbookBinding(string logPath) : IWorkbookBindingStore
@@ -65,19 +65,20 @@ public sealed class JsonLinesWorkbookBinding(string logPath) : IWorkbookBindingS
             return holder;
         }
         Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        // Written whole beside the record, then moved into place without overwriting: a reader never sees a record
+        // half written (concurrent first writers read it while one binds), and a kill -9 mid-write leaves only a
+        // temporary file, never an empty record that would refuse every append (issue 23).
+        var temporary = FilePath + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        await File.WriteAllBytesAsync(temporary, Record(workbook), cancellationToken).ConfigureAwait(false);
         try
         {
-            var stream = new FileStream(FilePath, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-            await using (stream.ConfigureAwait(false))
-            {
-                await stream.WriteAsync(Record(workbook), cancellationToken).ConfigureAwait(false);
-                stream.Flush(flushToDisk: true);
-            }
+            File.Move(temporary, FilePath, overwrite: false);
             return workbook;
         }
         catch (IOException) when (File.Exists(FilePath))
         {
-            // Another first writer bound it between the read and the create: theirs holds.
+            // Another first writer bound it between the read and the move: theirs holds.
+            File.Delete(temporary);
             return await ReadBindingAsync(cancellationToken).ConfigureAwait(false) ?? workbook;
         }
     }

@@ -3,6 +3,7 @@ using OfficeGovernance.Cli.Samples;
 using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Domain.Workbooks;
+using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.Workbooks;
 using OfficeGovernance.Tests.Shared.Azurite;
 using OfficeGovernance.Tests.Shared.Graph;
@@ -47,6 +48,23 @@ public sealed class WeeklyStatusDriveItemTests(AzuriteFixture azurite) : IAsyncL
         Assert.Contains($"{DriveItem}: reviewed 24 initiatives as of 2026-11-20 and saved", result.Output);
         Assert.Contains($"2026-W47: {sent} email(s) sent, 0 already sent.", result.Output);
         Assert.Contains($"Emails sent: {sent}; already sent this week: 0.", result.Output);
+    }
+
+    [Fact]
+    public async Task DriveItem_WithAnAnchorContainer_AppendsTheLogHeadToItsAppendBlob()
+    {
+        // docs/rules.md#decision-log: the head the digest states, also in the (in Azure, WORM) anchor container.
+        var workbook = SampleWithNewWorkbookId();
+        _graph.AddFile(Drive, _item, workbook);
+        var workbookId = PortfolioParser.ParseSettings(new WorkbookTableReader().Read(new MemoryStream(workbook), ["Settings"], "w.xlsx")).WorkbookId!.Value;
+
+        var result = await Cli(("DecisionLog:AnchorConnection", azurite.ConnectionString)).RunAsync("weekly-status", "--drive-item", DriveItem);
+
+        Assert.True(result.ExitCode == ExitCodes.Done, result.Error);
+        var blob = new Azure.Storage.Blobs.BlobContainerClient(azurite.ConnectionString, BlobLogHeadAnchor.DefaultContainerName)
+            .GetBlobClient(BlobLogHeadAnchor.BlobName(workbookId.ToString()));
+        var line = Assert.Single((await blob.DownloadContentAsync()).Value.Content.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"\"workbookId\":\"{workbookId}\",\"sequence\":0,\"hash\":\"\"", line);
     }
 
     [Fact]

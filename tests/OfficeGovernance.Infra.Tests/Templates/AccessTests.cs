@@ -14,6 +14,7 @@ public sealed partial class AccessTests
         "974c5e8b-45b9-4653-ba55-5f855dd0fb88", // Storage Queue Data Contributor
         "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3", // Storage Table Data Contributor
         "3913510d-42f4-4e42-8a64-420c390055eb", // Monitoring Metrics Publisher
+        "ba92f5b4-2d11-453d-a403-e96b0029c9fe", // Storage Blob Data Contributor, on the log head anchor container only
     ];
 
     [Fact]
@@ -71,17 +72,36 @@ public sealed partial class AccessTests
     }
 
     [Fact]
-    public void RoleAssignments_AreOnlyTheIdentitysFourDataRoles()
+    public void RoleAssignments_AreOnlyTheIdentitysFiveDataRoles()
     {
         var main = BicepCli.Compile("infra/main.bicep");
         var assignments = ArmTemplate.OfType(main, "Microsoft.Authorization/roleAssignments").ToArray();
         var rbac = BicepCli.Build("infra/app/rbac.bicep").StandardOutput;
 
-        Assert.Equal(2, assignments.Length); // the loop over the storage roles, and the metrics publisher
+        Assert.Equal(3, assignments.Length); // the loop over the storage roles, the metrics publisher, the anchor writer
         Assert.All(assignments, a => Assert.Equal("[parameters('principalId')]", (string?)a["properties"]!["principalId"]));
         Assert.All(assignments, a => Assert.Equal("ServicePrincipal", (string?)a["properties"]!["principalType"]));
         Assert.Equal(DataRoles.Order(), Guid().Matches(rbac).Select(m => m.Value).Distinct().Order());
         Assert.Equal(3, BicepCli.Compile("infra/app/rbac.bicep")["variables"]!["storageRoles"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public void AnchorContainer_TimeBasedImmutabilityWithProtectedAppends_WrittenByTheIdentityOnly()
+    {
+        // docs/adr-0033-worm-anchor-of-the-log-head.md: the weekly run appends log heads nobody can change or delete.
+        var storage = BicepCli.Compile("infra/app/storage.bicep");
+        var policy = ArmTemplate.Single(storage, "Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies");
+        var anchorWriter = ArmTemplate.OfType(BicepCli.Compile("infra/app/rbac.bicep"), "Microsoft.Authorization/roleAssignments")
+            .Single(a => ((string?)a["properties"]!["roleDefinitionId"])!.Contains("storageBlobDataContributor", StringComparison.Ordinal));
+        var appSettings = BicepCli.Build("infra/app/function-app.bicep").StandardOutput;
+
+        Assert.True((bool)policy["properties"]!["allowProtectedAppendWrites"]!);
+        Assert.Equal("[parameters('anchorRetentionDays')]", (string?)policy["properties"]!["immutabilityPeriodSinceCreationInDays"]);
+        Assert.Equal(2555, (int)storage["parameters"]!["anchorRetentionDays"]!["defaultValue"]!);
+        Assert.Contains("blobServices/containers", (string?)anchorWriter["scope"], StringComparison.Ordinal);
+        Assert.Contains("anchorContainerName", (string?)anchorWriter["scope"], StringComparison.Ordinal);
+        Assert.Contains("DecisionLog__AnchorContainerUri", appSettings, StringComparison.Ordinal);
+        Assert.DoesNotContain("AccountKey", appSettings, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,8 +6,8 @@ using System.Text;
 namespace OfficeGovernance.Tests.Shared.Azurite;
 
 /// <summary>
-/// Starts Azurite's table service (tests/azurite, pinned to 3.35.0 for Node 20) on a free loopback port with
-/// in-memory persistence, and kills it on dispose. Share it through <see cref="AzuriteCollection"/>; each test uses
+/// Starts Azurite's table service and its blob service (tests/azurite, pinned to 3.35.0 for Node 20), each on a free
+/// loopback port with in-memory persistence, and kills them on dispose. Share it through <see cref="AzuriteCollection"/>; each test uses
 /// its own table (<see cref="UniqueTableName"/>).
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
@@ -19,13 +19,19 @@ public sealed class AzuriteFixture : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly StringBuilder _output = new();
     private Process? _process;
+    private Process? _blobProcess;
 
     public int Port { get; private set; }
 
+    /// <summary>The blob service's port (append blobs of the log head anchor).</summary>
+    public int BlobPort { get; private set; }
+
     public Uri TableEndpoint => new($"http://127.0.0.1:{Port}/{AccountName}");
 
+    public Uri BlobEndpoint => new($"http://127.0.0.1:{BlobPort}/{AccountName}");
+
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};TableEndpoint={TableEndpoint};";
+        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};TableEndpoint={TableEndpoint};BlobEndpoint={BlobEndpoint};";
 
     public static string UniqueTableName() => "t" + Guid.NewGuid().ToString("N");
 
@@ -35,6 +41,16 @@ public sealed class AzuriteFixture : IAsyncLifetime
         var main = Path.Combine(azuriteDir, "node_modules", "azurite", "dist", "src", "table", "main.js");
         await AzuriteInstall.EnsureAsync(azuriteDir, main);
         Port = FreePort();
+        _process = Start(azuriteDir, main, "--tableHost", "--tablePort", Port);
+        await WaitForPortAsync(_process, Port);
+        BlobPort = FreePort();
+        _blobProcess = Start(azuriteDir, Path.Combine(azuriteDir, "node_modules", "azurite", "dist", "src", "blob", "main.js"),
+            "--blobHost", "--blobPort", BlobPort);
+        await WaitForPortAsync(_blobProcess, BlobPort);
+    }
+
+    private Process Start(string azuriteDir, string main, string hostOption, string portOption, int port)
+    {
         var start = new ProcessStartInfo("node")
         {
             WorkingDirectory = azuriteDir,
@@ -44,48 +60,51 @@ public sealed class AzuriteFixture : IAsyncLifetime
         };
         foreach (var argument in new[]
                  {
-                     main, "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                     main, hostOption, "127.0.0.1", portOption, port.ToString(System.Globalization.CultureInfo.InvariantCulture),
                      "--inMemoryPersistence", "--disableTelemetry", "--skipApiVersionCheck", "--loose",
                  })
         {
             start.ArgumentList.Add(argument);
         }
 
-        _process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
-        _process.OutputDataReceived += (_, e) => Append(e.Data);
-        _process.ErrorDataReceived += (_, e) => Append(e.Data);
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        await WaitForPortAsync();
+        var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 
     public Task DisposeAsync()
     {
-        if (_process is { HasExited: false })
+        foreach (var process in new[] { _process, _blobProcess })
         {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-        }
+            if (process is { HasExited: false })
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+            }
 
-        _process?.Dispose();
+            process?.Dispose();
+        }
         return Task.CompletedTask;
     }
 
-    private async Task WaitForPortAsync()
+    private async Task WaitForPortAsync(Process process, int port)
     {
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < StartTimeout)
         {
-            if (_process!.HasExited)
+            if (process.HasExited)
             {
                 throw new InvalidOperationException(
-                    $"Azurite exited with {_process.ExitCode} before listening on {Port}. Output:\n{Output()}");
+                    $"Azurite exited with {process.ExitCode} before listening on {port}. Output:\n{Output()}");
             }
 
             using var client = new TcpClient();
             try
             {
-                await client.ConnectAsync(IPAddress.Loopback, Port);
+                await client.ConnectAsync(IPAddress.Loopback, port);
                 return;
             }
             catch (SocketException)
@@ -94,7 +113,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
             }
         }
 
-        throw new TimeoutException($"Azurite did not listen on {Port} within {StartTimeout}. Output:\n{Output()}");
+        throw new TimeoutException($"Azurite did not listen on {port} within {StartTimeout}. Output:\n{Output()}");
     }
 
     private void Append(string? line)

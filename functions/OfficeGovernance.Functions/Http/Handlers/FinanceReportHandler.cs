@@ -42,6 +42,7 @@ public sealed class FinanceReportHandler(
     public async Task<IResult> PostAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var large = await LargeBodyGate.EnterAsync(request, cancellationToken);
         if (string.Equals(request.ContentType?.Split(';')[0].Trim(), ReviewHandler.XlsxMediaType, StringComparison.OrdinalIgnoreCase))
         {
             var xlsx = await RequestBody.ReadBytesAsync(request, cancellationToken);

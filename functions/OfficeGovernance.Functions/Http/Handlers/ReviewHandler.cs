@@ -25,6 +25,7 @@ public sealed class ReviewHandler(WorkbookIds ids, WorkbookAccess access, Workbo
     /// <summary>Handles one request: 200 with the review, 400 naming fields or cells, 404 for a workbook the caller cannot read.</summary>
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        using var large = await LargeBodyGate.EnterAsync(request, cancellationToken);
         string? id = request.Query["workbookId"];
         string? day = request.Query["asOf"];
         IReadOnlyList<TableJson>? tables = null;

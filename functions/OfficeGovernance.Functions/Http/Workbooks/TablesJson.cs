@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using OfficeGovernance.Domain.Workbooks;
 
 namespace OfficeGovernance.Functions.Http.Workbooks;
@@ -19,8 +18,8 @@ public sealed record TableJson(
 
 /// <summary>A table row: its 1-based sheet row and one cell per header: string, number, boolean, null or <c>{"error":"#N/A"}</c>.</summary>
 /// <param name="SheetRow">The 1-based sheet row.</param>
-/// <param name="Cells">The cells, left to right.</param>
-public sealed record RowJson(int SheetRow, IReadOnlyList<JsonElement>? Cells);
+/// <param name="Cells">The cells, left to right (a <see cref="RowCells"/> when read by <see cref="RequestBody"/>).</param>
+public sealed record RowJson(int SheetRow, IReadOnlyList<CellJson>? Cells);
 
 /// <summary>Turns the JSON tables into <see cref="TableData"/>, naming the cell of every value it cannot use.</summary>
 public static class TablesJson
@@ -46,10 +45,13 @@ public static class TablesJson
                     "needs name, sheet, firstColumn (1 or more), headerRow (1 or more) and headers"));
                 continue;
             }
-            var rows = new List<TableRow>();
+            var rows = new List<TableRow>(table.Rows?.Count ?? 0);
             foreach (var row in table.Rows ?? [])
             {
-                var cells = (row.Cells ?? []).Select((cell, c) => Cell(table, row.SheetRow, c, cell, problems)).ToArray();
+                // The values read by RowJsonConverter become the row's cells as they are: no second copy of a million rows.
+                var cells = row.Cells is RowCells { AllValues: true } read
+                    ? read.Values
+                    : (row.Cells ?? []).Select((cell, c) => Cell(table, row.SheetRow, c, cell, problems)).ToArray();
                 rows.Add(new TableRow(row.SheetRow, cells));
             }
             result.Add(new TableData(table.Name, table.Sheet, table.FirstColumn, table.HeaderRow, table.Headers, rows));
@@ -57,23 +59,16 @@ public static class TablesJson
         return problems.Count > 0 ? throw new WorkbookValidationException(problems) : result;
     }
 
-    private static CellValue Cell(TableJson table, int sheetRow, int column, JsonElement cell, List<ValidationProblem> problems)
+    private static CellValue Cell(TableJson table, int sheetRow, int column, CellJson cell, List<ValidationProblem> problems)
     {
-        switch (cell.ValueKind)
+        if (cell.IsValue)
         {
-            case JsonValueKind.Null or JsonValueKind.Undefined: return CellValue.Empty;
-            case JsonValueKind.String: return CellValue.FromText(cell.GetString());
-            case JsonValueKind.Number: return CellValue.FromNumber(cell.GetDouble());
-            case JsonValueKind.True: return CellValue.FromBoolean(true);
-            case JsonValueKind.False: return CellValue.FromBoolean(false);
-            case JsonValueKind.Object when cell.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.String:
-                return CellValue.FromError(error.GetString()!);
-            default:
-                var header = column < table.Headers!.Count ? table.Headers[column] : $"column {column + 1}";
-                problems.Add(new ValidationProblem(table.Name!, header, sheetRow - table.HeaderRow,
-                    CellAddress.Format(table.Sheet!, table.FirstColumn + column, sheetRow),
-                    string.Create(CultureInfo.InvariantCulture, $"{cell.ValueKind} is not a cell value (string, number, boolean, null or {{\"error\":\"#N/A\"}})")));
-                return CellValue.Empty;
+            return cell.Value;
         }
+        var header = column < table.Headers!.Count ? table.Headers[column] : $"column {column + 1}";
+        problems.Add(new ValidationProblem(table.Name!, header, sheetRow - table.HeaderRow,
+            CellAddress.Format(table.Sheet!, table.FirstColumn + column, sheetRow),
+            string.Create(CultureInfo.InvariantCulture, $"{cell.NotAValue} is not a cell value (string, number, boolean, null or {{\"error\":\"#N/A\"}})")));
+        return CellValue.Empty;
     }
 }
