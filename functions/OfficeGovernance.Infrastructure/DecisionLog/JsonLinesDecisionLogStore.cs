@@ -5,7 +5,7 @@ using OfficeGovernance.Domain.DecisionLog;
 namespace OfficeGovernance.Infrastructure.DecisionLog;
 
 /// <summary>
-/// The embedded decision log (PRODUCT.md section 3 and 5): one JSON object per line
+/// The embedded decision log (docs/rules.md#decision-log): one JSON object per line
 /// (<see cref="DecisionLogEntryJson"/>) in a UTF-8 file beside the workbook. Append-only: existing lines are never
 /// rewritten. Appends take the file exclusively (<see cref="FileShare.None"/>) for the whole read-head-then-write step,
 /// so concurrent appends from any number of processes serialize and never fork the chain. The head is read from the
@@ -66,7 +66,7 @@ public sealed class JsonLinesDecisionLogStore : IDecisionLogStore
     }
 
     /// <inheritdoc />
-    /// <remarks>An incomplete final line is a broken chain at that line (PRODUCT.md section 3).</remarks>
+    /// <remarks>An incomplete final line is a broken chain at that line (docs/rules.md#decision-log).</remarks>
     public async Task<ChainVerification> VerifyAsync(CancellationToken cancellationToken)
     {
         try
@@ -124,7 +124,7 @@ public sealed class JsonLinesDecisionLogStore : IDecisionLogStore
     }
 
     /// <summary>
-    /// Removes an incomplete final line, and nothing else (PRODUCT.md section 3, <c>decisions repair</c>): under the
+    /// Removes an incomplete final line, and nothing else (docs/rules.md#decision-log, <c>decisions repair</c>): under the
     /// append lock, <paramref name="beforeRemoving"/> is given the line's number and exact text first.
     /// </summary>
     /// <returns>True when a line was removed; false when the log ends in a complete entry (or is missing or empty).</returns>

@@ -5,7 +5,7 @@ namespace OfficeGovernance.Infrastructure.DecisionLog;
 
 /// <summary>
 /// The end of a JSON Lines log read backwards from the end of the file, so an append reads only the last line
-/// whatever the log's length (PRODUCT.md section 3). Every append writes its line and newline in one write, so a file
+/// whatever the log's length (docs/rules.md#decision-log). Every append writes its line and newline in one write, so a file
 /// that does not end with a newline ends in a line that was being written when the writer stopped: torn, unless it
 /// still reads as a whole entry (a hand-edited file whose last newline was dropped).
 /// </summary>

@@ -5,7 +5,7 @@ using OfficeGovernance.Domain.DecisionLog;
 namespace OfficeGovernance.Infrastructure.DecisionLog;
 
 /// <summary>
-/// The binding record of a file log (PRODUCT.md section 1, WorkbookId): <c>&lt;log&gt;.binding.json</c> beside it,
+/// The binding record of a file log (docs/rules.md#workbook-binding): <c>&lt;log&gt;.binding.json</c> beside it,
 /// one JSON object <c>{"workbook": "..."}</c> naming the stored workbook that first wrote (its full path for the CLI,
 /// its file name in the server's workbook folder). Moved into place whole and never over an existing record, so of two
 /// first writers exactly one binds (a log older than bindings is held by the workbook it is the default log of); moved by writing a temporary file and renaming it over the record.

@@ -19,14 +19,12 @@ internal static class RepositoryFiles
     ];
 
     /// <summary>
-    /// Paths other engineers own this session (h23: the decision log stores; h27: the risk
+    /// Paths other engineers own this session (h27: the risk
     /// classifier, whose rule table names the product contract's section 2 as a rule's Source, a value the review shows, and the
     /// tests that assert it). The lead empties this list once those branches are merged and cleared.
     /// </summary>
     public static readonly string[] OwnedByOtherWorkInProgress =
     [
-        "functions/OfficeGovernance.Infrastructure/DecisionLog/",
-        "tests/OfficeGovernance.Infrastructure.Tests/DecisionLog/",
         "functions/OfficeGovernance.Domain/Classification/",
         "tests/OfficeGovernance.Domain.Tests/Classification/",
         "tests/OfficeGovernance.Domain.Tests/Inventory/InventoryClassifierTests.cs",

@@ -5,7 +5,7 @@ using OfficeGovernance.Infrastructure.DecisionLog;
 namespace OfficeGovernance.Infrastructure.Tests.DecisionLog;
 
 /// <summary>
-/// The file log under retries and torn writes (PRODUCT.md section 3; issue 23, findings 4 and 5): idempotency keys,
+/// The file log under retries and torn writes (docs/rules.md#decision-log; issue 23, findings 4 and 5): idempotency keys,
 /// an incomplete final line as a broken chain, repair that removes only that line, the head read from the tail.
 /// </summary>
 public sealed class JsonLinesDecisionLogStoreTrustTests : IDisposable

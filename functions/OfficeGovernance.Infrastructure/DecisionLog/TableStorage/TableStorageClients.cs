@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 namespace OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 
 /// <summary>
-/// The one place Table Storage clients are made (PRODUCT.md section 5: <c>--decision-log</c>,
+/// The one place Table Storage clients are made (docs/rules.md#command-line: <c>--decision-log</c>,
 /// <c>DecisionLog:TableConnection</c>, <c>DecisionLog:TableEndpoint</c>): from an Azure Storage connection string
 /// (parsed by Azure.Data.Tables) or from an https endpoint and a <see cref="TokenCredential"/> (managed identity, never
 /// a key). Every client gets <see cref="DefaultOptions"/> unless the caller passes its own.

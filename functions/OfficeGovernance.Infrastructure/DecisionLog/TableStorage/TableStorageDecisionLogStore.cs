@@ -7,7 +7,7 @@ using Layout = OfficeGovernance.Infrastructure.DecisionLog.TableStorage.TableSto
 namespace OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 
 /// <summary>
-/// The decision log of one workbook in Azure Table Storage (PRODUCT.md section 3; issue 4), through Azure.Data.Tables:
+/// The decision log of one workbook in Azure Table Storage (docs/rules.md#decision-log; issue 4), through Azure.Data.Tables:
 /// one partition per workbook, laid out as <see cref="TableStorageDecisionLogStoreLayout"/> describes. Appends write
 /// the entry, its idempotency marker and the moved head in one entity group transaction
 /// (<see cref="TableClient.SubmitTransactionAsync"/>) guarded by the head's ETag, so concurrent writers in any number
@@ -96,7 +96,7 @@ public sealed partial class TableStorageDecisionLogStore : IDecisionLogStore
     /// <summary>
     /// Verifies the chain (<see cref="DecisionChain.Verify"/>) and then that the head agrees with the last entry in
     /// sequence and hash, so deleting the newest entries, or editing the last entry and recomputing its hash, is
-    /// detected too (PRODUCT.md section 3, verify).
+    /// detected too (docs/rules.md#decision-log, verify).
     /// </summary>
     /// <returns>The first problem found, in words; intact when there is none (a table not created yet is an intact
     /// empty log).</returns>

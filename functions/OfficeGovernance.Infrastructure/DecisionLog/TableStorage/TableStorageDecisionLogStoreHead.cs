@@ -12,7 +12,7 @@ internal sealed record TableStorageDecisionLogStoreHead(long Sequence, string Ha
     /// <summary>
     /// Whether the head agrees with an intact chain: both absent, or the same last sequence and hash. The head moves in
     /// the same transaction as every append, so any disagreement means rows were deleted, edited or written outside an
-    /// append (PRODUCT.md section 3, verify).
+    /// append (docs/rules.md#decision-log, verify).
     /// </summary>
     /// <param name="entries">The stored entries, already verified as a chain.</param>
     /// <param name="head">The head; null when the head row is absent.</param>

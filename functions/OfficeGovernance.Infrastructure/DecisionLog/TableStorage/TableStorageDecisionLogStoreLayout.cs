@@ -7,7 +7,7 @@ using System.Text;
 namespace OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 
 /// <summary>
-/// How <see cref="TableStorageDecisionLogStore"/> lays a decision log out in a table (PRODUCT.md section 3: one chain
+/// How <see cref="TableStorageDecisionLogStore"/> lays a decision log out in a table (docs/rules.md#decision-log: one chain
 /// per workbook). One partition per workbook, keyed by <see cref="PartitionKeyFor"/>; in it:
 /// <list type="bullet">
 /// <item>entry rows <c>e-0000000000000000001</c> ... (<see cref="EntryRowKey"/>: "e-" + the sequence zero-padded to
@@ -17,7 +17,7 @@ namespace OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 /// <item>the head row <see cref="HeadRowKey"/> with the sequence and hash of the chain's last entry (no head row:
 /// an empty chain);</item>
 /// <item>the binding row <see cref="BindingRowKey"/> naming, in <see cref="WorkbookProperty"/>, the stored workbook
-/// the partition's workbook id is bound to (PRODUCT.md section 1);</item>
+/// the partition's workbook id is bound to (docs/rules.md#workbook-binding);</item>
 /// <item>one idempotency marker row per decision, <c>id-</c> + the escaped decision id (<see cref="MarkerRowKey"/>),
 /// with the sequence of the entry that holds it; and one row per idempotency key, <c>k-</c> + the escaped key
 /// (<see cref="KeyMarkerRowKey"/>), with the decision id and sequence it recorded.</item>

@@ -44,5 +44,3 @@ public sealed class RecordingHandler : HttpMessageHandler
         return Task.FromResult(response);
     }
 }
-
-public sealed record RecordedRequest(HttpMethod Method, Uri Uri, IReadOnlyDictionary<string, string> Headers);

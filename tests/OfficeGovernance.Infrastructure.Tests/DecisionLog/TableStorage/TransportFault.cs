@@ -1,24 +1,5 @@
 namespace OfficeGovernance.Infrastructure.Tests.DecisionLog.TableStorage;
 
-/// <summary>What <see cref="FaultInjectingTransport"/> does to one matching request.</summary>
-public enum TransportFaultKind
-{
-    /// <summary>Answer 503 ServerBusy without forwarding: the service never saw the request.</summary>
-    ServiceUnavailable,
-
-    /// <summary>Forward, let the service apply it, then lose the answer (an IOException, as a dropped connection).</summary>
-    DropResponse,
-
-    /// <summary>Forward, then hold the answer back for <see cref="TransportFault.Delay"/> (cancellable by the pipeline's timeout).</summary>
-    DelayResponse,
-
-    /// <summary>Throw an IOException without forwarding: the connection broke before the service saw the request.</summary>
-    ConnectionReset,
-
-    /// <summary>Run <see cref="TransportFault.Action"/> first (another writer getting in), then forward.</summary>
-    RunFirst,
-}
-
 /// <summary>
 /// One scripted fault: applied to the first request that matches <see cref="Method"/> (any when null) and whose path
 /// contains <see cref="PathContains"/> (any when null), then used up.
@@ -50,6 +31,3 @@ public sealed record TransportFault(
         && (PathContains is null
             || Uri.UnescapeDataString(request.RequestUri!.AbsolutePath).Contains(PathContains, StringComparison.Ordinal));
 }
-
-/// <summary>One request the transport saw: its method, path, and the fault applied (null when passed through).</summary>
-public sealed record TransportEvent(HttpMethod Method, string Path, TransportFaultKind? Fault);
