@@ -1,4 +1,4 @@
-namespace OfficeGovernance.Functions.Http;
+namespace OfficeGovernance.Application;
 
 /// <summary>
 /// Makes the GUIDs the backend assigns (decision ids, <c>Settings.WorkbookId</c>): the randomness of the API, injected

@@ -5,6 +5,7 @@ using OfficeGovernance.Domain.Finance;
 using OfficeGovernance.Domain.Verdicts;
 using OfficeGovernance.Functions.Finance;
 using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Benchmarks;
 

@@ -6,6 +6,7 @@ using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.CostImport;
 using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Benchmarks;
 

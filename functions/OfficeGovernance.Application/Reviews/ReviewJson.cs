@@ -1,9 +1,9 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Verdicts;
 
-namespace OfficeGovernance.Functions.Reviews;
+namespace OfficeGovernance.Application.Reviews;
 
 /// <summary>
 /// The review JSON of PRODUCT.md section 5. Money is a JSON number in the workbook currency, capUsed a fraction

@@ -3,19 +3,13 @@ using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Verdicts;
 
-namespace OfficeGovernance.Functions.Reviews;
+namespace OfficeGovernance.Application.Reviews;
 
 /// <summary>A review of a workbook with the decisions it was judged against (PRODUCT.md section 2).</summary>
 /// <param name="Review">The review.</param>
 /// <param name="Decisions">The whole decision log, in chain order.</param>
 public sealed record ReviewRun(PortfolioReview Review, IReadOnlyList<DecisionEntry> Decisions)
 {
-    /// <summary>Reviews a loaded workbook as of a date (default: today in the workbook time zone).</summary>
-    /// <exception cref="DecisionLogCorruptException">The log cannot be read.</exception>
-    public static Task<ReviewRun> RunAsync(
-        LoadedWorkbook loaded, IDecisionLogStore log, DateOnly? asOf, TimeProvider time, CancellationToken cancellationToken) =>
-        RunAsync(loaded.Workbook, log, asOf, time, cancellationToken);
-
     /// <summary>Reviews a workbook against its own decision log as of a date (default: today in the workbook time zone).</summary>
     /// <exception cref="DecisionLogCorruptException">The log cannot be read.</exception>
     /// <exception cref="OfficeGovernance.Domain.Workbooks.WorkbookValidationException">The workbook's DecisionLog table lists decisions the log lacks (PRODUCT.md section 3).</exception>

@@ -1,6 +1,6 @@
 using OfficeGovernance.Domain.Mail;
 
-namespace OfficeGovernance.Infrastructure.Mail;
+namespace OfficeGovernance.Application.WeeklyStatus;
 
 /// <summary>
 /// Sends each weekly status message at most once per recipient group (<see cref="StatusMessage.Key"/>) and ISO week,

@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Options;
-using OfficeGovernance.Functions.Http;
-using OfficeGovernance.Infrastructure.Workbooks.Registry;
+using OfficeGovernance.Application.Workbooks.Registry;
 
-namespace OfficeGovernance.Functions.Reviews;
+namespace OfficeGovernance.Application.WeeklyStatus;
 
 /// <summary>
 /// The workbooks registered for the weekly run (PRODUCT.md section 5): those registered through

@@ -1,6 +1,6 @@
 using OfficeGovernance.Domain.Mail;
 
-namespace OfficeGovernance.Functions.Reviews;
+namespace OfficeGovernance.Application.WeeklyStatus;
 
 /// <summary>
 /// The week's weekly status messages as composed, before anything is sent: what the weekly run sends and what the

@@ -1,4 +1,6 @@
-namespace OfficeGovernance.Functions.Http;
+using OfficeGovernance.Application.Workbooks;
+
+namespace OfficeGovernance.Application.WeeklyStatus;
 
 /// <summary><c>WeeklyStatus:*</c> settings of the timer function (PRODUCT.md section 5).</summary>
 public sealed class WeeklyStatusOptions
@@ -34,27 +36,4 @@ public sealed class WeeklyStatusOptions
         (Workbooks ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Distinct(StringComparer.Ordinal).ToArray();
 
-    /// <summary>
-    /// True when <paramref name="schedule"/> is an NCRONTAB expression of six fields (seconds first) that NCrontab
-    /// parses, so <c>0 0 99 * * Mon</c> fails at start-up rather than at the host's first timer.
-    /// </summary>
-    public static bool IsValidSchedule(string? schedule) =>
-        schedule is not null && schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6
-        && NCrontab.CrontabSchedule.TryParse(schedule, new NCrontab.CrontabSchedule.ParseOptions { IncludingSeconds = true }) is not null;
-}
-
-/// <summary><c>Graph:*</c> settings (PRODUCT.md section 5), turned into validated Infrastructure GraphSettings.</summary>
-public sealed class GraphOptions
-{
-    /// <summary>The configuration section.</summary>
-    public const string Section = "Graph";
-
-    /// <summary>Graph's base URL up to the version; https://graph.microsoft.com/v1.0 unless set.</summary>
-    public string? BaseUrl { get; set; }
-
-    /// <summary>ManagedIdentity (default), Default, or None (only for a loopback base URL).</summary>
-    public string? Credential { get; set; }
-
-    /// <summary>The user-assigned managed identity's client id; bound from the app setting <c>AZURE_CLIENT_ID</c>, not from this section.</summary>
-    public string? ManagedIdentityClientId { get; set; }
 }

@@ -1,11 +1,11 @@
+using OfficeGovernance.Application.Reviews;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Finance;
 using OfficeGovernance.Domain.Mail;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Verdicts;
-using OfficeGovernance.Infrastructure.Mail;
 
-namespace OfficeGovernance.Functions.Reviews;
+namespace OfficeGovernance.Application.WeeklyStatus;
 
 /// <summary>What a weekly run did.</summary>
 /// <param name="Week">The ISO week of the as-of date.</param>

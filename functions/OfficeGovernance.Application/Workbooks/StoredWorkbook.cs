@@ -1,6 +1,6 @@
 using OfficeGovernance.Domain.Portfolio;
 
-namespace OfficeGovernance.Functions.Http.Workbooks;
+namespace OfficeGovernance.Application.Workbooks;
 
 /// <summary>A stored workbook as read: the file with its ETag, and its validated tables.</summary>
 /// <param name="File">The stored bytes and the ETag of that version.</param>

@@ -1,14 +1,12 @@
 using OfficeGovernance.Domain.Portfolio;
-using OfficeGovernance.Functions.Reviews;
-using OfficeGovernance.Infrastructure.Workbooks;
 
-namespace OfficeGovernance.Functions.Http.Workbooks;
+namespace OfficeGovernance.Application.Workbooks;
 
 /// <summary>
 /// The stored version of a workbook, parsed: the only source of the rules a request is checked against (PRODUCT.md
-/// section 5, Authorization). Callers check <see cref="WorkbookAccess"/> first.
+/// section 5, Authorization). Callers check the caller may read it first (the workbook endpoints' access check).
 /// </summary>
-public sealed class StoredWorkbooks(IWorkbookSource source, GuidSource guids)
+public sealed class StoredWorkbooks(IWorkbookSource source, IWorkbookPackage package, GuidSource guids)
 {
     /// <summary>The stored workbook's tables, or null when none has that id.</summary>
     /// <exception cref="OfficeGovernance.Domain.Workbooks.WorkbookValidationException">The stored workbook is not valid (every problem by cell).</exception>
@@ -28,7 +26,7 @@ public sealed class StoredWorkbooks(IWorkbookSource source, GuidSource guids)
         {
             return null;
         }
-        return new StoredWorkbook(file, PortfolioWorkbookFile.Parse(file.Bytes, workbookId));
+        return new StoredWorkbook(file, package.Parse(file.Bytes, workbookId));
     }
 
     /// <summary>
@@ -46,7 +44,7 @@ public sealed class StoredWorkbooks(IWorkbookSource source, GuidSource guids)
             return stored;
         }
         var id = guids.NewGuid();
-        var bytes = new WorkbookIdStamp().Write(stored.File.Bytes, id, workbookId);
+        var bytes = package.StampWorkbookId(stored.File.Bytes, id, workbookId);
         var etag = await source.SaveAsync(workbookId, bytes, stored.File.ETag, cancellationToken);
         var workbook = stored.Workbook with { Settings = stored.Workbook.Settings with { WorkbookId = id } };
         return new StoredWorkbook(new WorkbookFile(bytes, etag), workbook);

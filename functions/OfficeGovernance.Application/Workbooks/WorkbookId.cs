@@ -1,4 +1,4 @@
-namespace OfficeGovernance.Functions.Http.Workbooks;
+namespace OfficeGovernance.Application.Workbooks;
 
 /// <summary>
 /// Checks a workbook id from a request or a setting: a plain file name in the local workbooks folder, or

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace OfficeGovernance.Functions.Http.Workbooks;
+namespace OfficeGovernance.Application.Workbooks;
 
 /// <summary>
 /// The workbook ids this server accepts (PRODUCT.md section 5): with <c>Workbooks:Store Local</c> a file name in the

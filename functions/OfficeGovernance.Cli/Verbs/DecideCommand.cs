@@ -7,6 +7,7 @@ using OfficeGovernance.Domain.Spend;
 using OfficeGovernance.Domain.Verdicts;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OfficeGovernance.Application.Reviews;
 using OfficeGovernance.Domain.Finance;
 using OfficeGovernance.Functions.Finance;
 using OfficeGovernance.Functions.Reviews;

@@ -3,6 +3,7 @@ using System.Globalization;
 using OfficeGovernance.Domain.CostImport;
 using OfficeGovernance.Functions.CostImport;
 using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 

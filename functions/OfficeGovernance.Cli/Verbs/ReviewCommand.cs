@@ -1,6 +1,8 @@
 using System.CommandLine;
+using OfficeGovernance.Application.Reviews;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 
@@ -31,7 +33,7 @@ internal static class ReviewCommand
             var day = ReviewRun.ParseAsOf(result.GetValue(asOf));
             var loaded = PortfolioWorkbookFile.Load(path);
             var log = DecisionLogLocation.Open(result.GetValue(decisionLog), path, loaded.Workbook.Settings, context);
-            var run = await ReviewRun.RunAsync(loaded, log, day, context.Time, cancellationToken);
+            var run = await ReviewRun.RunAsync(loaded.Workbook, log, day, context.Time, cancellationToken);
             string? wrote = null;
             if (result.GetValue(write))
             {

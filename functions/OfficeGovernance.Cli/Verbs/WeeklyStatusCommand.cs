@@ -1,9 +1,12 @@
-using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.CommandLine;
+using OfficeGovernance.Application.Reviews;
+using OfficeGovernance.Application.WeeklyStatus;
 using OfficeGovernance.Cli.WeeklyStatus;
 using OfficeGovernance.Domain.Mail;
 using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.Mail;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 
@@ -43,7 +46,7 @@ internal static class WeeklyStatusCommand
             var sender = loaded.Workbook.Settings.SenderMailbox
                 ?? throw new ArgumentException("Settings[SenderMailbox]: the weekly status needs a sender mailbox.");
             var log = DecisionLogLocation.Open(result.GetValue(decisionLog), path, loaded.Workbook.Settings, context);
-            var run = await ReviewRun.RunAsync(loaded, log, day, context.Time, cancellationToken);
+            var run = await ReviewRun.RunAsync(loaded.Workbook, log, day, context.Time, cancellationToken);
 
             var directory = result.GetRequiredValue(outbox).FullName;
             var weekly = new WeeklyStatusRun(new EmlOutbox(directory, context.Time), new FileReviewSnapshotStore(directory));

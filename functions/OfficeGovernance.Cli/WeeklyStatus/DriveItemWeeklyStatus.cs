@@ -1,6 +1,7 @@
-using Azure;
 using Azure.Identity;
+using Azure;
 using Microsoft.Kiota.Abstractions;
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Functions.Http.Workbooks;
 

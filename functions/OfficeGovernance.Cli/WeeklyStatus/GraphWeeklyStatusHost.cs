@@ -1,8 +1,12 @@
 using Microsoft.Extensions.Options;
+using OfficeGovernance.Application.DecisionLog;
+using OfficeGovernance.Application.WeeklyStatus;
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Cli.Verbs;
-using OfficeGovernance.Functions;
 using OfficeGovernance.Functions.Http;
 using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Functions;
+using OfficeGovernance.Infrastructure.Graph;
 
 namespace OfficeGovernance.Cli.WeeklyStatus;
 

@@ -1,3 +1,4 @@
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Domain.AgentSync;
 using OfficeGovernance.Functions.Http.Workbooks;
 using OfficeGovernance.Functions.Reviews;

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using OfficeGovernance.Application.Reviews;
 using OfficeGovernance.Functions.Api.Contract;
 using OfficeGovernance.Functions.Http.Handlers;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Functions.Http.Problems;
+using OfficeGovernance.Functions.Reviews;
 
 namespace OfficeGovernance.Functions.Api;
 

@@ -4,6 +4,7 @@ using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Verdicts;
 using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.Finance;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Functions.Finance;
 

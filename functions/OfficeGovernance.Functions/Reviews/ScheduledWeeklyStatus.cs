@@ -1,9 +1,14 @@
 using Microsoft.Extensions.Options;
+using OfficeGovernance.Application.DecisionLog;
+using OfficeGovernance.Application.Reviews;
+using OfficeGovernance.Application.WeeklyStatus;
+using OfficeGovernance.Application.Workbooks;
+using OfficeGovernance.Application;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.AgentSync;
-using OfficeGovernance.Functions.Http;
 using OfficeGovernance.Functions.Http.Workbooks;
-using OfficeGovernance.Functions.Mail;
+using OfficeGovernance.Functions.Http;
+using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Functions.Reviews;
@@ -27,7 +32,7 @@ public sealed record WeeklyWorkbookResult(
 /// Entra Agent ID (<see cref="AgentSyncRun"/>, its own save), and the review reads the synced version.
 /// </summary>
 public sealed class ScheduledWeeklyStatus(
-    IOptions<WeeklyStatusOptions> options, IWorkbookSource workbooks, WorkbookDecisionLogs logs,
+    IOptions<WeeklyStatusOptions> options, IWorkbookSource workbooks, IWorkbookDecisionLogs logs,
     IStatusChannels channels, TimeProvider time, GuidSource guids, ILogger<ScheduledWeeklyStatus> logger,
     AgentSyncRun agentSync)
 {

@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using OfficeGovernance.Application.WeeklyStatus;
 using OfficeGovernance.Functions.Reviews;
 
 namespace OfficeGovernance.Functions.WeeklyStatus;

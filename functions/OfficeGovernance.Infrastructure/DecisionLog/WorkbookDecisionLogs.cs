@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Options;
+using OfficeGovernance.Application.DecisionLog;
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Portfolio;
-using OfficeGovernance.Functions.Reviews;
-using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
+using OfficeGovernance.Infrastructure.Workbooks;
 
-namespace OfficeGovernance.Functions.Http.Workbooks;
+namespace OfficeGovernance.Infrastructure.DecisionLog;
 
 /// <summary>
 /// Opens a workbook's decision log (PRODUCT.md section 3). Shared, in Table Storage, when
@@ -15,6 +16,7 @@ namespace OfficeGovernance.Functions.Http.Workbooks;
 /// <c>DecisionLog:Directory/escaped-id.decisions.jsonl</c>, kept per stored file like the CLI's log beside the workbook.
 /// </summary>
 public sealed class WorkbookDecisionLogs(IOptions<DecisionLogOptions> options, StorageTables storage, IWorkbookSource workbooks)
+    : IWorkbookDecisionLogs
 {
     /// <summary>True when logs are in Table Storage and keyed by <c>Settings.WorkbookId</c>, which a decision then needs.</summary>
     public bool IsShared => storage.Service is not null;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
-using OfficeGovernance.Infrastructure.Graph;
 
-namespace OfficeGovernance.Functions.Http;
+namespace OfficeGovernance.Infrastructure.Graph;
 
 /// <summary>
 /// Turns <c>Graph:*</c> into <see cref="GraphSettings"/> and fails start-up with GraphSettings' own message when they

@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.Kiota.Abstractions;
-using OfficeGovernance.Infrastructure.Graph;
+using OfficeGovernance.Application.Workbooks;
 
-namespace OfficeGovernance.Functions.Http.Workbooks;
+namespace OfficeGovernance.Infrastructure.Graph;
 
 /// <summary>
 /// Workbooks in OneDrive or SharePoint, addressed as <c>driveId/itemId</c> (PRODUCT.md section 5), read and saved

@@ -1,8 +1,9 @@
-using OfficeGovernance.Functions.Http.Workbooks;
+using OfficeGovernance.Application.WeeklyStatus;
+using OfficeGovernance.Application.Workbooks;
+using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 using OfficeGovernance.Infrastructure.Graph;
-using OfficeGovernance.Infrastructure.Mail;
 
-namespace OfficeGovernance.Functions.Mail;
+namespace OfficeGovernance.Infrastructure.Mail;
 
 /// <summary>
 /// Azure channels (<c>Workbooks:Store Graph</c>): mail through Graph sendMail as the workbook's SenderMailbox, with

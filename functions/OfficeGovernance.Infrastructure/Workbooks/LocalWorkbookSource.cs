@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using OfficeGovernance.Application.Workbooks;
 
-namespace OfficeGovernance.Functions.Http.Workbooks;
+namespace OfficeGovernance.Infrastructure.Workbooks;
 
 /// <summary>
 /// Workbooks as files in <c>Workbooks:Directory</c>, addressed by file name; the ETag is the content's SHA-256

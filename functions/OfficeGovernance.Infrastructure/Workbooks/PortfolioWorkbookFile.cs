@@ -1,8 +1,7 @@
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Infrastructure.Workbooks;
 
-namespace OfficeGovernance.Functions.Reviews;
+namespace OfficeGovernance.Infrastructure.Workbooks;
 
 /// <summary>A portfolio workbook read from disk: its exact bytes and its validated tables.</summary>
 /// <param name="Path">The file path.</param>

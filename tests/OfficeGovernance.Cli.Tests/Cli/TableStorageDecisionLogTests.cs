@@ -1,11 +1,12 @@
 using Azure.Data.Tables;
+using Microsoft.Extensions.Configuration;
 using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Domain.DecisionLog;
-using Microsoft.Extensions.Configuration;
 using OfficeGovernance.Functions.Reviews;
-using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
+using OfficeGovernance.Infrastructure.DecisionLog;
+using OfficeGovernance.Infrastructure.Workbooks;
 using OfficeGovernance.Tests.Shared.Azurite;
 
 namespace OfficeGovernance.Cli.Tests.Cli;

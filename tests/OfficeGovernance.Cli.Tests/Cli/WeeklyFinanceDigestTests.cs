@@ -1,9 +1,10 @@
-using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Cli.Verbs;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Cli.Samples;
 using OfficeGovernance.Cli.Tests.Support;
+using OfficeGovernance.Cli.Verbs;
+using OfficeGovernance.Domain.Workbooks;
+using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.DecisionLog;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Tests.Cli;
 

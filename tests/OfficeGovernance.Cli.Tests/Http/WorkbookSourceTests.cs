@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Options;
 using Moq;
-using OfficeGovernance.Functions.Http;
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Functions.Http.Workbooks;
+using OfficeGovernance.Functions.Http;
 using OfficeGovernance.Infrastructure.Graph;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Tests.Http;
 

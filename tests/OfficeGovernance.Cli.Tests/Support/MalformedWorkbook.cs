@@ -1,6 +1,7 @@
+using OfficeGovernance.Cli.Samples;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.Reviews;
-using OfficeGovernance.Cli.Samples;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Tests.Support;
 

@@ -4,6 +4,7 @@ using OfficeGovernance.Functions.Finance;
 using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Functions.Tests.Support;
 using OfficeGovernance.Infrastructure.DecisionLog;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Functions.Tests.Finance;
 

@@ -1,4 +1,4 @@
-namespace OfficeGovernance.Infrastructure.Workbooks.Registry;
+namespace OfficeGovernance.Application.Workbooks.Registry;
 
 /// <summary>
 /// The workbooks the weekly run reviews and reports (issue 9; PRODUCT.md sections 4 and 5): registered once, listed
@@ -8,7 +8,7 @@ public interface IWorkbookRegistry
 {
     /// <summary>Registers a workbook unless it is registered already.</summary>
     /// <param name="workbookId">The workbook id, kept exactly (case included); not blank, no control characters, at
-    /// most <see cref="WorkbookRegistrationRules.MaxWorkbookIdLength"/> characters.</param>
+    /// most 200 characters (Infrastructure's <c>WorkbookRegistrationRules.MaxWorkbookIdLength</c>).</param>
     /// <param name="registeredBy">The caller's email address, taken from the signed-in identity, never from the request.</param>
     /// <param name="registeredAt">Now, UTC (offset zero).</param>
     /// <param name="ct">Cancels the call.</param>

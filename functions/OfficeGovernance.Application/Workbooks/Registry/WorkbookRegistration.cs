@@ -1,4 +1,4 @@
-namespace OfficeGovernance.Infrastructure.Workbooks.Registry;
+namespace OfficeGovernance.Application.Workbooks.Registry;
 
 /// <summary>
 /// A workbook registered for the weekly run (issue 9: <c>POST /api/workbooks</c> registers, the weekly timer lists;

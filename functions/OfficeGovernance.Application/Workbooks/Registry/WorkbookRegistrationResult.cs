@@ -1,4 +1,4 @@
-namespace OfficeGovernance.Infrastructure.Workbooks.Registry;
+namespace OfficeGovernance.Application.Workbooks.Registry;
 
 /// <summary>What <see cref="IWorkbookRegistry.RegisterAsync"/> found or did.</summary>
 /// <param name="Registration">The stored registration: the first one when the workbook was registered before.</param>

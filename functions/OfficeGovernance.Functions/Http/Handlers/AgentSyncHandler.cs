@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Options;
+using OfficeGovernance.Application.WeeklyStatus;
+using OfficeGovernance.Application.Workbooks;
+using OfficeGovernance.Application;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.AgentSync;
 using OfficeGovernance.Functions.Http.Problems;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using OfficeGovernance.Application.Reviews;
 using OfficeGovernance.Domain.Classification;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Functions.Http.Problems;

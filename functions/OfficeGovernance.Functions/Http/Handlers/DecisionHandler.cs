@@ -1,3 +1,6 @@
+using OfficeGovernance.Application.DecisionLog;
+using OfficeGovernance.Application.Workbooks;
+using OfficeGovernance.Application;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.DecisionRights;
 using OfficeGovernance.Domain.Portfolio;
@@ -6,6 +9,7 @@ using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.Http.Auth;
 using OfficeGovernance.Functions.Http.Problems;
 using OfficeGovernance.Functions.Http.Workbooks;
+using OfficeGovernance.Infrastructure.DecisionLog;
 
 namespace OfficeGovernance.Functions.Http.Handlers;
 
@@ -18,7 +22,7 @@ namespace OfficeGovernance.Functions.Http.Handlers;
 /// with other content is 409. A workbook presenting an id bound to another stored workbook is 409.
 /// </summary>
 public sealed class DecisionHandler(
-    WorkbookIds ids, WorkbookAccess access, StoredWorkbooks stored, WorkbookDecisionLogs logs, TimeProvider time, GuidSource guids,
+    WorkbookIds ids, WorkbookAccess access, StoredWorkbooks stored, IWorkbookDecisionLogs logs, TimeProvider time, GuidSource guids,
     Microsoft.Extensions.Options.IOptions<DecisionLogOptions> limits)
 {
     /// <summary>Handles one request.</summary>

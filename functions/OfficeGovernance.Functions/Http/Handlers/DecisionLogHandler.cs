@@ -1,7 +1,10 @@
+using OfficeGovernance.Application.DecisionLog;
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.Http.Problems;
 using OfficeGovernance.Functions.Http.Workbooks;
+using OfficeGovernance.Infrastructure.DecisionLog;
 
 namespace OfficeGovernance.Functions.Http.Handlers;
 
@@ -11,7 +14,7 @@ namespace OfficeGovernance.Functions.Http.Handlers;
 /// the workbook sees either; anyone else gets 404. Both hold the log to the workbook's DecisionLog table (ids,
 /// sequences and hashes): list refuses with 400 and verify reports a broken chain (409) naming the first difference.
 /// </summary>
-public sealed class DecisionLogHandler(WorkbookIds ids, WorkbookAccess access, WorkbookDecisionLogs logs)
+public sealed class DecisionLogHandler(WorkbookIds ids, WorkbookAccess access, IWorkbookDecisionLogs logs)
 {
     /// <summary>The entries, oldest first.</summary>
     public async Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Domain.DecisionRights;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Workbooks;

@@ -1,5 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OfficeGovernance.Application.DecisionLog;
+using OfficeGovernance.Application.Reviews;
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Finance;
 using OfficeGovernance.Domain.Portfolio;
@@ -9,7 +12,9 @@ using OfficeGovernance.Functions.Finance;
 using OfficeGovernance.Functions.Http.Problems;
 using OfficeGovernance.Functions.Http.Workbooks;
 using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.Finance;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Functions.Http.Handlers;
 
@@ -28,7 +33,7 @@ public sealed record FinanceReportRequest(string? WorkbookId, string? AsOf, int?
 /// (<see cref="WorkbookAccess"/>); anyone else gets 404. Nothing is written anywhere.
 /// </summary>
 public sealed class FinanceReportHandler(
-    WorkbookIds ids, WorkbookAccess access, IWorkbookSource workbooks, WorkbookDecisionLogs logs, TimeProvider time)
+    WorkbookIds ids, WorkbookAccess access, IWorkbookSource workbooks, IWorkbookDecisionLogs logs, TimeProvider time)
 {
     /// <summary><c>GET</c>: the stored workbook's report; 400 naming the fields or cells, 404 for a workbook the caller cannot read.</summary>
     public async Task<IResult> GetAsync(HttpRequest request, CancellationToken cancellationToken)

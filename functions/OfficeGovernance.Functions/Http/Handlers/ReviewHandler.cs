@@ -1,8 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using OfficeGovernance.Application.DecisionLog;
+using OfficeGovernance.Application.Reviews;
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.Http.Problems;
 using OfficeGovernance.Functions.Http.Workbooks;
 using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.DecisionLog;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Functions.Http.Handlers;
 
@@ -17,7 +22,7 @@ public sealed record ReviewRequest(string? WorkbookId, string? AsOf, IReadOnlyLi
 /// JSON or an .xlsx body with <c>?workbookId=</c>. The workbook's decision log is read only for a caller who can read
 /// that workbook (<see cref="WorkbookAccess"/>); anyone else gets 404.
 /// </summary>
-public sealed class ReviewHandler(WorkbookIds ids, WorkbookAccess access, WorkbookDecisionLogs logs, TimeProvider time)
+public sealed class ReviewHandler(WorkbookIds ids, WorkbookAccess access, IWorkbookDecisionLogs logs, TimeProvider time)
 {
     /// <summary>The media type of an .xlsx body.</summary>
     public const string XlsxMediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -1,3 +1,5 @@
+using OfficeGovernance.Application.Workbooks;
+using OfficeGovernance.Application;
 using OfficeGovernance.Domain.CostImport;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.CostImport;

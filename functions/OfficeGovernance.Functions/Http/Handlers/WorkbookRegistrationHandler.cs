@@ -1,3 +1,5 @@
+using OfficeGovernance.Application.Workbooks.Registry;
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Functions.Http.Auth;
 using OfficeGovernance.Functions.Http.Problems;
 using OfficeGovernance.Functions.Http.Workbooks;

@@ -1,3 +1,5 @@
+using OfficeGovernance.Application.Workbooks;
+
 namespace OfficeGovernance.Functions.Http.Workbooks;
 
 /// <summary>Answers whether a caller can read a stored workbook (PRODUCT.md section 5, Authorization).</summary>

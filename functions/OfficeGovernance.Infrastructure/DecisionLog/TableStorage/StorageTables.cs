@@ -1,9 +1,9 @@
 using Azure.Data.Tables;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
-using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
+using OfficeGovernance.Application.DecisionLog;
 
-namespace OfficeGovernance.Functions.Http.Workbooks;
+namespace OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 
 /// <summary>
 /// The Table Storage account of the decision logs and the weekly status records: <c>DecisionLog:TableConnection</c>

@@ -5,6 +5,7 @@ using OfficeGovernance.Functions.Api;
 using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Functions.Tests.Support;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
+using OfficeGovernance.Infrastructure.Workbooks;
 using OfficeGovernance.Tests.Shared.Azurite;
 
 namespace OfficeGovernance.Functions.Tests.Http.Workbooks;
