@@ -2,7 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using OfficeGovernance.Application.AgentSync;
+using OfficeGovernance.Application.CostImport;
 using OfficeGovernance.Application.DecisionLog;
+using OfficeGovernance.Application.Finance;
 using OfficeGovernance.Application.WeeklyStatus;
 using OfficeGovernance.Application.Workbooks;
 
@@ -47,6 +50,10 @@ public static class DependencyInjection
         services.AddSingleton<StoredWorkbooks>();
         services.AddSingleton<RegisteredWorkbooks>();
         services.AddSingleton<StatusPreview>();
+        services.AddSingleton<AgentSyncRun>();
+        services.AddSingleton<FinanceReportJob>();
+        services.AddSingleton<SpendImportRun>();
+        services.AddSingleton<ScheduledWeeklyStatus>();
         return services;
     }
 }

@@ -2,25 +2,22 @@ using Microsoft.Extensions.Options;
 using OfficeGovernance.Application.WeeklyStatus;
 using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Application;
-using OfficeGovernance.Functions.AgentSync;
 using OfficeGovernance.Functions.Http.Auth;
 using OfficeGovernance.Functions.Http.Handlers;
 using OfficeGovernance.Functions.Http.Workbooks;
 using OfficeGovernance.Functions.Http;
-using OfficeGovernance.Functions.Reviews;
-using OfficeGovernance.Functions.WeeklyStatus;
 using OfficeGovernance.Infrastructure;
 
 namespace OfficeGovernance.Functions;
 
 /// <summary>
-/// The services both hosts share (PRODUCT.md section 5): the Functions app and the CLI's <c>serve</c> run the same
+/// The services both hosts share (docs/rules.md#http-api-contract): the Functions app and the CLI's <c>serve</c> run the same
 /// function classes over the same handlers, options and stores.
 /// </summary>
 public static class DependencyInjection
 {
     /// <summary>
-    /// Registers, in this order: authentication, the weekly run, the Application's use cases and settings
+    /// Registers, in this order: authentication, the Application's use cases and settings
     /// (<see cref="Application.DependencyInjection.AddApplication"/>), the adapters behind their ports
     /// (<see cref="Infrastructure.DependencyInjection.AddInfrastructure"/>), the request bounds, the workbook access
     /// check and the request handlers. Every setting is validated at start-up.
@@ -33,7 +30,6 @@ public static class DependencyInjection
         this IServiceCollection services, IConfiguration configuration, bool developmentIdentityAllowed)
     {
         services.AddEntraAuthentication(configuration, developmentIdentityAllowed);
-        services.AddWeeklyRun();
         services.AddApplication(configuration);
         services.AddInfrastructure(configuration);
         services.AddRequestBounds(configuration);
@@ -94,20 +90,6 @@ public static class DependencyInjection
         services.AddSingleton<SpendImportHandler>();
         services.AddSingleton<WorkbookRegistrationHandler>();
         services.AddSingleton<AgentSyncHandler>();
-        return services;
-    }
-
-    /// <summary>
-    /// Registers the weekly run: <c>WeeklyStatus:Schedule</c> (read by the Functions host's timer, checked here so a
-    /// bad value fails at start-up), the agent sync it may run first, and the run of one workbook.
-    /// </summary>
-    private static IServiceCollection AddWeeklyRun(this IServiceCollection services)
-    {
-        services.AddOptions<WeeklyStatusOptions>()
-            .Validate(o => WeeklyStatusSchedule.IsValid(o.Schedule),
-                "WeeklyStatus:Schedule must be an NCRONTAB expression of six fields (seconds first) with values in range, such as 0 0 7 * * Mon.");
-        services.AddSingleton<AgentSyncRun>();
-        services.AddSingleton<ScheduledWeeklyStatus>();
         return services;
     }
 

@@ -2,15 +2,21 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
+using OfficeGovernance.Application.AgentSync;
+using OfficeGovernance.Application.CostImport;
 using OfficeGovernance.Application.DecisionLog;
+using OfficeGovernance.Application.Finance;
 using OfficeGovernance.Application.WeeklyStatus;
 using OfficeGovernance.Application.Workbooks.Registry;
 using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Infrastructure.AgentSync;
+using OfficeGovernance.Infrastructure.CostImport;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 using OfficeGovernance.Infrastructure.DecisionLog;
+using OfficeGovernance.Infrastructure.Finance;
 using OfficeGovernance.Infrastructure.Graph;
 using OfficeGovernance.Infrastructure.Mail;
+using OfficeGovernance.Infrastructure.WeeklyStatus;
 using OfficeGovernance.Infrastructure.Workbooks.Registry;
 using OfficeGovernance.Infrastructure.Workbooks;
 
@@ -33,6 +39,9 @@ public static class DependencyInjection
             .Validate<IOptions<DecisionLogOptions>>(
                 (o, log) => o.Store != WorkbookStoreKind.Graph || StorageTables.IsConfigured(log.Value),
                 "Workbooks:Store Graph records weekly sends in Table Storage: set DecisionLog:TableConnection or DecisionLog:TableEndpoint.");
+        services.AddOptions<WeeklyStatusOptions>()
+            .Validate(o => WeeklyStatusSchedule.IsValid(o.Schedule),
+                "WeeklyStatus:Schedule must be an NCRONTAB expression of six fields (seconds first) with values in range, such as 0 0 7 * * Mon.");
         services.AddSingleton<IValidateOptions<GraphOptions>, GraphOptionsValidation>();
         services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section))
             .PostConfigure(o => o.ManagedIdentityClientId ??= configuration["AZURE_CLIENT_ID"]).ValidateOnStart();
@@ -44,6 +53,9 @@ public static class DependencyInjection
         services.AddSingleton<IMailSender>(provider => new GraphMailSender(provider.GetRequiredService<GraphServiceClient>(), provider.GetRequiredService<TimeProvider>()));
 
         services.AddSingleton<IWorkbookPackage, OpenXmlWorkbookPackage>();
+        services.AddSingleton<IWorkbookFiles, LocalWorkbookFiles>();
+        services.AddSingleton<IFinanceWorkbookWriter, FinanceWorkbookWriter>();
+        services.AddSingleton<IFocusExportReader, FocusExports>();
         services.AddSingleton<LocalWorkbookSource>();
         services.AddSingleton<IWorkbookSource>(provider => IsGraph(provider)
             ? new GraphWorkbookSource(provider.GetRequiredService<IWorkbookStore>())

@@ -7,7 +7,6 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml;
 using ExcelDataReader;
 using OfficeGovernance.Domain.Verdicts;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Benchmarks;

@@ -1,13 +1,9 @@
 using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Domain.AgentSync;
-using OfficeGovernance.Functions.Http.Workbooks;
-using OfficeGovernance.Functions.Reviews;
-using OfficeGovernance.Infrastructure.AgentSync;
-using OfficeGovernance.Infrastructure.Workbooks;
 
-namespace OfficeGovernance.Functions.AgentSync;
+namespace OfficeGovernance.Application.AgentSync;
 
-/// <summary>What one agent sync did (PRODUCT.md section 2, Agent sync).</summary>
+/// <summary>What one agent sync did (docs/rules.md#workbook-contract, the Agents table).</summary>
 /// <param name="WorkbookId">The workbook: a file path, or a stored workbook's id.</param>
 /// <param name="Plan">What the sync found and changed.</param>
 /// <param name="Unreadable">Owners or sponsors Graph refused, left unknown.</param>
@@ -17,14 +13,14 @@ public sealed record AgentSyncResult(
     string WorkbookId, AgentSyncPlan Plan, IReadOnlyList<string> Unreadable, bool Written, int Attempts);
 
 /// <summary>
-/// The agent sync of one workbook (PRODUCT.md section 2, Agent sync; section 5): read every agent identity from
+/// The agent sync of one workbook (docs/rules.md#workbook-contract, the Agents table): read every agent identity from
 /// Entra Agent ID, then the workbook; validate it whole; plan; write the Agents table changes in one save through the
 /// workbook round trip (a local file through its <c>.writing</c> file and only over the bytes read; a stored workbook
 /// only over the ETag read, re-read and re-planned after a concurrent edit, at most <c>maxAttempts</c> times). The
 /// workbook gets its <c>Settings.WorkbookId</c> in that save when it has none. A plan that changes nothing writes
 /// nothing.
 /// </summary>
-public sealed class AgentSyncRun(IAgentIdentitySource identities)
+public sealed class AgentSyncRun(IAgentIdentitySource identities, IWorkbookPackage package, IWorkbookFiles files)
 {
     /// <summary>Syncs a local workbook file.</summary>
     /// <exception cref="OfficeGovernance.Domain.Workbooks.WorkbookValidationException">The workbook is missing or invalid; nothing was written.</exception>
@@ -34,14 +30,16 @@ public sealed class AgentSyncRun(IAgentIdentitySource identities)
         ArgumentNullException.ThrowIfNull(newWorkbookId);
         // Entra first, the file last: the file's bytes are as fresh as they can be when its write checks them.
         var listing = await identities.ReadAllAsync(ct);
-        var loaded = PortfolioWorkbookFile.Load(path);
+        var loaded = files.Load(path);
         var plan = AgentSyncPlanner.Plan(loaded.Workbook.Agents, listing.Identities);
         if (plan.ChangesNothing)
         {
             return new AgentSyncResult(path, plan, listing.Unreadable, false, 1);
         }
-        var updated = new AgentsTableUpdater().Apply(loaded.Bytes, plan, Path.GetFileName(path));
-        PortfolioWorkbookFile.WriteBytes(loaded, PortfolioWorkbookFile.WithWorkbookId(loaded, updated, newWorkbookId).Bytes);
+        var label = Path.GetFileName(path);
+        var updated = package.ApplyAgentSync(loaded.Bytes, plan, label);
+        // The system writes Settings.WorkbookId once, on its first write (docs/rules.md#workbook-contract): in this save.
+        files.Save(loaded, loaded.Workbook.Settings.WorkbookId is null ? package.StampWorkbookId(updated, newWorkbookId(), label) : updated);
         return new AgentSyncResult(path, plan, listing.Unreadable, true, 1);
     }
 
@@ -58,16 +56,16 @@ public sealed class AgentSyncRun(IAgentIdentitySource identities)
         for (var attempt = 1; ; attempt++)
         {
             var file = await workbooks.GetAsync(id, ct);
-            var workbook = PortfolioWorkbookFile.Parse(file.Bytes, id);
+            var workbook = package.Parse(file.Bytes, id);
             var plan = AgentSyncPlanner.Plan(workbook.Agents, listing.Identities);
             if (plan.ChangesNothing)
             {
                 return new AgentSyncResult(id, plan, listing.Unreadable, false, attempt);
             }
-            var updated = new AgentsTableUpdater().Apply(file.Bytes, plan, id);
+            var updated = package.ApplyAgentSync(file.Bytes, plan, id);
             if (workbook.Settings.WorkbookId is null)
             {
-                updated = new WorkbookIdStamp().Write(updated, newWorkbookId(), id);
+                updated = package.StampWorkbookId(updated, newWorkbookId(), id);
             }
             try
             {

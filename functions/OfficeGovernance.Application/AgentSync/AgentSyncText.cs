@@ -1,6 +1,6 @@
 using OfficeGovernance.Domain.Portfolio;
 
-namespace OfficeGovernance.Functions.AgentSync;
+namespace OfficeGovernance.Application.AgentSync;
 
 /// <summary>
 /// An agent sync in plain text, as <c>sync-agents</c> prints it and the weekly run logs it: the one-line account

@@ -1,24 +1,17 @@
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Finance;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Verdicts;
-using OfficeGovernance.Functions.Reviews;
-using OfficeGovernance.Infrastructure.Finance;
-using OfficeGovernance.Infrastructure.Workbooks;
 
-namespace OfficeGovernance.Functions.Finance;
-
-/// <summary>What a finance-report run wrote.</summary>
-/// <param name="Report">The finance model written.</param>
-/// <param name="OutputPath">The .xlsx written.</param>
-public sealed record FinanceReportOutcome(FinanceReport Report, string OutputPath);
+namespace OfficeGovernance.Application.Finance;
 
 /// <summary>
-/// The finance report job (issue 11; PRODUCT.md section 5, finance-report), shared by the command line and the
+/// The finance report job (issue 11; docs/rules.md#finance-report), shared by the command line and the
 /// HTTP API: the finance model of a validated workbook and its verified decision log, and the report workbook's
 /// bytes. The as-of date is in the workbook time zone (default: today there); money in the workbook currency.
 /// </summary>
-public static class FinanceReportJob
+public sealed class FinanceReportJob(IWorkbookPackage package, IFinanceWorkbookWriter writer, IWorkbookFiles files)
 {
     /// <summary>The finance model (JSON-friendly records) of a workbook and its log as read.</summary>
     /// <param name="workbook">The validated workbook.</param>
@@ -40,10 +33,10 @@ public static class FinanceReportJob
     /// <param name="months">Months covered, the as-of month included.</param>
     /// <param name="title">What the report is of (the workbook's name), for its first line.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is not from 1 to 36.</exception>
-    public static byte[] Write(
+    public byte[] Write(
         PortfolioWorkbook workbook, IReadOnlyList<DecisionEntry> decisions, ChainVerification verification,
         DateOnly asOf, int months, string title) =>
-        new FinanceWorkbookWriter().Write(Build(workbook, decisions, verification, asOf, months), title);
+        writer.Write(Build(workbook, decisions, verification, asOf, months), title);
 
     /// <summary>
     /// Reads and validates the workbook, reads and verifies its log, and writes the report to
@@ -62,7 +55,7 @@ public static class FinanceReportJob
     /// existing folder (a folder, another extension, a missing folder), or it would replace the workbook: one line naming
     /// the option.</exception>
     /// <exception cref="DecisionLogCorruptException">The log cannot be read.</exception>
-    public static async Task<FinanceReportOutcome> RunAsync(
+    public async Task<FinanceReportOutcome> RunAsync(
         string workbookPath, string outputPath, IDecisionLogStore log, DateOnly? asOf, int? months, TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -77,19 +70,16 @@ public static class FinanceReportJob
         {
             throw new ArgumentException($"--out: {outputPath} is the portfolio workbook itself; name another file.");
         }
-        var loaded = PortfolioWorkbookFile.Load(workbookPath);
+        var loaded = files.Load(workbookPath);
         var decisions = await log.ReadAllAsync(cancellationToken);
-        // Approvals the log lacks would be reported as over cap without approval: refuse instead (PRODUCT.md section 3).
+        // Approvals the log lacks would be reported as over cap without approval: refuse instead (docs/rules.md#decision-log).
         DecisionLogCoverage.Check(loaded.Workbook.DecisionLogTable, decisions, log.Location);
         var verification = await log.VerifyAsync(cancellationToken);
         var day = asOf ?? AsOfDate.Today(time, loaded.Workbook.Settings.TimeZone);
         var report = WithUnallocated(
             Build(loaded.Workbook, decisions, verification, day, months ?? FinancePeriod.DefaultFor(day, loaded.Workbook.Spend)),
             loaded.Bytes, Path.GetFileName(workbookPath));
-        var bytes = new FinanceWorkbookWriter().Write(report, Path.GetFileName(workbookPath));
-        var temporary = output + ".writing";
-        await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);
-        File.Move(temporary, output, overwrite: true);
+        await files.WriteNewAsync(output, writer.Write(report, Path.GetFileName(workbookPath)), cancellationToken);
         return new FinanceReportOutcome(report, output);
     }
 
@@ -98,11 +88,10 @@ public static class FinanceReportJob
     /// <param name="workbook">The same workbook's .xlsx bytes.</param>
     /// <param name="label">Its file name, for problems.</param>
     /// <exception cref="Domain.Workbooks.WorkbookValidationException">The UnallocatedSpend table was edited into something unreadable.</exception>
-    public static FinanceReport WithUnallocated(FinanceReport report, byte[] workbook, string label)
+    public FinanceReport WithUnallocated(FinanceReport report, byte[] workbook, string label)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var stream = new MemoryStream(workbook, writable: false);
-        var tables = new Infrastructure.Workbooks.WorkbookTableReader().Read(stream, [Domain.CostImport.UnallocatedSpendTable.Name], label).ToArray();
+        var tables = package.ReadTables(workbook, [Domain.CostImport.UnallocatedSpendTable.Name], label).ToArray();
         return report.WithUnallocated(tables.Length == 0 ? null : Domain.CostImport.CostImportWorkbook.Unallocated(tables));
     }
 

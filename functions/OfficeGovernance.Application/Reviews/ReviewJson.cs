@@ -6,10 +6,10 @@ using OfficeGovernance.Domain.Verdicts;
 namespace OfficeGovernance.Application.Reviews;
 
 /// <summary>
-/// The review JSON of PRODUCT.md section 5. Money is a JSON number in the workbook currency, capUsed a fraction
+/// The review JSON of docs/rules.md#http-api-contract. Money is a JSON number in the workbook currency, capUsed a fraction
 /// (1 = 100%), dates yyyy-mm-dd in the workbook time zone, reviewedAt UTC; enum values are their workbook labels.
 /// Fields added to the section 5 shape: nextDecision.waitingBecause (null when no decision is due) and atStake (money),
-/// portfolio.decisionsDue (initiative ids in due order, PRODUCT.md section 2, Decisions due).
+/// portfolio.decisionsDue (initiative ids in due order, docs/rules.md#next-decision-and-flags).
 /// </summary>
 public static class ReviewJson
 {
@@ -65,7 +65,7 @@ public static class ReviewJson
     private static ControlDocument Control(ControlResult c) => new(c.Passed, c.Message);
 }
 
-#pragma warning disable CS1591 // The JSON documents' members are the names of PRODUCT.md section 5.
+#pragma warning disable CS1591 // The JSON documents' members are the names of docs/rules.md#http-api-contract.
 public sealed record ReviewDocument(string AsOf, string Currency, DateTime ReviewedAt,
     IReadOnlyList<InitiativeDocument> Initiatives, PortfolioDocument Portfolio);
 public sealed record InitiativeDocument(string Id, string Name, string? Owner, string Stage, string RiskLevel,

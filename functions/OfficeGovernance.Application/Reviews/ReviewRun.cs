@@ -5,14 +5,14 @@ using OfficeGovernance.Domain.Verdicts;
 
 namespace OfficeGovernance.Application.Reviews;
 
-/// <summary>A review of a workbook with the decisions it was judged against (PRODUCT.md section 2).</summary>
+/// <summary>A review of a workbook with the decisions it was judged against (docs/rules.md#verdicts).</summary>
 /// <param name="Review">The review.</param>
 /// <param name="Decisions">The whole decision log, in chain order.</param>
 public sealed record ReviewRun(PortfolioReview Review, IReadOnlyList<DecisionEntry> Decisions)
 {
     /// <summary>Reviews a workbook against its own decision log as of a date (default: today in the workbook time zone).</summary>
     /// <exception cref="DecisionLogCorruptException">The log cannot be read.</exception>
-    /// <exception cref="OfficeGovernance.Domain.Workbooks.WorkbookValidationException">The workbook's DecisionLog table lists decisions the log lacks (PRODUCT.md section 3).</exception>
+    /// <exception cref="OfficeGovernance.Domain.Workbooks.WorkbookValidationException">The workbook's DecisionLog table lists decisions the log lacks (docs/rules.md#decision-log).</exception>
     public static async Task<ReviewRun> RunAsync(
         PortfolioWorkbook workbook, IDecisionLogStore log, DateOnly? asOf, TimeProvider time, CancellationToken cancellationToken)
     {

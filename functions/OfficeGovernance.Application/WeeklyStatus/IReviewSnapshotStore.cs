@@ -5,7 +5,7 @@ namespace OfficeGovernance.Application.WeeklyStatus;
 
 /// <summary>
 /// Keeps each week's verdicts of one workbook so the next weekly status can report verdict changes since the last
-/// review (PRODUCT.md section 4).
+/// review (docs/rules.md#weekly-status).
 /// </summary>
 public interface IReviewSnapshotStore
 {

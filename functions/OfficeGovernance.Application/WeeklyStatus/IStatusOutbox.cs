@@ -4,7 +4,7 @@ namespace OfficeGovernance.Application.WeeklyStatus;
 
 /// <summary>
 /// Sends each weekly status message at most once per recipient group (<see cref="StatusMessage.Key"/>) and ISO week,
-/// across reruns and crashes (PRODUCT.md sections 4 and 6).
+/// across reruns and crashes (docs/rules.md#weekly-status).
 /// </summary>
 public interface IStatusOutbox
 {

@@ -4,7 +4,7 @@ using OfficeGovernance.Application.Workbooks.Registry;
 namespace OfficeGovernance.Application.WeeklyStatus;
 
 /// <summary>
-/// The workbooks registered for the weekly run (PRODUCT.md section 5): those registered through
+/// The workbooks registered for the weekly run (docs/rules.md#weekly-status): those registered through
 /// <c>POST /api/workbooks</c> (<see cref="IWorkbookRegistry"/>), then any of the <c>WeeklyStatus:Workbooks</c> setting
 /// (<c>;</c>-separated ids) not among them; each once.
 /// </summary>

@@ -10,7 +10,7 @@ namespace OfficeGovernance.Application.WeeklyStatus;
 /// over-cap state was recorded (so the digest calls no overrun new on unknown evidence).</param>
 public sealed record ReviewSnapshot(IsoWeek Week, IReadOnlyDictionary<string, Verdict> Verdicts, IReadOnlyCollection<string>? OverCap)
 {
-    /// <summary>The ids of a review's initiatives that are over their cap (PRODUCT.md section 3), in id order.</summary>
+    /// <summary>The ids of a review's initiatives that are over their cap (docs/rules.md#spend), in id order.</summary>
     public static IReadOnlyCollection<string> OverCapOf(PortfolioReview review)
     {
         ArgumentNullException.ThrowIfNull(review);

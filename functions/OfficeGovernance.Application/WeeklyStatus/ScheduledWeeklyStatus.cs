@@ -1,17 +1,12 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OfficeGovernance.Application.AgentSync;
 using OfficeGovernance.Application.DecisionLog;
 using OfficeGovernance.Application.Reviews;
-using OfficeGovernance.Application.WeeklyStatus;
 using OfficeGovernance.Application.Workbooks;
-using OfficeGovernance.Application;
 using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Functions.AgentSync;
-using OfficeGovernance.Functions.Http.Workbooks;
-using OfficeGovernance.Functions.Http;
-using OfficeGovernance.Infrastructure.DecisionLog;
-using OfficeGovernance.Infrastructure.Workbooks;
 
-namespace OfficeGovernance.Functions.Reviews;
+namespace OfficeGovernance.Application.WeeklyStatus;
 
 /// <summary>What the weekly run did with one registered workbook.</summary>
 /// <param name="WorkbookId">The workbook (driveId/itemId, or a local file name).</param>
@@ -23,7 +18,7 @@ public sealed record WeeklyWorkbookResult(
     string WorkbookId, bool Succeeded, int Attempts, WeeklyStatusOutcome? Outcome, string Summary);
 
 /// <summary>
-/// The weekly run of one registered workbook (PRODUCT.md section 5), what one <c>weekly-status</c> queue message
+/// The weekly run of one registered workbook (docs/rules.md#weekly-status), what one <c>weekly-status</c> queue message
 /// asks for: read the workbook and its ETag, review it as of today (workbook time zone), write the Review, PortfolioSummary and DecisionLog tables
 /// into it and save it only over the version read; when someone saved in between, read, review and save again (at
 /// most <c>WeeklyStatus:MaxAttempts</c> times), so no concurrent edit is lost. Then send the week's emails, each once.
@@ -32,7 +27,7 @@ public sealed record WeeklyWorkbookResult(
 /// Entra Agent ID (<see cref="AgentSyncRun"/>, its own save), and the review reads the synced version.
 /// </summary>
 public sealed class ScheduledWeeklyStatus(
-    IOptions<WeeklyStatusOptions> options, IWorkbookSource workbooks, IWorkbookDecisionLogs logs,
+    IOptions<WeeklyStatusOptions> options, IWorkbookSource workbooks, IWorkbookPackage package, IWorkbookDecisionLogs logs,
     IStatusChannels channels, TimeProvider time, GuidSource guids, ILogger<ScheduledWeeklyStatus> logger,
     AgentSyncRun agentSync)
 {
@@ -60,7 +55,7 @@ public sealed class ScheduledWeeklyStatus(
         for (var attempt = 1; ; attempt++)
         {
             var file = await workbooks.GetAsync(id, cancellationToken);
-            var workbook = PortfolioWorkbookFile.Parse(file.Bytes, id);
+            var workbook = package.Parse(file.Bytes, id);
             var sender = workbook.Settings.SenderMailbox ?? throw new WorkbookValidationException(
                 [new ValidationProblem("Settings", "Value", null, null, "SenderMailbox is required for the weekly status.")]);
             var bytes = file.Bytes;
@@ -68,12 +63,11 @@ public sealed class ScheduledWeeklyStatus(
             {
                 // The shared log is keyed by Settings.WorkbookId, written once by the system: in this same save.
                 var workbookId = guids.NewGuid();
-                bytes = new WorkbookIdStamp().Write(bytes, workbookId, id);
+                bytes = package.StampWorkbookId(bytes, workbookId, id);
                 workbook = workbook with { Settings = workbook.Settings with { WorkbookId = workbookId } };
             }
             var run = await ReviewRun.RunAsync(workbook, logs.Open(id, workbook.Settings), asOf: null, time, cancellationToken);
-            var updated = new WorkbookTableWriter().ReplaceTables(
-                bytes, SystemTables.Build(run.Review, run.Decisions), id);
+            var updated = package.ReplaceTables(bytes, SystemTables.Build(run.Review, run.Decisions), id);
             try
             {
                 await workbooks.SaveAsync(id, updated, file.ETag, cancellationToken);

@@ -2,7 +2,7 @@ using OfficeGovernance.Application.Workbooks;
 
 namespace OfficeGovernance.Application.WeeklyStatus;
 
-/// <summary><c>WeeklyStatus:*</c> settings of the timer function (PRODUCT.md section 5).</summary>
+/// <summary><c>WeeklyStatus:*</c> settings of the timer function (docs/rules.md#weekly-status).</summary>
 public sealed class WeeklyStatusOptions
 {
     /// <summary>The configuration section.</summary>
@@ -23,8 +23,8 @@ public sealed class WeeklyStatusOptions
 
     /// <summary>
     /// When true, the weekly run first syncs each workbook's Agents table from Microsoft Entra Agent ID (its own save,
-    /// over the version read), so the review that follows lists the agents outside the portfolio (PRODUCT.md section 2,
-    /// Agent sync). Off by default: it needs the agent sync's Graph permissions (README).
+    /// over the version read), so the review that follows lists the agents outside the portfolio (docs/rules.md#workbook-contract,
+    /// the Agents table). Off by default: it needs the agent sync's Graph permissions (README).
     /// </summary>
     public bool SyncAgents { get; set; }
 

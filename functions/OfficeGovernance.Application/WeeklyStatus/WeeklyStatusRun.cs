@@ -14,7 +14,7 @@ namespace OfficeGovernance.Application.WeeklyStatus;
 public sealed record WeeklyStatusOutcome(IsoWeek Week, int Sent, int AlreadySent);
 
 /// <summary>
-/// The weekly status job (PRODUCT.md section 4): composes one message per owner, a leadership digest and a finance
+/// The weekly status job (docs/rules.md#weekly-status): composes one message per owner, a leadership digest and a finance
 /// digest (the finance model of the as-of month and the month before, from the decisions the hash chain verifies)
 /// from a review, sends each once per ISO week, and keeps the week's verdicts and over-cap ids so the next week can report what changed (new overruns too).
 /// The status preview is <see cref="ComposeAsync"/> alone: the same inputs, nothing sent and nothing kept.

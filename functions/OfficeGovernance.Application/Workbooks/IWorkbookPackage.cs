@@ -1,3 +1,4 @@
+using OfficeGovernance.Domain.AgentSync;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Workbooks;
@@ -34,4 +35,18 @@ public interface IWorkbookPackage
     /// <returns>The changed .xlsx bytes.</returns>
     /// <exception cref="WorkbookValidationException">A table cannot be written where it is (every problem by sheet and cell).</exception>
     byte[] ReplaceTables(byte[] bytes, IReadOnlyList<OutputTable> tables, string label);
+
+    /// <summary>Applies an agent sync plan to the Agents table (new rows appended, changed cells replaced).</summary>
+    /// <returns>The changed .xlsx bytes.</returns>
+    /// <exception cref="WorkbookValidationException">The Agents table cannot take the changes.</exception>
+    byte[] ApplyAgentSync(byte[] bytes, AgentSyncPlan plan, string label);
+
+    /// <summary>Reads the named tables as they are, unvalidated (a use case that validates tables a review does not).</summary>
+    /// <exception cref="WorkbookValidationException">The bytes are not an .xlsx, or a table cannot be read.</exception>
+    IReadOnlyList<TableData> ReadTables(byte[] bytes, IReadOnlyCollection<string> tableNames, string label);
+
+    /// <summary>Replaces a table's data rows <paramref name="replacedRows"/> (1-based, below the header) with the rows of <paramref name="table"/>.</summary>
+    /// <returns>The changed .xlsx bytes.</returns>
+    /// <exception cref="WorkbookValidationException">The table cannot take the rows.</exception>
+    byte[] ReplaceRows(byte[] bytes, OutputTable table, IReadOnlyList<int> replacedRows, string label);
 }

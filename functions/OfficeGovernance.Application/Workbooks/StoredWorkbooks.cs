@@ -3,8 +3,8 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Application.Workbooks;
 
 /// <summary>
-/// The stored version of a workbook, parsed: the only source of the rules a request is checked against (PRODUCT.md
-/// section 5, Authorization). Callers check the caller may read it first (the workbook endpoints' access check).
+/// The stored version of a workbook, parsed: the only source of the rules a request is checked against
+/// (docs/rules.md#http-api-contract). Callers check the caller may read it first (the workbook endpoints' access check).
 /// </summary>
 public sealed class StoredWorkbooks(IWorkbookSource source, IWorkbookPackage package, GuidSource guids)
 {
@@ -30,7 +30,7 @@ public sealed class StoredWorkbooks(IWorkbookSource source, IWorkbookPackage pac
     }
 
     /// <summary>
-    /// Gives a stored workbook its <c>Settings.WorkbookId</c> when it has none (PRODUCT.md section 1: written once, by
+    /// Gives a stored workbook its <c>Settings.WorkbookId</c> when it has none (docs/rules.md#workbook-contract: written once, by
     /// the system), saved only over the version read, and returns it as stored then; one that has an id is returned
     /// as it is.
     /// </summary>

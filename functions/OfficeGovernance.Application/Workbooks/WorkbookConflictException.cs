@@ -2,7 +2,7 @@ namespace OfficeGovernance.Application.Workbooks;
 
 /// <summary>
 /// A save was refused because the workbook changed since it was read: someone else's edit stands, nothing was
-/// written. Read it again, review again and retry (PRODUCT.md section 5).
+/// written. Read it again, review again and retry (docs/rules.md#http-api-contract).
 /// </summary>
 /// <param name="workbookId">The workbook.</param>
 /// <param name="staleETag">The ETag the save was conditional on.</param>

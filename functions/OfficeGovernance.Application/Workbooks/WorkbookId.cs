@@ -2,8 +2,8 @@ namespace OfficeGovernance.Application.Workbooks;
 
 /// <summary>
 /// Checks a workbook id from a request or a setting: a plain file name in the local workbooks folder, or
-/// <c>driveId/itemId</c> for a workbook in OneDrive or SharePoint (the <c>WeeklyStatus:Workbooks</c> form, PRODUCT.md
-/// section 5). Never a path, so one workbook's file or log can never be reached through another's id.
+/// <c>driveId/itemId</c> for a workbook in OneDrive or SharePoint (the <c>WeeklyStatus:Workbooks</c> form,
+/// docs/rules.md#http-api-contract). Never a path, so one workbook's file or log can never be reached through another's id.
 /// </summary>
 public static class WorkbookId
 {

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace OfficeGovernance.Application.Workbooks;
 
 /// <summary>
-/// The workbook ids this server accepts (PRODUCT.md section 5): with <c>Workbooks:Store Local</c> a file name in the
+/// The workbook ids this server accepts (docs/rules.md#http-api-contract): with <c>Workbooks:Store Local</c> a file name in the
 /// workbooks folder, with <c>Graph</c> a <c>driveId/itemId</c>; so a request can never name a workbook in a form the
 /// store would read as something else, and every workbook's decision log has one id.
 /// </summary>

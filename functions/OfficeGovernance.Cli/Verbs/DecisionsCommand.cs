@@ -1,12 +1,11 @@
 using System.CommandLine;
 using OfficeGovernance.Domain.DecisionLog;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 
 /// <summary>
-/// <c>decisions list|verify|repair --workbook W.xlsx</c> (PRODUCT.md sections 3 and 5): read the log, verify its hash
+/// <c>decisions list|verify|repair --workbook W.xlsx</c> (docs/rules.md#decision-log): read the log, verify its hash
 /// chain (exits 3 and names the first broken entry, a torn final line included), or remove a torn final line.
 /// </summary>
 internal static class DecisionsCommand

@@ -1,12 +1,11 @@
 using System.CommandLine;
 using OfficeGovernance.Application.Reviews;
 using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 
-/// <summary><c>review --workbook F.xlsx [--as-of D] [--write] [--format table|json] [--all]</c> (PRODUCT.md section 5).</summary>
+/// <summary><c>review --workbook F.xlsx [--as-of D] [--write] [--format table|json] [--all]</c> (docs/rules.md#verdicts).</summary>
 internal static class ReviewCommand
 {
     public static Command Create(CliContext context)

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using OfficeGovernance.Cli.Samples;
 using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.Workbooks;
 

@@ -4,14 +4,13 @@ using OfficeGovernance.Application.Reviews;
 using OfficeGovernance.Application.WeeklyStatus;
 using OfficeGovernance.Cli.WeeklyStatus;
 using OfficeGovernance.Domain.Mail;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.Mail;
 using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 
 /// <summary>
-/// <c>weekly-status --workbook W.xlsx --outbox DIR [--as-of D]</c> (PRODUCT.md sections 4 and 5): reviews the
+/// <c>weekly-status --workbook W.xlsx --outbox DIR [--as-of D]</c> (docs/rules.md#weekly-status): reviews the
 /// workbook and writes one .eml per owner plus the leadership digest into the outbox; a rerun in the same ISO week
 /// sends nothing twice. Or <c>weekly-status --drive-item driveId/itemId</c>: the function app's weekly run of one
 /// workbook through Graph, with its settings (<see cref="DriveItemWeeklyStatus"/>).

@@ -4,11 +4,10 @@ using OfficeGovernance.Application.Reviews;
 using OfficeGovernance.Functions.Api.Contract;
 using OfficeGovernance.Functions.Http.Handlers;
 using OfficeGovernance.Functions.Http.Problems;
-using OfficeGovernance.Functions.Reviews;
 
 namespace OfficeGovernance.Functions.Api;
 
-/// <summary>The review and classification endpoints of PRODUCT.md section 5.</summary>
+/// <summary>The review and classification endpoints of docs/rules.md#http-api-contract.</summary>
 public sealed class ReviewApi(ReviewHandler review, ClassifyHandler classify)
 {
     /// <summary><c>POST /api/review</c>: the review JSON (<see cref="ReviewHandler"/>).</summary>

@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Functions.Http;
 
 /// <summary>
-/// <c>Auth:*</c> settings (PRODUCT.md section 5): the Entra ID tenant and API whose tokens are accepted.
+/// <c>Auth:*</c> settings (docs/rules.md#http-api-contract): the Entra ID tenant and API whose tokens are accepted.
 /// <see cref="TenantId"/> and <see cref="Audience"/> are required unless <see cref="DevelopmentIdentity"/> is set.
 /// </summary>
 public sealed class AuthOptions

@@ -38,19 +38,13 @@ public sealed class WorkbookDecisionLogs(IOptions<DecisionLogOptions> options, S
         }
         if (storage.Service is { } tables)
         {
-            if (settings.WorkbookId is not { } key)
-            {
-                return new UnkeyedDecisionLog(workbookId);
-            }
-            var table = new TableStorageDecisionLogStore(tables, DecisionLogKey.Of(key));
-            return new BoundDecisionLog(table, table, workbookId);
+            return DecisionLogStores.Open(tables, string.Empty, settings, workbookId, workbookId);
         }
         var directory = Path.GetFullPath(options.Value.Directory);
         Directory.CreateDirectory(directory);
-        var file = new JsonLinesDecisionLogStore(Path.Combine(directory, WorkbookId.Escape(workbookId) + ".decisions.jsonl"));
         // Problems name the log by workbook and setting, never by the server's path (issue 23, finding 7).
-        return new BoundDecisionLog(file, new JsonLinesWorkbookBinding(file.FilePath), workbookId,
-            $"of '{workbookId}' in {DecisionLogOptions.Section}:{nameof(DecisionLogOptions.Directory)}");
+        return DecisionLogStores.Open(null, Path.Combine(directory, WorkbookId.Escape(workbookId) + ".decisions.jsonl"), settings,
+            workbookId, workbookId, $"of '{workbookId}' in {DecisionLogOptions.Section}:{nameof(DecisionLogOptions.Directory)}");
     }
 
     /// <summary>

@@ -1,4 +1,4 @@
-namespace OfficeGovernance.Functions.WeeklyStatus;
+namespace OfficeGovernance.Infrastructure.WeeklyStatus;
 
 /// <summary>
 /// The <c>WeeklyStatus:Schedule</c> setting as the Functions host reads it (<c>%WeeklyStatus:Schedule%</c> in the

@@ -1,7 +1,9 @@
 using OfficeGovernance.Application.Workbooks;
+using OfficeGovernance.Domain.AgentSync;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Workbooks;
+using OfficeGovernance.Infrastructure.AgentSync;
 
 namespace OfficeGovernance.Infrastructure.Workbooks;
 
@@ -27,4 +29,18 @@ public sealed class OpenXmlWorkbookPackage : IWorkbookPackage
     /// <inheritdoc />
     public byte[] ReplaceTables(byte[] bytes, IReadOnlyList<OutputTable> tables, string label) =>
         new WorkbookTableWriter().ReplaceTables(bytes, tables, label);
+
+    /// <inheritdoc />
+    public byte[] ApplyAgentSync(byte[] bytes, AgentSyncPlan plan, string label) => new AgentsTableUpdater().Apply(bytes, plan, label);
+
+    /// <inheritdoc />
+    public IReadOnlyList<TableData> ReadTables(byte[] bytes, IReadOnlyCollection<string> tableNames, string label)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        return new WorkbookTableReader().Read(stream, tableNames, label);
+    }
+
+    /// <inheritdoc />
+    public byte[] ReplaceRows(byte[] bytes, OutputTable table, IReadOnlyList<int> replacedRows, string label) =>
+        new WorkbookTableRowReplacer().Replace(bytes, table, replacedRows, label);
 }

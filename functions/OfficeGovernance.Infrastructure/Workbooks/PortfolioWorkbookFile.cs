@@ -1,13 +1,8 @@
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Workbooks;
 
 namespace OfficeGovernance.Infrastructure.Workbooks;
-
-/// <summary>A portfolio workbook read from disk: its exact bytes and its validated tables.</summary>
-/// <param name="Path">The file path.</param>
-/// <param name="Bytes">The file's bytes as read; writes start from these, never from a second read.</param>
-/// <param name="Workbook">The validated input tables.</param>
-public sealed record LoadedWorkbook(string Path, byte[] Bytes, PortfolioWorkbook Workbook);
 
 /// <summary>
 /// Reads a portfolio workbook file and writes the system tables back into it. Everything is validated before

@@ -1,12 +1,12 @@
 using DocumentFormat.OpenXml.Packaging;
+using OfficeGovernance.Application.Finance;
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Domain.Finance;
-using OfficeGovernance.Functions.Finance;
-using OfficeGovernance.Functions.Reviews;
-using OfficeGovernance.Functions.Tests.Support;
 using OfficeGovernance.Infrastructure.DecisionLog;
+using OfficeGovernance.Infrastructure.Finance;
 using OfficeGovernance.Infrastructure.Workbooks;
 
-namespace OfficeGovernance.Functions.Tests.Finance;
+namespace OfficeGovernance.Application.Tests.Finance;
 
 public class FinanceReportJobTests
 {
@@ -58,7 +58,7 @@ public class FinanceReportJobTests
         var log = new JsonLinesDecisionLogStore(RepositoryRoot.PathOf("samples/portfolio.xlsx.decisions.jsonl"));
         var entries = await log.ReadAllAsync(CancellationToken.None);
 
-        var bytes = FinanceReportJob.Write(loaded.Workbook, entries, Domain.DecisionLog.DecisionChain.Verify(entries), AsOf, 12, "portfolio.xlsx");
+        var bytes = new FinanceReportJob(new OpenXmlWorkbookPackage(), new FinanceWorkbookWriter(), new LocalWorkbookFiles()).Write(loaded.Workbook, entries, Domain.DecisionLog.DecisionChain.Verify(entries), AsOf, 12, "portfolio.xlsx");
 
         using var stream = new MemoryStream(bytes);
         using var document = SpreadsheetDocument.Open(stream, false);

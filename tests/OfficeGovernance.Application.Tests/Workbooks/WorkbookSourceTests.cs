@@ -1,12 +1,10 @@
 using Microsoft.Extensions.Options;
 using Moq;
 using OfficeGovernance.Application.Workbooks;
-using OfficeGovernance.Functions.Http.Workbooks;
-using OfficeGovernance.Functions.Http;
 using OfficeGovernance.Infrastructure.Graph;
 using OfficeGovernance.Infrastructure.Workbooks;
 
-namespace OfficeGovernance.Cli.Tests.Http;
+namespace OfficeGovernance.Application.Tests.Workbooks;
 
 public sealed class WorkbookSourceTests : IDisposable
 {

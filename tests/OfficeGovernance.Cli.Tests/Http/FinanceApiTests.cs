@@ -11,13 +11,12 @@ using OfficeGovernance.Application.Reviews;
 using OfficeGovernance.Cli.Samples;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.Http.Workbooks;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Tests.Http;
 
-/// <summary>GET and POST /api/finance-report through serve (issue 11; PRODUCT.md section 5).</summary>
+/// <summary>GET and POST /api/finance-report through serve (issue 11; docs/rules.md#finance-report).</summary>
 public sealed class FinanceApiTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -3,7 +3,6 @@ using OfficeGovernance.Cli.Samples;
 using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Domain.Verdicts;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.Workbooks;
 

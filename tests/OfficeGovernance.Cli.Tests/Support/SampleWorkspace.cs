@@ -1,6 +1,5 @@
 using OfficeGovernance.Cli.Samples;
 using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.Workbooks;
 

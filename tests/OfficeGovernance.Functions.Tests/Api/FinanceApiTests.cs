@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OfficeGovernance.Functions.Api;
 using OfficeGovernance.Functions.Http.Workbooks;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Functions.Tests.Support;
 using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.Workbooks;
@@ -17,7 +16,7 @@ namespace OfficeGovernance.Functions.Tests.Api;
 
 /// <summary>
 /// GET and POST /api/finance-report invoked directly: the stored workbook's report as .xlsx or JSON, against its own
-/// verified decision log (issue 11; PRODUCT.md section 5).
+/// verified decision log (issue 11; docs/rules.md#finance-report).
 /// </summary>
 public sealed class FinanceApiTests : IDisposable
 {

@@ -5,7 +5,6 @@ using OfficeGovernance.Application.WeeklyStatus;
 using OfficeGovernance.Functions.Api;
 using OfficeGovernance.Functions.Http.Handlers;
 using OfficeGovernance.Functions.Http;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Functions.Tests.Support;
 
 namespace OfficeGovernance.Functions.Tests.Http;

@@ -207,7 +207,7 @@ public sealed class WeeklyStatusGraphTests(AzuriteFixture azurite) : IAsyncLifet
         _graph.EditAfterNextDownload(Drive, _item, WithUserTable(_sample, rows: 3));
         _graph.AddAgentIdentity(new FakeAgentIdentity("c2000000-0000-4000-8000-000000000002", "Late agent"));
         using var host = Host(WorkbookId);
-        var run = host.Services.GetRequiredService<OfficeGovernance.Functions.AgentSync.AgentSyncRun>();
+        var run = host.Services.GetRequiredService<OfficeGovernance.Application.AgentSync.AgentSyncRun>();
 
         var result = await run.SyncStoredAsync(host.Services.GetRequiredService<IWorkbookSource>(), WorkbookId, 3, Guid.NewGuid, CancellationToken.None);
 

@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Application.Workbooks.Registry;
 
 /// <summary>
-/// The workbooks the weekly run reviews and reports (issue 9; PRODUCT.md sections 4 and 5): registered once, listed
+/// The workbooks the weekly run reviews and reports (issue 9; docs/rules.md#weekly-status): registered once, listed
 /// by every run. Registering is idempotent: a workbook is recorded once, with its first registration's caller and time.
 /// </summary>
 public interface IWorkbookRegistry

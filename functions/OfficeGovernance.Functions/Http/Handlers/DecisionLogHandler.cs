@@ -9,7 +9,7 @@ using OfficeGovernance.Infrastructure.DecisionLog;
 namespace OfficeGovernance.Functions.Http.Handlers;
 
 /// <summary>
-/// The decision log of a workbook (PRODUCT.md sections 3 and 5): <c>GET /api/decisions?workbookId=</c> lists the
+/// The decision log of a workbook (docs/rules.md#decision-log): <c>GET /api/decisions?workbookId=</c> lists the
 /// entries, <c>GET /api/decisions/verify?workbookId=</c> checks the chain (409 when broken). Only a caller who can read
 /// the workbook sees either; anyone else gets 404. Both hold the log to the workbook's DecisionLog table (ids,
 /// sequences and hashes): list refuses with 400 and verify reports a broken chain (409) naming the first difference.

@@ -5,7 +5,6 @@ using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.Http.Problems;
 using OfficeGovernance.Functions.Http.Workbooks;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.Workbooks;
 
@@ -18,7 +17,7 @@ namespace OfficeGovernance.Functions.Http.Handlers;
 public sealed record ReviewRequest(string? WorkbookId, string? AsOf, IReadOnlyList<TableJson>? Tables);
 
 /// <summary>
-/// <c>POST /api/review</c> (PRODUCT.md section 5): the review JSON of <c>review --format json</c>, for the tables as
+/// <c>POST /api/review</c> (docs/rules.md#http-api-contract): the review JSON of <c>review --format json</c>, for the tables as
 /// JSON or an .xlsx body with <c>?workbookId=</c>. The workbook's decision log is read only for a caller who can read
 /// that workbook (<see cref="WorkbookAccess"/>); anyone else gets 404.
 /// </summary>

@@ -20,8 +20,8 @@ public sealed class StorageTables(IOptions<DecisionLogOptions> options)
     public static bool IsConfigured(DecisionLogOptions o) =>
         !string.IsNullOrWhiteSpace(o.TableConnection) || !string.IsNullOrWhiteSpace(o.TableEndpoint);
 
-    private static TableServiceClient? Create(DecisionLogOptions o) =>
-        o.TableConnection is { Length: > 0 } connection ? TableStorageClients.Create(connection)
-        : o.TableEndpoint is { Length: > 0 } endpoint ? TableStorageClients.Create(endpoint, new DefaultAzureCredential())
-        : null;
+    // The one table-client factory of the decision logs (DecisionLogStores), with the function app's managed identity.
+    private static TableServiceClient? Create(DecisionLogOptions o) => DecisionLogStores.Tables(
+        o.TableConnection, o.TableEndpoint, () => new DefaultAzureCredential(),
+        $"{DecisionLogOptions.Section}:{nameof(DecisionLogOptions.TableEndpoint)}");
 }
