@@ -27,9 +27,7 @@ public sealed class DecisionLogHandler(WorkbookIds ids, WorkbookAccess access, I
         try
         {
             var (log, copy) = await logs.OpenStoredWithCopyAsync(workbookId!, cancellationToken);
-            var entries = await log.ReadAllAsync(cancellationToken);
-            // A workbook listing decisions its log lacks or holds differently is refused, as the review does.
-            DecisionLogCoverage.Check(copy, entries, log.Location);
+            var entries = await DecisionLogReading.ListAsync(log, () => copy, cancellationToken);
             return TypedResults.Ok(entries.Select(DecisionDocument.Of).ToArray());
         }
         catch (WorkbookValidationException e)
@@ -54,9 +52,8 @@ public sealed class DecisionLogHandler(WorkbookIds ids, WorkbookAccess access, I
         try
         {
             var (log, copy) = await logs.OpenStoredWithCopyAsync(workbookId!, cancellationToken);
-            verification = await log.VerifyAsync(cancellationToken);
-            if (verification.IsIntact && DecisionLogCoverage.Missing(copy, await log.ReadAllAsync(cancellationToken), log.Location)
-                    is { Count: > 0 } differences)
+            (verification, var differences) = await DecisionLogReading.VerifyAsync(log, () => copy, cancellationToken);
+            if (differences.Count > 0)
             {
                 // The log's end is anchored in the workbook's copy: shorter or different than what it saw is broken.
                 verification = verification with
