@@ -80,6 +80,7 @@ public static class DependencyInjection
     private static IServiceCollection AddHandlers(this IServiceCollection services)
     {
         services.AddSingleton<WorkbookAccess>();
+        services.AddSingleton<WorkbookEndpoint>();
         services.AddSingleton<ReviewHandler>();
         services.AddSingleton<ClassifyHandler>();
         services.AddSingleton<DecisionHandler>();

@@ -14,45 +14,36 @@ namespace OfficeGovernance.Functions.Http.Handlers;
 /// the workbook sees either; anyone else gets 404. Both hold the log to the workbook's DecisionLog table (ids,
 /// sequences and hashes): list refuses with 400 and verify reports a broken chain (409) naming the first difference.
 /// </summary>
-public sealed class DecisionLogHandler(WorkbookIds ids, WorkbookAccess access, IWorkbookDecisionLogs logs)
+public sealed class DecisionLogHandler(WorkbookEndpoint endpoint, IWorkbookDecisionLogs logs)
 {
     /// <summary>The entries, oldest first.</summary>
     public async Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         string? workbookId = request.Query["workbookId"];
-        if (await RefusalAsync(request, workbookId, cancellationToken) is { } refused)
+        if (await endpoint.RefusalAsync(request, workbookId, cancellationToken) is { } refused)
         {
             return refused;
         }
-        try
+        return await WorkbookEndpoint.AnswerAsync(workbookId!, async () =>
         {
             var (log, copy) = await logs.OpenStoredWithCopyAsync(workbookId!, cancellationToken);
             var entries = await DecisionLogReading.ListAsync(log, () => copy, cancellationToken);
             return TypedResults.Ok(entries.Select(DecisionDocument.Of).ToArray());
-        }
-        catch (WorkbookValidationException e)
-        {
-            return ApiProblems.Workbook(e.Problems);
-        }
-        catch (FileNotFoundException)
-        {
-            return WorkbookAccess.NotFound(workbookId!);
-        }
+        });
     }
 
     /// <summary>The chain's verification: 200 when intact, 409 naming the first broken entry.</summary>
     public async Task<IResult> VerifyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         string? workbookId = request.Query["workbookId"];
-        if (await RefusalAsync(request, workbookId, cancellationToken) is { } refused)
+        if (await endpoint.RefusalAsync(request, workbookId, cancellationToken) is { } refused)
         {
             return refused;
         }
-        ChainVerification verification;
-        try
+        return await WorkbookEndpoint.AnswerAsync(workbookId!, async () =>
         {
             var (log, copy) = await logs.OpenStoredWithCopyAsync(workbookId!, cancellationToken);
-            (verification, var differences) = await DecisionLogReading.VerifyAsync(log, () => copy, cancellationToken);
+            var (verification, differences) = await DecisionLogReading.VerifyAsync(log, () => copy, cancellationToken);
             if (differences.Count > 0)
             {
                 // The log's end is anchored in the workbook's copy: shorter or different than what it saw is broken.
@@ -62,28 +53,15 @@ public sealed class DecisionLogHandler(WorkbookIds ids, WorkbookAccess access, I
                     Message = $"{differences[0]} ({differences.Count} difference(s) with the workbook's DecisionLog table).",
                 };
             }
-        }
-        catch (WorkbookValidationException e)
-        {
-            return ApiProblems.Workbook(e.Problems);
-        }
-        catch (FileNotFoundException)
-        {
-            return WorkbookAccess.NotFound(workbookId!);
-        }
-        return verification.IsIntact
-            ? TypedResults.Ok(verification)
-            : ApiProblems.Status(StatusCodes.Status409Conflict, "The decision chain is broken.", verification.Message,
-                new Dictionary<string, object?>
-                {
-                    ["firstBrokenSequence"] = verification.FirstBrokenSequence,
-                    ["firstBrokenDecisionId"] = verification.FirstBrokenDecisionId,
-                    ["entryCount"] = verification.EntryCount,
-                });
+            return verification.IsIntact
+                ? TypedResults.Ok(verification)
+                : ApiProblems.Status(StatusCodes.Status409Conflict, "The decision chain is broken.", verification.Message,
+                    new Dictionary<string, object?>
+                    {
+                        ["firstBrokenSequence"] = verification.FirstBrokenSequence,
+                        ["firstBrokenDecisionId"] = verification.FirstBrokenDecisionId,
+                        ["entryCount"] = verification.EntryCount,
+                    });
+        });
     }
-
-    private async Task<IResult?> RefusalAsync(HttpRequest request, string? workbookId, CancellationToken cancellationToken) =>
-        ids.ProblemOf(workbookId) is { } problem
-            ? ApiProblems.Field("workbookId", problem)
-            : await access.DenialAsync(request, workbookId!, cancellationToken);
 }

@@ -20,37 +20,25 @@ public sealed record StatusMessageDocument(IReadOnlyList<string> Recipients, str
 /// workbook would get (<see cref="StatusPreview"/>, composed as the weekly run composes them); nothing is sent or
 /// recorded.
 /// </summary>
-public sealed class StatusPreviewHandler(WorkbookIds ids, WorkbookAccess access, StatusPreview preview)
+public sealed class StatusPreviewHandler(WorkbookEndpoint endpoint, StatusPreview preview)
 {
     /// <summary>Handles one request: 200 with the messages, 400 naming the fields or cells, 404 for a workbook the caller cannot read.</summary>
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         string? workbookId = request.Query["workbookId"];
         string? asOf = request.Query["asOf"];
-        if (ids.ProblemOf(workbookId) is { } idProblem)
+        if (await endpoint.RefusalAsync(request, workbookId, cancellationToken) is { } refused)
         {
-            return ApiProblems.Field("workbookId", idProblem);
-        }
-        if (await access.DenialAsync(request, workbookId!, cancellationToken) is { } denied)
-        {
-            return denied;
+            return refused;
         }
         if (!ReviewRun.TryParseAsOf(asOf, out var date))
         {
             return ApiProblems.Field("asOf", $"'{asOf}' is not a date in the form yyyy-mm-dd.");
         }
-        try
+        return await WorkbookEndpoint.AnswerAsync(workbookId!, async () =>
         {
             var draft = await preview.ComposeAsync(workbookId!, date, cancellationToken);
             return TypedResults.Ok(draft.Messages.Select(m => new StatusMessageDocument(m.Recipients, m.Subject, m.Html, m.Text)).ToArray());
-        }
-        catch (FileNotFoundException)
-        {
-            return WorkbookAccess.NotFound(workbookId!);
-        }
-        catch (WorkbookValidationException e)
-        {
-            return ApiProblems.Workbook(e.Problems);
-        }
+        });
     }
 }
