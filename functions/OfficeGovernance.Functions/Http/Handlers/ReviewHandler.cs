@@ -58,21 +58,13 @@ public sealed class ReviewHandler(WorkbookIds ids, WorkbookAccess access, IWorkb
         {
             return denied;
         }
-        try
+        return await WorkbookEndpoint.AnswerAsync(id!, async () =>
         {
             var workbook = xlsx is not null
                 ? PortfolioWorkbookFile.Parse(xlsx, id!)
                 : PortfolioParser.Parse(TablesJson.ToTableData(tables));
             var (review, _) = await ReviewRun.RunAsync(workbook, await logs.OpenStoredAsync(id!, cancellationToken), date, time, cancellationToken);
             return TypedResults.Ok(ReviewJson.ToDocument(review));
-        }
-        catch (WorkbookValidationException e)
-        {
-            return ApiProblems.Workbook(e.Problems);
-        }
-        catch (FileNotFoundException)
-        {
-            return WorkbookAccess.NotFound(id!);
-        }
+        });
     }
 }
