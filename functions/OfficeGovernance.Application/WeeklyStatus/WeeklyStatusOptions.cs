@@ -11,7 +11,8 @@ public sealed class WeeklyStatusOptions
     /// <summary>
     /// The NCRONTAB schedule (six fields, seconds first, in the Function App's time zone, UTC unless
     /// WEBSITE_TIME_ZONE says otherwise). The Functions host reads it through function.json
-    /// (<c>%WeeklyStatus:Schedule%</c>); it is checked here so a bad value fails at start-up.
+    /// (<c>%WeeklyStatus:Schedule%</c>); Infrastructure's <c>AddInfrastructure</c> checks it with NCrontab so a bad value
+    /// fails at start-up.
     /// </summary>
     public string Schedule { get; set; } = "0 0 7 * * Mon";
 
