@@ -1,10 +1,11 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using OfficeGovernance.Application.Finance;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Finance;
 using OfficeGovernance.Domain.Verdicts;
-using OfficeGovernance.Functions.Finance;
-using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.Finance;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Benchmarks;
 
@@ -40,7 +41,7 @@ public class FinanceReportBenchmark
     public static byte[] Write(string path)
     {
         var loaded = PortfolioWorkbookFile.Load(path);
-        return FinanceReportJob.Write(loaded.Workbook, [], DecisionChain.Verify([]), LargePortfolio.AsOf,
+        return new FinanceReportJob(new OpenXmlWorkbookPackage(), new FinanceWorkbookWriter(), new LocalWorkbookFiles()).Write(loaded.Workbook, [], DecisionChain.Verify([]), LargePortfolio.AsOf,
             FinancePeriod.DefaultMonths, "large-portfolio.xlsx");
     }
 }

@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Text;
 using CsvHelper;
+using OfficeGovernance.Application.CostImport;
 using OfficeGovernance.Domain.CostImport;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Functions.CostImport;
-using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.CostImport;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Benchmarks;
 
@@ -78,7 +79,7 @@ public static class FocusImport
         var stopwatch = Stopwatch.StartNew();
         var loaded = PortfolioWorkbookFile.LoadBytes(workbook);
         using var stream = File.OpenRead(export);
-        var outcome = SpendImportRun.RunAsync(loaded.Bytes, "portfolio.xlsx", stream, "focus-million.csv", CostBasis.EffectiveCost, Guid.NewGuid)
+        var outcome = new SpendImportRun(new OpenXmlWorkbookPackage(), new FocusExports()).RunAsync(loaded.Bytes, "portfolio.xlsx", stream, "focus-million.csv", CostBasis.EffectiveCost, Guid.NewGuid)
             .GetAwaiter().GetResult();
         PortfolioWorkbookFile.WriteBytes(loaded, outcome.Updated!);
         stopwatch.Stop();

@@ -1,6 +1,6 @@
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Benchmarks;
 

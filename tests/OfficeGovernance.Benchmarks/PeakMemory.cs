@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using OfficeGovernance.Domain.Verdicts;
-using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Benchmarks;
 

@@ -2,12 +2,12 @@ using System.IO.Compression;
 using System.Xml;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml;
 using ExcelDataReader;
 using OfficeGovernance.Domain.Verdicts;
-using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Benchmarks;
 

@@ -1,7 +1,6 @@
 using OfficeGovernance.Domain.Inventory;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Inventory;
@@ -12,10 +11,10 @@ namespace OfficeGovernance.Cli.Inventory;
 public sealed record InventoryImportOutcome(InventoryImportPlan Plan, bool Created);
 
 /// <summary>
-/// Imports an inventory into a portfolio workbook (PRODUCT.md section 2, Inventory import). A missing workbook is
+/// Imports an inventory into a portfolio workbook (docs/rules.md#inventory-import). A missing workbook is
 /// created with every portfolio table; an existing one is validated first, gets the new rows appended to its
 /// Initiatives table (other rows, columns and sheets untouched) and its ImportLog table replaced. Either way the
-/// workbook carries a <c>Settings.WorkbookId</c> afterwards (PRODUCT.md section 1: written once, on the first write or
+/// workbook carries a <c>Settings.WorkbookId</c> afterwards (docs/rules.md#workbook-contract: written once, on the first write or
 /// import). Everything is checked before the file is written, in one move.
 /// </summary>
 public static class InventoryImport

@@ -1,23 +1,24 @@
 using System.CommandLine;
 using System.Globalization;
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.DecisionRights;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Spend;
 using OfficeGovernance.Domain.Verdicts;
 using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 
 /// <summary>
 /// <c>decide --workbook W.xlsx --initiative I --type T [--by EMAIL] --why TEXT ...</c>: records a decision after
-/// checking it against DecisionRights (PRODUCT.md sections 2, 3 and 5). A refusal exits 4, names who could approve,
+/// checking it against DecisionRights (docs/rules.md#decision-rights). A refusal exits 4, names who could approve,
 /// and leaves the log untouched. In a shared log (Table Storage) the approver is the signed-in identity, never a
 /// typed name: <c>--by</c> may be left out, and one that differs exits 2 naming both; the workbook gets its
 /// <c>Settings.WorkbookId</c> first when it has none. Only the embedded file store on the user's own machine takes
 /// the approver from <c>--by</c>. An Overage names the month it covers (<c>--month yyyy-mm</c>, default this month in the
-/// workbook time zone; PRODUCT.md section 2, Spend); <c>decide</c> then says which month's overrun it covers, or warns
+/// workbook time zone; docs/rules.md#overage); <c>decide</c> then says which month's overrun it covers, or warns
 /// on standard error (exit 0) when it covers none.
 /// </summary>
 internal static class DecideCommand
@@ -79,7 +80,7 @@ internal static class DecideCommand
             }
             if (money is < 0m)
             {
-                throw new ArgumentException($"--amount: {money} is negative; an amount decided is never below 0 (PRODUCT.md section 3).");
+                throw new ArgumentException($"--amount: {money} is negative; an amount decided is never below 0 (docs/rules.md#overage).");
             }
             var effect = EnumLabels<RiskEffect>.TryParse(result.GetValue(riskEffect), out var e) ? e
                 : throw new ArgumentException($"--risk-effect: '{result.GetValue(riskEffect)}' is not one of {string.Join(", ", EnumLabels<RiskEffect>.All)}.");
@@ -140,7 +141,7 @@ internal static class DecideCommand
         return command;
     }
 
-    // PRODUCT.md section 2: an Overage names its month; one that covers no overrun is logged all the same (it may be
+    // docs/rules.md#overage: an Overage names its month; one that covers no overrun is logged all the same (it may be
     // an approval ahead of spend), but the approver is told on standard error.
     private static async Task SayWhatItCoversAsync(
         CliContext context, PortfolioWorkbook workbook, Initiative target, DecisionEntry entry, IDecisionLogStore store,
@@ -175,7 +176,7 @@ internal static class DecideCommand
         ?? throw new ArgumentException(id is null ? "--initiative: is required (every type but Rebind)."
             : $"--initiative: '{id}' is not an InitiativeId in Initiatives.");
 
-    // The rules come from the workbook the log is bound to (PRODUCT.md section 1): a copy presenting its original's
+    // The rules come from the workbook the log is bound to (docs/rules.md#decision-log): a copy presenting its original's
     // id is refused, and a Rebind is checked against the original's DecisionRights.
     private static async Task<PortfolioWorkbook> RulesAsync(
         IDecisionLogStore store, PortfolioWorkbook workbook, DecisionType type, CancellationToken cancellationToken)
@@ -200,7 +201,7 @@ internal static class DecideCommand
             ? signedIn
             : throw new ArgumentException(
                 $"--by: '{typed.Trim()}' is not the signed-in identity {signedIn}; a shared decision log records who is " +
-                "signed in (PRODUCT.md section 3). Leave out --by, or sign in as that approver.");
+                "signed in (docs/rules.md#decision-rights). Leave out --by, or sign in as that approver.");
     }
 
     // The shared log is keyed by Settings.WorkbookId, written once by the system: before the first decision, so that

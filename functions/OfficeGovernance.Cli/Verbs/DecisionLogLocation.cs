@@ -1,16 +1,16 @@
 using Azure.Data.Tables;
+using OfficeGovernance.Application.DecisionLog;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Functions.Http;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 
 /// <summary>
-/// Resolves where a workbook's decision log lives (PRODUCT.md section 3). In order: the <c>--decision-log</c> value
+/// Resolves where a workbook's decision log lives (docs/rules.md#decision-log). In order: the <c>--decision-log</c> value
 /// (a file path selects the embedded JSON Lines store; an Azure Storage connection string, such as
 /// <c>UseDevelopmentStorage=true</c> or <c>DefaultEndpointsProtocol=...;TableEndpoint=...</c>, selects Table Storage);
 /// else the settings <c>DecisionLog:TableConnection</c> (a connection string) or <c>DecisionLog:TableEndpoint</c>
@@ -49,21 +49,11 @@ public static class DecisionLogLocation
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(context);
-        // The stored workbook the CLI presents is the file itself, by full path: the binding of PRODUCT.md section 1.
-        var presenting = Path.GetFullPath(workbookPath);
-        if (!IsShared(value, context))
-        {
-            var file = new JsonLinesDecisionLogStore(
-                string.IsNullOrWhiteSpace(value) ? JsonLinesDecisionLogStore.DefaultPathFor(workbookPath) : value);
-            return new BoundDecisionLog(file, new JsonLinesWorkbookBinding(file.FilePath), presenting);
-        }
-        var tables = Tables(value, context);
-        if (settings.WorkbookId is not { } key)
-        {
-            return new UnkeyedDecisionLog(Path.GetFileName(workbookPath));
-        }
-        var table = new TableStorageDecisionLogStore(tables, DecisionLogKey.Of(key));
-        return new BoundDecisionLog(table, table, presenting);
+        // The stored workbook the CLI presents is the file itself, by full path: the binding of docs/rules.md#decision-log.
+        // The service is made before the WorkbookId is looked at, so a malformed connection string fails either way.
+        var tables = IsShared(value, context) ? Tables(value, context) : null;
+        var file = string.IsNullOrWhiteSpace(value) ? JsonLinesDecisionLogStore.DefaultPathFor(workbookPath) : value;
+        return DecisionLogStores.Open(tables, file, settings, Path.GetFullPath(workbookPath), Path.GetFileName(workbookPath));
     }
 
     /// <summary>
@@ -89,19 +79,8 @@ public static class DecisionLogLocation
         || value.Contains("AccountKey=", StringComparison.OrdinalIgnoreCase);
 
     // The shared log's service, in the order the type documents; called only when IsShared holds.
-    private static TableServiceClient Tables(string? value, CliContext context)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            return TableStorageClients.Create(value);
-        }
-        if (context.Settings[TableConnectionSetting] is { Length: > 0 } connection)
-        {
-            return TableStorageClients.Create(connection);
-        }
-        var endpoint = context.Settings[TableEndpointSetting];
-        var uri = Uri.TryCreate(endpoint, UriKind.Absolute, out var parsed) ? parsed
-            : throw new ArgumentException($"{TableEndpointSetting}: '{endpoint}' is not an absolute URI.");
-        return TableStorageClients.Create(uri, context.Credential.Value);
-    }
+    private static TableServiceClient Tables(string? value, CliContext context) =>
+        !string.IsNullOrWhiteSpace(value) ? TableStorageClients.Create(value)
+        : DecisionLogStores.Tables(context.Settings[TableConnectionSetting], context.Settings[TableEndpointSetting],
+            () => context.Credential.Value, TableEndpointSetting)!;
 }

@@ -1,11 +1,12 @@
 using System.CommandLine;
+using OfficeGovernance.Application.DecisionLog;
 using OfficeGovernance.Domain.DecisionLog;
-using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 
 /// <summary>
-/// <c>decisions list|verify|repair --workbook W.xlsx</c> (PRODUCT.md sections 3 and 5): read the log, verify its hash
+/// <c>decisions list|verify|repair --workbook W.xlsx</c> (docs/rules.md#decision-log): read the log, verify its hash
 /// chain (exits 3 and names the first broken entry, a torn final line included), or remove a torn final line.
 /// </summary>
 internal static class DecisionsCommand
@@ -28,9 +29,8 @@ internal static class DecisionsCommand
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
             var log = Open(result, workbook, decisionLog, context);
-            var entries = await log.ReadAllAsync(cancellationToken);
             // A workbook listing decisions its log lacks or holds differently is refused, as the review does.
-            DecisionLogCoverage.Check(TableRows(result, workbook), entries, log.Location);
+            var entries = await DecisionLogReading.ListAsync(log, () => TableRows(result, workbook), cancellationToken);
             var output = result.GetValue(format) == "json"
                 ? "[" + string.Join("," + Environment.NewLine, entries.Select(DecisionLogEntryJson.Serialize)) + "]"
                 : DecisionFormatter.Table(entries);
@@ -48,10 +48,7 @@ internal static class DecisionsCommand
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
             var log = Open(result, workbook, decisionLog, context);
-            var verification = await log.VerifyAsync(cancellationToken);
-            var differences = verification.IsIntact
-                ? DecisionLogCoverage.Missing(TableRows(result, workbook), await log.ReadAllAsync(cancellationToken), log.Location)
-                : [];
+            var (verification, differences) = await DecisionLogReading.VerifyAsync(log, () => TableRows(result, workbook), cancellationToken);
             if (differences.Count > 0)
             {
                 // The log's end is anchored in the workbook's copy: shorter or different than what it saw is broken.

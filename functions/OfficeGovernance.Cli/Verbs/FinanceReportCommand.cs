@@ -1,12 +1,14 @@
 using System.CommandLine;
+using OfficeGovernance.Application.Finance;
+using OfficeGovernance.Application.Reviews;
 using OfficeGovernance.Domain.Finance;
-using OfficeGovernance.Functions.Finance;
-using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.Finance;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 
 /// <summary>
-/// <c>finance-report --workbook W.xlsx --out R.xlsx [--as-of D] [--months N]</c> (PRODUCT.md section 5): the
+/// <c>finance-report --workbook W.xlsx --out R.xlsx [--as-of D] [--months N]</c> (docs/rules.md#finance-report): the
 /// finance workbook; the work is <see cref="FinanceReportJob"/>.
 /// </summary>
 internal static class FinanceReportCommand
@@ -30,7 +32,7 @@ internal static class FinanceReportCommand
             var path = result.GetRequiredValue(workbook).FullName;
             var day = ReviewRun.ParseAsOf(result.GetValue(asOf));
             var log = DecisionLogLocation.OpenReadingSettings(result.GetValue(decisionLog), path, context);
-            var outcome = await FinanceReportJob.RunAsync(path, result.GetRequiredValue(output).FullName, log, day,
+            var outcome = await new FinanceReportJob(new OpenXmlWorkbookPackage(), new FinanceWorkbookWriter(), new LocalWorkbookFiles()).RunAsync(path, result.GetRequiredValue(output).FullName, log, day,
                 result.GetValue(months), context.Time, cancellationToken);
             if (!outcome.Report.Log.IsIntact)
             {

@@ -1,13 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
+using OfficeGovernance.Application.CostImport;
 using OfficeGovernance.Domain.CostImport;
-using OfficeGovernance.Functions.CostImport;
-using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.CostImport;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 
 /// <summary>
-/// <c>import-spend --source F --workbook W.xlsx [--cost EffectiveCost|BilledCost]</c> (PRODUCT.md sections 2 and 5):
+/// <c>import-spend --source F --workbook W.xlsx [--cost EffectiveCost|BilledCost]</c> (docs/rules.md#spend):
 /// imports a FOCUS cost export (CSV, gzip or Parquet) into the workbook's Spend table and prints the rows added,
 /// replaced and left, and the unallocated cost by tag value, sub-account and service with totals (also written to the
 /// UnallocatedSpend table). A rerun with the same export writes nothing and says so.
@@ -34,7 +35,7 @@ internal static class ImportSpendCommand
             SpendImportOutcome outcome;
             await using (var export = sourceFile.OpenRead())
             {
-                outcome = await SpendImportRun.RunAsync(loaded.Bytes, Path.GetFileName(loaded.Path), export, sourceFile.Name,
+                outcome = await new SpendImportRun(new OpenXmlWorkbookPackage(), new FocusExports()).RunAsync(loaded.Bytes, Path.GetFileName(loaded.Path), export, sourceFile.Name,
                     result.GetValue(cost), context.NewWorkbookId);
             }
             if (outcome.Updated is { } updated)

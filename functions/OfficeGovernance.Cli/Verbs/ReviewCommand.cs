@@ -1,10 +1,11 @@
 using System.CommandLine;
+using OfficeGovernance.Application.Reviews;
 using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 
-/// <summary><c>review --workbook F.xlsx [--as-of D] [--write] [--format table|json] [--all]</c> (PRODUCT.md section 5).</summary>
+/// <summary><c>review --workbook F.xlsx [--as-of D] [--write] [--format table|json] [--all]</c> (docs/rules.md#verdicts).</summary>
 internal static class ReviewCommand
 {
     public static Command Create(CliContext context)
@@ -31,7 +32,7 @@ internal static class ReviewCommand
             var day = ReviewRun.ParseAsOf(result.GetValue(asOf));
             var loaded = PortfolioWorkbookFile.Load(path);
             var log = DecisionLogLocation.Open(result.GetValue(decisionLog), path, loaded.Workbook.Settings, context);
-            var run = await ReviewRun.RunAsync(loaded, log, day, context.Time, cancellationToken);
+            var run = await ReviewRun.RunAsync(loaded.Workbook, log, day, context.Time, cancellationToken);
             string? wrote = null;
             if (result.GetValue(write))
             {

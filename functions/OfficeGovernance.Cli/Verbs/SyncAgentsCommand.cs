@@ -2,15 +2,15 @@ using System.CommandLine;
 using Azure.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Kiota.Abstractions;
-using OfficeGovernance.Functions.AgentSync;
-using OfficeGovernance.Functions.Http;
+using OfficeGovernance.Application.AgentSync;
 using OfficeGovernance.Infrastructure.AgentSync;
 using OfficeGovernance.Infrastructure.Graph;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 
 /// <summary>
-/// <c>sync-agents --workbook W.xlsx</c> (PRODUCT.md sections 2 and 5; issue 26): syncs the workbook's Agents table
+/// <c>sync-agents --workbook W.xlsx</c> (docs/rules.md#workbook-contract; issue 26): syncs the workbook's Agents table
 /// from Microsoft Entra Agent ID through Graph with the function app's settings (<c>Graph:BaseUrl</c>,
 /// <c>Graph:Credential</c>, as <c>weekly-status --drive-item</c> reads them), writing the file once through its
 /// <c>.writing</c> file (<see cref="AgentSyncRun"/>). Prints added, changed, flagged and unchanged, then each line of
@@ -40,7 +40,7 @@ internal static class SyncAgentsCommand
             var path = result.GetRequiredValue(workbook).FullName;
             try
             {
-                var synced = await new AgentSyncRun(new GraphAgentIdentitySource(graph))
+                var synced = await new AgentSyncRun(new GraphAgentIdentitySource(graph), new OpenXmlWorkbookPackage(), new LocalWorkbookFiles())
                     .SyncFileAsync(path, context.NewWorkbookId, cancellationToken);
                 foreach (var line in AgentSyncText.Lines(synced))
                 {

@@ -1,14 +1,16 @@
-using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.CommandLine;
+using OfficeGovernance.Application.Reviews;
+using OfficeGovernance.Application.WeeklyStatus;
 using OfficeGovernance.Cli.WeeklyStatus;
 using OfficeGovernance.Domain.Mail;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.Mail;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 
 /// <summary>
-/// <c>weekly-status --workbook W.xlsx --outbox DIR [--as-of D]</c> (PRODUCT.md sections 4 and 5): reviews the
+/// <c>weekly-status --workbook W.xlsx --outbox DIR [--as-of D]</c> (docs/rules.md#weekly-status): reviews the
 /// workbook and writes one .eml per owner plus the leadership digest into the outbox; a rerun in the same ISO week
 /// sends nothing twice. Or <c>weekly-status --drive-item driveId/itemId</c>: the function app's weekly run of one
 /// workbook through Graph, with its settings (<see cref="DriveItemWeeklyStatus"/>).
@@ -43,7 +45,7 @@ internal static class WeeklyStatusCommand
             var sender = loaded.Workbook.Settings.SenderMailbox
                 ?? throw new ArgumentException("Settings[SenderMailbox]: the weekly status needs a sender mailbox.");
             var log = DecisionLogLocation.Open(result.GetValue(decisionLog), path, loaded.Workbook.Settings, context);
-            var run = await ReviewRun.RunAsync(loaded, log, day, context.Time, cancellationToken);
+            var run = await ReviewRun.RunAsync(loaded.Workbook, log, day, context.Time, cancellationToken);
 
             var directory = result.GetRequiredValue(outbox).FullName;
             var weekly = new WeeklyStatusRun(new EmlOutbox(directory, context.Time), new FileReviewSnapshotStore(directory));

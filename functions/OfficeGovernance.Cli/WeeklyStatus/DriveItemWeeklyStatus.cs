@@ -1,15 +1,15 @@
-using Azure;
 using Azure.Identity;
+using Azure;
 using Microsoft.Kiota.Abstractions;
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Cli.Verbs;
-using OfficeGovernance.Functions.Http.Workbooks;
 
 namespace OfficeGovernance.Cli.WeeklyStatus;
 
 /// <summary>
 /// <c>weekly-status --drive-item driveId/itemId</c> (issue #9): the Monday run of one workbook through Graph, with
 /// the function app's settings, for an operator rerunning it by hand after a failed Monday. The same
-/// <see cref="OfficeGovernance.Functions.Reviews.ScheduledWeeklyStatus.RunOneAsync"/> the queue function calls:
+/// <see cref="OfficeGovernance.Application.WeeklyStatus.ScheduledWeeklyStatus.RunOneAsync"/> the queue function calls:
 /// review as of today in the workbook's time zone, save the Review tables over the version read, send the week's
 /// emails, each once per ISO week.
 /// </summary>

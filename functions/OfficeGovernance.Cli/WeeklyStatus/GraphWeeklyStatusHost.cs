@@ -1,15 +1,18 @@
 using Microsoft.Extensions.Options;
+using OfficeGovernance.Application.DecisionLog;
+using OfficeGovernance.Application.WeeklyStatus;
+using OfficeGovernance.Application.Workbooks;
+using OfficeGovernance.Application;
 using OfficeGovernance.Cli.Verbs;
-using OfficeGovernance.Functions;
-using OfficeGovernance.Functions.Http;
-using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.Graph;
+using OfficeGovernance.Infrastructure;
 
 namespace OfficeGovernance.Cli.WeeklyStatus;
 
 /// <summary>
-/// The Functions app's services for <c>weekly-status --drive-item</c> (PRODUCT.md sections 4 and 5), built as the
-/// function app builds them (<see cref="DependencyInjection.AddOfficeGovernanceApi"/>) from the same settings, with
-/// the CLI's clock. The host is never started: only the settings the weekly run uses are checked (the store, Graph,
+/// The weekly run's services for <c>weekly-status --drive-item</c> (docs/rules.md#weekly-status), built as the
+/// function app builds them (<see cref="Application.DependencyInjection.AddApplication"/> and
+/// <see cref="Infrastructure.DependencyInjection.AddInfrastructure"/>) from the same settings, with the CLI's clock. The host is never started: only the settings the weekly run uses are checked (the store, Graph,
 /// Table Storage, WeeklyStatus), so an operator needs no <c>Auth:*</c> settings to rerun it by hand.
 /// </summary>
 internal sealed class GraphWeeklyStatusHost : IDisposable
@@ -42,7 +45,7 @@ internal sealed class GraphWeeklyStatusHost : IDisposable
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.AddConfiguration(settings);
-        builder.Services.AddOfficeGovernanceApi(builder.Configuration, developmentIdentityAllowed: false);
+        builder.Services.AddApplication(builder.Configuration).AddInfrastructure(builder.Configuration);
         builder.Services.AddSingleton(context.Time);
         var host = builder.Build();
         var problems = Problems(host.Services);

@@ -1,9 +1,10 @@
+using OfficeGovernance.Application.AgentSync;
 using OfficeGovernance.Domain.Portfolio;
 
 namespace OfficeGovernance.Functions.AgentSync;
 
 /// <summary>
-/// The JSON answer of <c>POST /api/agents/sync</c> (PRODUCT.md section 5): the counts (added, changed, flagged,
+/// The JSON answer of <c>POST /api/agents/sync</c> (docs/rules.md#workbook-contract): the counts (added, changed, flagged,
 /// unchanged), whether the workbook was written, and each added row, change, flag, difference and unreadable relation.
 /// </summary>
 public sealed record AgentSyncDocument(
@@ -28,7 +29,7 @@ public sealed record AgentSyncDocument(
     }
 }
 
-#pragma warning disable CS1591 // The JSON documents' members are the names of PRODUCT.md section 5.
+#pragma warning disable CS1591 // The JSON documents' members are the names of docs/rules.md#http-api-contract.
 public sealed record AgentSyncAddedDocument(string AgentId, string Name, string EntraObjectId, string? Owner, string? KillSwitchOwner, string Status);
 public sealed record AgentSyncChangeDocument(string AgentId, int Row, string Column, string? Before, string After);
 public sealed record AgentSyncFlagDocument(string AgentId, string EntraObjectId, string Kind, string Message);

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using OfficeGovernance.Application.Reviews;
 using OfficeGovernance.Functions.Api.Contract;
 using OfficeGovernance.Functions.Http.Handlers;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Functions.Http.Problems;
 
 namespace OfficeGovernance.Functions.Api;
 
-/// <summary>The review and classification endpoints of PRODUCT.md section 5.</summary>
+/// <summary>The review and classification endpoints of docs/rules.md#http-api-contract.</summary>
 public sealed class ReviewApi(ReviewHandler review, ClassifyHandler classify)
 {
     /// <summary><c>POST /api/review</c>: the review JSON (<see cref="ReviewHandler"/>).</summary>

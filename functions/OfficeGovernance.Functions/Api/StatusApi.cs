@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using OfficeGovernance.Application.WeeklyStatus;
 using OfficeGovernance.Functions.Api.Contract;
 using OfficeGovernance.Functions.Http.Handlers;
 using OfficeGovernance.Functions.Http.Problems;
 
 namespace OfficeGovernance.Functions.Api;
 
-/// <summary>The weekly status preview of PRODUCT.md sections 4 and 5.</summary>
+/// <summary>The weekly status preview of docs/rules.md#weekly-status.</summary>
 public sealed class StatusApi(StatusPreviewHandler preview)
 {
     /// <summary><c>GET /api/status/preview?workbookId=&amp;asOf=</c>: the messages a workbook would get (<see cref="StatusPreviewHandler"/>).</summary>

@@ -1,11 +1,11 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
-using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Application.WeeklyStatus;
 
 namespace OfficeGovernance.Functions.WeeklyStatus;
 
 /// <summary>
-/// The weekly status (PRODUCT.md sections 4 and 5): the timer <see cref="WeeklyStatus"/> on
+/// The weekly status (docs/rules.md#weekly-status): the timer <see cref="WeeklyStatus"/> on
 /// <c>%WeeklyStatus:Schedule%</c> only enqueues one message per registered workbook; <see cref="WeeklyStatusWorkbook"/>
 /// runs one workbook per message. A message whose run throws is retried and, after
 /// <see cref="WeeklyStatusQueue.MaxDequeueCount"/> tries, lands in the poison queue; the others go on.

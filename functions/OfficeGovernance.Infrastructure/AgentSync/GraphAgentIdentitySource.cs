@@ -1,7 +1,8 @@
 using System.Net;
-using Microsoft.Graph;
 using Microsoft.Graph.Models;
+using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
+using OfficeGovernance.Application.AgentSync;
 using OfficeGovernance.Domain.AgentSync;
 using AgentIdentity = OfficeGovernance.Domain.AgentSync.AgentIdentity;
 using GraphAgentIdentity = Microsoft.Graph.Models.AgentIdentity;

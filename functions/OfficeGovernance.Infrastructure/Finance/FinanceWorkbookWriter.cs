@@ -19,7 +19,7 @@ namespace OfficeGovernance.Infrastructure.Finance;
 /// months are dates shown <c>mmm yyyy</c>, widths fit the content (long names wrap), and every sheet is set up to print
 /// (<see cref="PrintSetup"/>).
 /// </summary>
-public sealed class FinanceWorkbookWriter
+public sealed class FinanceWorkbookWriter : OfficeGovernance.Application.Finance.IFinanceWorkbookWriter
 {
     /// <summary>The report as .xlsx bytes; nothing is written anywhere else.</summary>
     /// <param name="report">The finance model.</param>

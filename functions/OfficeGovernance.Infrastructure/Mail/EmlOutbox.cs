@@ -1,3 +1,4 @@
+using OfficeGovernance.Application.WeeklyStatus;
 using OfficeGovernance.Domain.Mail;
 
 namespace OfficeGovernance.Infrastructure.Mail;

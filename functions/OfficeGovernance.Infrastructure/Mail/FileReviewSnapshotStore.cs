@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OfficeGovernance.Application.WeeklyStatus;
 using OfficeGovernance.Domain.Mail;
 using OfficeGovernance.Domain.Verdicts;
 

@@ -1,5 +1,6 @@
-using Azure;
 using Azure.Data.Tables;
+using Azure;
+using OfficeGovernance.Application.WeeklyStatus;
 using OfficeGovernance.Domain.Mail;
 using OfficeGovernance.Domain.Verdicts;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;

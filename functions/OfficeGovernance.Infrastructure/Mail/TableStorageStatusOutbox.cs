@@ -1,6 +1,7 @@
 using System.Globalization;
-using Azure;
 using Azure.Data.Tables;
+using Azure;
+using OfficeGovernance.Application.WeeklyStatus;
 using OfficeGovernance.Domain.Mail;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 using OfficeGovernance.Infrastructure.Graph;

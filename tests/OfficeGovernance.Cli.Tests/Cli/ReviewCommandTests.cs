@@ -1,9 +1,8 @@
 using System.Text.Json;
-using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Functions.Reviews;
-using OfficeGovernance.Infrastructure.DecisionLog;
-using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Cli.Tests.Support;
+using OfficeGovernance.Cli.Verbs;
+using OfficeGovernance.Domain.Workbooks;
+using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Tests.Cli;

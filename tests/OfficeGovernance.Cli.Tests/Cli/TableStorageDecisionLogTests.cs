@@ -1,18 +1,18 @@
 using Azure.Data.Tables;
+using Microsoft.Extensions.Configuration;
 using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Domain.DecisionLog;
-using Microsoft.Extensions.Configuration;
-using OfficeGovernance.Functions.Reviews;
-using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
+using OfficeGovernance.Infrastructure.DecisionLog;
+using OfficeGovernance.Infrastructure.Workbooks;
 using OfficeGovernance.Tests.Shared.Azurite;
 
 namespace OfficeGovernance.Cli.Tests.Cli;
 
 /// <summary>
 /// The CLI with <c>--decision-log</c> set to an Azure Storage connection string, against Azurite: the shared log,
-/// one chain per <c>Settings.WorkbookId</c> (PRODUCT.md section 3), written by many at once.
+/// one chain per <c>Settings.WorkbookId</c> (docs/rules.md#decision-log), written by many at once.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class TableStorageDecisionLogTests(AzuriteFixture azurite) : IDisposable

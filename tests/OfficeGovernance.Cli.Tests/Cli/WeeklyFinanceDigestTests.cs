@@ -1,9 +1,9 @@
-using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Cli.Verbs;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Cli.Samples;
 using OfficeGovernance.Cli.Tests.Support;
+using OfficeGovernance.Cli.Verbs;
+using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Infrastructure.DecisionLog;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Tests.Cli;
 

@@ -64,7 +64,7 @@ public sealed class WeeklyStatusCommandTests : IDisposable
     {
         var sample = global::OfficeGovernance.Cli.Samples.SamplePortfolioGenerator.Generate();
         var path = _workspace.PathOf("no-finance.xlsx");
-        global::OfficeGovernance.Functions.Reviews.PortfolioWorkbookFile.Create(path, global::OfficeGovernance.Domain.Workbooks.PortfolioTables.ToOutputTables(
+        global::OfficeGovernance.Infrastructure.Workbooks.PortfolioWorkbookFile.Create(path, global::OfficeGovernance.Domain.Workbooks.PortfolioTables.ToOutputTables(
             sample.Workbook with { Settings = sample.Workbook.Settings with { FinanceEmails = [] } }));
         var outbox = _workspace.PathOf("outbox");
 

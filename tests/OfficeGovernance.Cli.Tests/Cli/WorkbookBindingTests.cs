@@ -2,12 +2,12 @@ using OfficeGovernance.Cli.Samples;
 using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Tests.Cli;
 
 /// <summary>
-/// A decision log is bound to the stored workbook that first wrote to it (PRODUCT.md sections 1 and 3; issue 23,
+/// A decision log is bound to the stored workbook that first wrote to it (docs/rules.md#decision-log; issue 23,
 /// finding 1): a copy with its own DecisionRights cannot write into its original's log until a Rebind by someone
 /// entitled in the original.
 /// </summary>

@@ -4,7 +4,6 @@ using Microsoft.VisualBasic.FileIO;
 using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Domain.CostImport;
 using OfficeGovernance.Domain.Portfolio;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Tests.CostImport;

@@ -1,22 +1,22 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
+using System.Net;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Extensions.DependencyInjection;
-using OfficeGovernance.Functions.Http.Workbooks;
+using OfficeGovernance.Application.Reviews;
 using OfficeGovernance.Cli.Samples;
 using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Functions.Http.Workbooks;
 using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Tests.Http;
 
-/// <summary>GET and POST /api/finance-report through serve (issue 11; PRODUCT.md section 5).</summary>
+/// <summary>GET and POST /api/finance-report through serve (issue 11; docs/rules.md#finance-report).</summary>
 public sealed class FinanceApiTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

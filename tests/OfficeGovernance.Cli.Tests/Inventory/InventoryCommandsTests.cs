@@ -1,7 +1,6 @@
 using System.Text.Json;
-using OfficeGovernance.Cli.Verbs;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Cli.Tests.Support;
+using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Tests.Inventory;

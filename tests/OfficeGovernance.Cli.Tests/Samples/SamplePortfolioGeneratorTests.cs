@@ -1,9 +1,10 @@
-using OfficeGovernance.Domain.Verdicts;
-using OfficeGovernance.Cli.Verbs;
-using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Application.Reviews;
 using OfficeGovernance.Cli.Samples;
 using OfficeGovernance.Cli.Tests.Support;
+using OfficeGovernance.Cli.Verbs;
+using OfficeGovernance.Domain.Verdicts;
 using OfficeGovernance.Infrastructure.DecisionLog;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Tests.Samples;
 
@@ -80,6 +81,6 @@ public sealed class SamplePortfolioGeneratorTests : IDisposable
         var loaded = PortfolioWorkbookFile.Load(path);
         var log = new JsonLinesDecisionLogStore(JsonLinesDecisionLogStore.DefaultPathFor(path));
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero));
-        return (await ReviewRun.RunAsync(loaded, log, SamplePortfolioGenerator.AsOf, time, CancellationToken.None)).Review;
+        return (await ReviewRun.RunAsync(loaded.Workbook, log, SamplePortfolioGenerator.AsOf, time, CancellationToken.None)).Review;
     }
 }

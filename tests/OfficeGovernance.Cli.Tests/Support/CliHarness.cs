@@ -1,5 +1,6 @@
 using Azure.Core;
 using Microsoft.Extensions.Configuration;
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Cli.Verbs;
 
 namespace OfficeGovernance.Cli.Tests.Support;

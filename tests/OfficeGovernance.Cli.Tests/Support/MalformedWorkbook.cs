@@ -1,6 +1,6 @@
-using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Cli.Samples;
+using OfficeGovernance.Domain.Workbooks;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Tests.Support;
 

@@ -1,7 +1,7 @@
-using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Cli.Samples;
+using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Infrastructure.DecisionLog;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Tests.Support;
 

@@ -1,9 +1,12 @@
 using System.Text.Json;
 using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Cli.Verbs;
+using OfficeGovernance.Application.Finance;
+using OfficeGovernance.Application.Reviews;
 using OfficeGovernance.Functions.Finance;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Infrastructure.DecisionLog;
+using OfficeGovernance.Infrastructure.Finance;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Tests.Workbooks;
 
@@ -28,7 +31,7 @@ public sealed class SystemSheetFixtureTests : IDisposable
     public async Task ReviewWrite_Sample_WritesTheCheckedInSheetFromTheCheckedInAnswer()
     {
         var loaded = PortfolioWorkbookFile.Load(_workspace.Workbook);
-        var run = await ReviewRun.RunAsync(loaded, new JsonLinesDecisionLogStore(_workspace.DecisionLog), AsOf, _cli.Time,
+        var run = await ReviewRun.RunAsync(loaded.Workbook, new JsonLinesDecisionLogStore(_workspace.DecisionLog), AsOf, _cli.Time,
             CancellationToken.None);
         var response = JsonSerializer.Serialize(ReviewJson.ToDocument(run.Review, withSheet: true), Indented) + "\n";
 
@@ -44,7 +47,7 @@ public sealed class SystemSheetFixtureTests : IDisposable
     public async Task FinanceReport_Sample_WritesTheCheckedInAsOfMonthSheetFromTheCheckedInAnswer()
     {
         var output = _workspace.PathOf("finance.xlsx");
-        var outcome = await FinanceReportJob.RunAsync(_workspace.Workbook, output, new JsonLinesDecisionLogStore(_workspace.DecisionLog),
+        var outcome = await new FinanceReportJob(new OpenXmlWorkbookPackage(), new FinanceWorkbookWriter(), new LocalWorkbookFiles()).RunAsync(_workspace.Workbook, output, new JsonLinesDecisionLogStore(_workspace.DecisionLog),
             AsOf, null, _cli.Time, CancellationToken.None);
         var response = JsonSerializer.Serialize(FinanceReportJson.ToDocument(outcome.Report), Indented) + "\n";
         var sheet = WrittenSheetJson.Read(output, "AsOfMonth").ToJsonString(Indented) + "\n";

@@ -1,21 +1,22 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OfficeGovernance.Functions.Api;
 using OfficeGovernance.Functions.Http.Workbooks;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Functions.Tests.Support;
+using OfficeGovernance.Infrastructure.DecisionLog;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Functions.Tests.Api;
 
 /// <summary>
 /// GET and POST /api/finance-report invoked directly: the stored workbook's report as .xlsx or JSON, against its own
-/// verified decision log (issue 11; PRODUCT.md section 5).
+/// verified decision log (issue 11; docs/rules.md#finance-report).
 /// </summary>
 public sealed class FinanceApiTests : IDisposable
 {

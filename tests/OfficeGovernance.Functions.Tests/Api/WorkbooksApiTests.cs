@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using OfficeGovernance.Application.WeeklyStatus;
 using OfficeGovernance.Functions.Api;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Functions.Tests.Support;
 
 namespace OfficeGovernance.Functions.Tests.Api;

@@ -1,10 +1,10 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using OfficeGovernance.Application.WeeklyStatus;
 using OfficeGovernance.Functions.Api;
-using OfficeGovernance.Functions.Http;
 using OfficeGovernance.Functions.Http.Handlers;
-using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Functions.Http;
 using OfficeGovernance.Functions.Tests.Support;
 
 namespace OfficeGovernance.Functions.Tests.Http;

@@ -1,5 +1,5 @@
 using OfficeGovernance.Domain.DecisionLog;
-using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Functions.Tests.Support;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.Http.Workbooks;
 using OfficeGovernance.Functions.Tests.Support;
@@ -83,7 +84,7 @@ public sealed class WeeklyStatusGraphTests(AzuriteFixture azurite) : IAsyncLifet
         Assert.Empty(await Run(host));
 
         var saved = _graph.File(Drive, _item).Content;
-        Assert.NotNull(OfficeGovernance.Functions.Reviews.PortfolioWorkbookFile.ParseSettings(saved, "saved.xlsx").WorkbookId);
+        Assert.NotNull(OfficeGovernance.Infrastructure.Workbooks.PortfolioWorkbookFile.ParseSettings(saved, "saved.xlsx").WorkbookId);
         Assert.Contains("Review", WorkbookTables.Names(saved));
         Assert.Equal(1, _graph.Requests("PUT", $"/v1.0/drives/{Drive}/items/{_item}/content"));
     }
@@ -206,7 +207,7 @@ public sealed class WeeklyStatusGraphTests(AzuriteFixture azurite) : IAsyncLifet
         _graph.EditAfterNextDownload(Drive, _item, WithUserTable(_sample, rows: 3));
         _graph.AddAgentIdentity(new FakeAgentIdentity("c2000000-0000-4000-8000-000000000002", "Late agent"));
         using var host = Host(WorkbookId);
-        var run = host.Services.GetRequiredService<OfficeGovernance.Functions.AgentSync.AgentSyncRun>();
+        var run = host.Services.GetRequiredService<OfficeGovernance.Application.AgentSync.AgentSyncRun>();
 
         var result = await run.SyncStoredAsync(host.Services.GetRequiredService<IWorkbookSource>(), WorkbookId, 3, Guid.NewGuid, CancellationToken.None);
 

@@ -1,5 +1,7 @@
 using System.Reflection;
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Functions.Http;
+using OfficeGovernance.Infrastructure.Graph;
 using OfficeGovernance.Infra.Tests.Support;
 
 namespace OfficeGovernance.Infra.Tests.Templates;
@@ -10,12 +12,16 @@ namespace OfficeGovernance.Infra.Tests.Templates;
 /// </summary>
 public sealed class BackendOptionsTests
 {
-    /// <summary>Each bindable property of each options type of the Functions app, as its app setting name.</summary>
+    /// <summary>
+    /// Each bindable property of each options type the Functions app binds (its own, the Application's and
+    /// Infrastructure's; docs/adr-0030-application-layer.md), as its app setting name.
+    /// </summary>
     public static TheoryData<string> BoundSettings() => new(Names());
 
     private static IEnumerable<string> Names()
     {
-        var types = typeof(AuthOptions).Assembly.GetExportedTypes()
+        var types = new[] { typeof(AuthOptions).Assembly, typeof(WorkbooksOptions).Assembly, typeof(GraphOptions).Assembly }
+            .SelectMany(a => a.GetExportedTypes())
             .Where(t => t.Name.EndsWith("Options", StringComparison.Ordinal)
                         && t.GetField("Section", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true });
         return types.SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)

@@ -1,4 +1,8 @@
 using Microsoft.Extensions.Options;
+using OfficeGovernance.Application.AgentSync;
+using OfficeGovernance.Application.WeeklyStatus;
+using OfficeGovernance.Application.Workbooks;
+using OfficeGovernance.Application;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.AgentSync;
 using OfficeGovernance.Functions.Http.Problems;
@@ -11,7 +15,7 @@ namespace OfficeGovernance.Functions.Http.Handlers;
 public sealed record AgentSyncRequest(string? WorkbookId);
 
 /// <summary>
-/// <c>POST /api/agents/sync</c> (PRODUCT.md sections 2 and 5): syncs the stored workbook's Agents table from
+/// <c>POST /api/agents/sync</c> (docs/rules.md#workbook-contract): syncs the stored workbook's Agents table from
 /// Microsoft Entra Agent ID (read with the app's own Graph identity, AgentIdentity.Read.All) and saves it only over the
 /// version read (<see cref="AgentSyncRun"/>). 200 with <see cref="AgentSyncDocument"/>; 400 naming the field or cells
 /// (nothing written); 404 for a workbook the caller cannot read; 409 when it kept changing while synced.

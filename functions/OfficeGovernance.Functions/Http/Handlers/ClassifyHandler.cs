@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using OfficeGovernance.Application.Reviews;
 using OfficeGovernance.Domain.Classification;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Functions.Http.Problems;
-using OfficeGovernance.Functions.Reviews;
 
 namespace OfficeGovernance.Functions.Http.Handlers;
 
-/// <summary>A proposed workflow, in the workbook's labels (the Initiatives columns of PRODUCT.md section 1).</summary>
+/// <summary>A proposed workflow, in the workbook's labels (the Initiatives columns of docs/rules.md#workbook-contract).</summary>
 /// <param name="DataTouched">DataTouched labels, such as "Customer personal".</param>
 /// <param name="Actions">Actions labels, such as "Drafts".</param>
 /// <param name="Audience">Internal, Customer-facing or Public.</param>
@@ -14,7 +14,7 @@ namespace OfficeGovernance.Functions.Http.Handlers;
 /// <param name="Owner">The named owner's email.</param>
 /// <param name="SuccessMetric">The success metric's name.</param>
 /// <param name="Purpose">
-/// What the AI does and for whom, in words (the Initiatives column Purpose, PRODUCT.md section 1). Purpose, Workflow
+/// What the AI does and for whom, in words (the Initiatives column Purpose, docs/rules.md#workbook-contract). Purpose, Workflow
 /// and Name are read as the review reads an Initiatives row (<see cref="RiskInputs.From"/>), so a purpose that OMB
 /// M-25-21 presumes high-impact is High here as it is in the review and the import.
 /// </param>
@@ -28,14 +28,14 @@ public sealed record ClassifyRequest(
 /// <param name="Level">Low, Medium, High, or Unassessed when the request declares no purpose, no data and no action.</param>
 /// <param name="DecidingInputs">
 /// The inputs that decided the level, in words; for High and Medium each with its rule and the rule's source (an OMB
-/// M-25-21 clause or PRODUCT.md section 2), as the classify verb reports them.
+/// M-25-21 clause or docs/rules.md#risk-classifier), as the classify verb reports them.
 /// </param>
-/// <param name="Rollout">The rollout rules of that level (PRODUCT.md section 2).</param>
+/// <param name="Rollout">The rollout rules of that level (docs/rules.md#risk-classifier).</param>
 /// <param name="StopConditions">Conditions that stop the work as proposed.</param>
 public sealed record ClassifyDocument(
     string Level, IReadOnlyList<string> DecidingInputs, RolloutRules Rollout, IReadOnlyList<StopConditionDocument> StopConditions);
 
-/// <summary><c>POST /api/classify</c> (PRODUCT.md section 5): the risk classifier on one proposed workflow.</summary>
+/// <summary><c>POST /api/classify</c> (docs/rules.md#risk-classifier): the risk classifier on one proposed workflow.</summary>
 public sealed class ClassifyHandler
 {
     /// <summary>Handles one request: 200 with the classification, 400 naming the fields it cannot use.</summary>

@@ -1,3 +1,6 @@
+using OfficeGovernance.Application.DecisionLog;
+using OfficeGovernance.Application.Workbooks;
+using OfficeGovernance.Application;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.DecisionRights;
 using OfficeGovernance.Domain.Portfolio;
@@ -6,19 +9,20 @@ using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.Http.Auth;
 using OfficeGovernance.Functions.Http.Problems;
 using OfficeGovernance.Functions.Http.Workbooks;
+using OfficeGovernance.Infrastructure.DecisionLog;
 
 namespace OfficeGovernance.Functions.Http.Handlers;
 
 /// <summary>
 /// <c>POST /api/decisions</c>: records a decision approved by the caller (the token's identity), after checking it
-/// against the DecisionRights of the STORED workbook at the initiative's reviewed risk (PRODUCT.md sections 2 and 5):
+/// against the DecisionRights of the STORED workbook at the initiative's reviewed risk (docs/rules.md#decision-rights):
 /// nothing the request says about rights counts. Refusals are 403 problems naming who could approve; a workbook the
 /// caller cannot read is 404; invalid requests 400; nothing is written unless it answers 201. A repeat carrying the
 /// same <c>Idempotency-Key</c> header and content answers 200 with the first entry and writes nothing; the same key
 /// with other content is 409. A workbook presenting an id bound to another stored workbook is 409.
 /// </summary>
 public sealed class DecisionHandler(
-    WorkbookIds ids, WorkbookAccess access, StoredWorkbooks stored, WorkbookDecisionLogs logs, TimeProvider time, GuidSource guids,
+    WorkbookIds ids, WorkbookAccess access, StoredWorkbooks stored, IWorkbookDecisionLogs logs, TimeProvider time, GuidSource guids,
     Microsoft.Extensions.Options.IOptions<DecisionLogOptions> limits)
 {
     /// <summary>Handles one request.</summary>
@@ -61,7 +65,7 @@ public sealed class DecisionHandler(
             }
             var workbook = read.Workbook;
             var log = logs.Open(body.WorkbookId!, workbook.Settings);
-            // The rules are those of the stored workbook the id is bound to (PRODUCT.md sections 1 and 5): a copy
+            // The rules are those of the stored workbook the id is bound to (docs/rules.md#decision-log): a copy
             // presenting its original's id is refused, and only a Rebind may be checked against the original.
             var rules = workbook;
             if (log is BoundDecisionLog bound && await bound.HolderAsync(cancellationToken) is { } holder)
@@ -151,7 +155,7 @@ public sealed class DecisionHandler(
         }
     }
 
-    /// <summary>The request header carrying the idempotency key of a write (PRODUCT.md sections 3 and 5).</summary>
+    /// <summary>The request header carrying the idempotency key of a write (docs/rules.md#decision-log).</summary>
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
     /// <summary>Keys are 1 to 200 printable ASCII characters (a GUID or a client's own token).</summary>
@@ -194,7 +198,7 @@ public sealed class DecisionHandler(
         }
         if (body.Amount is < 0m)
         {
-            errors.Add($"amount: {body.Amount} is negative; an amount decided is never below 0 (PRODUCT.md section 3).");
+            errors.Add($"amount: {body.Amount} is negative; an amount decided is never below 0 (docs/rules.md#overage).");
         }
         if (string.IsNullOrWhiteSpace(body.Why))
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Domain.DecisionRights;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Workbooks;
@@ -9,7 +10,7 @@ using OfficeGovernance.Functions.Http.Workbooks;
 namespace OfficeGovernance.Functions.Http.Handlers;
 
 /// <summary>
-/// <c>GET /api/decision-rights?workbookId=&amp;initiativeId=&amp;type=&amp;amount=</c> (PRODUCT.md section 5): who may
+/// <c>GET /api/decision-rights?workbookId=&amp;initiativeId=&amp;type=&amp;amount=</c> (docs/rules.md#decision-rights): who may
 /// approve a decision, checked against the stored workbook's DecisionRights, for a caller who can read it (else 404).
 /// </summary>
 public sealed class DecisionRightsHandler(WorkbookIds ids, WorkbookAccess access, StoredWorkbooks stored)

@@ -1,5 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OfficeGovernance.Application.DecisionLog;
+using OfficeGovernance.Application.Finance;
+using OfficeGovernance.Application.Reviews;
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Finance;
 using OfficeGovernance.Domain.Portfolio;
@@ -8,8 +12,9 @@ using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.Finance;
 using OfficeGovernance.Functions.Http.Problems;
 using OfficeGovernance.Functions.Http.Workbooks;
-using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.Finance;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Functions.Http.Handlers;
 
@@ -21,14 +26,15 @@ namespace OfficeGovernance.Functions.Http.Handlers;
 public sealed record FinanceReportRequest(string? WorkbookId, string? AsOf, int? Months, IReadOnlyList<TableJson>? Tables);
 
 /// <summary>
-/// <c>GET|POST /api/finance-report</c> (issue 11; PRODUCT.md section 5): the finance report of the stored workbook, or
+/// <c>GET|POST /api/finance-report</c> (issue 11; docs/rules.md#finance-report): the finance report of the stored workbook, or
 /// of its tables in the body (JSON or an .xlsx body), against the stored workbook's verified decision log. The answer
 /// is the report .xlsx (<see cref="FinanceWorkbookWriter"/>), or with <c>Accept: application/json</c> the
 /// <see cref="FinanceReportJson"/> document. The log is read only for a caller who can read that workbook
 /// (<see cref="WorkbookAccess"/>); anyone else gets 404. Nothing is written anywhere.
 /// </summary>
 public sealed class FinanceReportHandler(
-    WorkbookIds ids, WorkbookAccess access, IWorkbookSource workbooks, WorkbookDecisionLogs logs, TimeProvider time)
+    WorkbookIds ids, WorkbookAccess access, IWorkbookSource workbooks, IWorkbookDecisionLogs logs, TimeProvider time,
+    FinanceReportJob job)
 {
     /// <summary><c>GET</c>: the stored workbook's report; 400 naming the fields or cells, 404 for a workbook the caller cannot read.</summary>
     public async Task<IResult> GetAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -97,7 +103,7 @@ public sealed class FinanceReportHandler(
             return ApiProblems.Workbook(e.Problems);
         }
         var decisions = await log.ReadAllAsync(cancellationToken);
-        // Approvals the log lacks would be reported as over cap without approval: refuse instead (PRODUCT.md section 3).
+        // Approvals the log lacks would be reported as over cap without approval: refuse instead (docs/rules.md#decision-log).
         if (DecisionLogCoverage.Missing(workbook.DecisionLogTable, decisions, log.Location) is { Count: > 0 } missing)
         {
             return ApiProblems.Workbook(missing);
@@ -110,7 +116,7 @@ public sealed class FinanceReportHandler(
         {
             try
             {
-                report = FinanceReportJob.WithUnallocated(report, bytes, id!);
+                report = job.WithUnallocated(report, bytes, id!);
             }
             catch (WorkbookValidationException e)
             {

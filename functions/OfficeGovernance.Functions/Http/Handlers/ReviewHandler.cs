@@ -1,8 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using OfficeGovernance.Application.DecisionLog;
+using OfficeGovernance.Application.Reviews;
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.Http.Problems;
 using OfficeGovernance.Functions.Http.Workbooks;
-using OfficeGovernance.Functions.Reviews;
+using OfficeGovernance.Infrastructure.DecisionLog;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Functions.Http.Handlers;
 
@@ -13,11 +17,11 @@ namespace OfficeGovernance.Functions.Http.Handlers;
 public sealed record ReviewRequest(string? WorkbookId, string? AsOf, IReadOnlyList<TableJson>? Tables);
 
 /// <summary>
-/// <c>POST /api/review</c> (PRODUCT.md section 5): the review JSON of <c>review --format json</c>, for the tables as
+/// <c>POST /api/review</c> (docs/rules.md#http-api-contract): the review JSON of <c>review --format json</c>, for the tables as
 /// JSON or an .xlsx body with <c>?workbookId=</c>. The workbook's decision log is read only for a caller who can read
 /// that workbook (<see cref="WorkbookAccess"/>); anyone else gets 404.
 /// </summary>
-public sealed class ReviewHandler(WorkbookIds ids, WorkbookAccess access, WorkbookDecisionLogs logs, TimeProvider time)
+public sealed class ReviewHandler(WorkbookIds ids, WorkbookAccess access, IWorkbookDecisionLogs logs, TimeProvider time)
 {
     /// <summary>The media type of an .xlsx body.</summary>
     public const string XlsxMediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -55,21 +59,13 @@ public sealed class ReviewHandler(WorkbookIds ids, WorkbookAccess access, Workbo
         {
             return denied;
         }
-        try
+        return await WorkbookEndpoint.AnswerAsync(id!, async () =>
         {
             var workbook = xlsx is not null
                 ? PortfolioWorkbookFile.Parse(xlsx, id!)
                 : PortfolioParser.Parse(TablesJson.ToTableData(tables));
             var (review, _) = await ReviewRun.RunAsync(workbook, await logs.OpenStoredAsync(id!, cancellationToken), date, time, cancellationToken);
             return TypedResults.Ok(ReviewJson.ToDocument(review, withSheet: true));
-        }
-        catch (WorkbookValidationException e)
-        {
-            return ApiProblems.Workbook(e.Problems);
-        }
-        catch (FileNotFoundException)
-        {
-            return WorkbookAccess.NotFound(id!);
-        }
+        });
     }
 }

@@ -1,19 +1,22 @@
+using OfficeGovernance.Application.CostImport;
+using OfficeGovernance.Application.Workbooks;
+using OfficeGovernance.Application;
 using OfficeGovernance.Domain.CostImport;
 using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Functions.CostImport;
 using OfficeGovernance.Functions.Http.Problems;
 using OfficeGovernance.Functions.Http.Workbooks;
 
 namespace OfficeGovernance.Functions.Http.Handlers;
 
 /// <summary>
-/// <c>POST /api/spend-imports?workbookId=&amp;cost=&amp;fileName=</c> (PRODUCT.md sections 2 and 5): imports the FOCUS
+/// <c>POST /api/spend-imports?workbookId=&amp;cost=&amp;fileName=</c> (docs/rules.md#spend): imports the FOCUS
 /// cost export in the body (CSV, gzip or Parquet, any content type) into the stored workbook's Spend table, for a
 /// caller who can read that workbook (anyone else: 404). The workbook is saved once, only over the version read
 /// (<c>If-Match</c> with Graph; 409 when it changed meanwhile, nothing written); a rerun with the same export saves
 /// nothing. Answers <see cref="SpendImportDocument"/>; 400 names every refused row or cell.
 /// </summary>
-public sealed class SpendImportHandler(WorkbookIds ids, WorkbookAccess access, IWorkbookSource workbooks, GuidSource guids)
+public sealed class SpendImportHandler(
+    WorkbookIds ids, WorkbookAccess access, IWorkbookSource workbooks, GuidSource guids, SpendImportRun spendImport)
 {
     /// <summary>Runs the import.</summary>
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -42,7 +45,7 @@ public sealed class SpendImportHandler(WorkbookIds ids, WorkbookAccess access, I
         try
         {
             var stored = await workbooks.GetAsync(id!, cancellationToken);
-            var outcome = await SpendImportRun.RunAsync(stored.Bytes, id!, export, fileName, basis, guids.NewGuid);
+            var outcome = await spendImport.RunAsync(stored.Bytes, id!, export, fileName, basis, guids.NewGuid);
             if (outcome.Updated is { } updated)
             {
                 await workbooks.SaveAsync(id!, updated, stored.ETag, cancellationToken);

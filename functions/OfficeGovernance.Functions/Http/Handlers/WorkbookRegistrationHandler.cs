@@ -1,3 +1,5 @@
+using OfficeGovernance.Application.Workbooks.Registry;
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Functions.Http.Auth;
 using OfficeGovernance.Functions.Http.Problems;
 using OfficeGovernance.Functions.Http.Workbooks;
@@ -10,7 +12,7 @@ namespace OfficeGovernance.Functions.Http.Handlers;
 public sealed record WorkbookRegistrationRequest(string? WorkbookId);
 
 /// <summary>
-/// <c>POST /api/workbooks</c> (PRODUCT.md section 5): registers a workbook the caller can read for the weekly run,
+/// <c>POST /api/workbooks</c> (docs/rules.md#weekly-status): registers a workbook the caller can read for the weekly run,
 /// by the caller (the token's identity). 201 when registered now, 200 with the first registration when it already
 /// was (nothing is written twice), 404 for a workbook the caller cannot read, 400 naming the field.
 /// </summary>

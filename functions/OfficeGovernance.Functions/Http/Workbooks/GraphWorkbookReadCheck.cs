@@ -1,7 +1,8 @@
-using System.Net;
 using System.Net.Http.Headers;
+using System.Net;
 using Azure.Core;
 using Microsoft.Extensions.Caching.Memory;
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Functions.Http.Auth;
 using OfficeGovernance.Infrastructure.Graph;
 

@@ -1,6 +1,8 @@
+using OfficeGovernance.Application.Workbooks;
+
 namespace OfficeGovernance.Functions.Http.Workbooks;
 
-/// <summary>Answers whether a caller can read a stored workbook (PRODUCT.md section 5, Authorization).</summary>
+/// <summary>Answers whether a caller can read a stored workbook (docs/rules.md#http-api-contract, Authorization).</summary>
 public interface IWorkbookReadCheck
 {
     /// <summary>True when <paramref name="caller"/> can read the workbook <paramref name="workbookId"/>; false when it does not exist or they cannot.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OfficeGovernance.Application.Workbooks;
 
 namespace OfficeGovernance.Functions.Http.Workbooks;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OfficeGovernance.Application.Workbooks.Registry;
 using OfficeGovernance.Infrastructure.DecisionLog;
 
 namespace OfficeGovernance.Infrastructure.Workbooks.Registry;

@@ -1,6 +1,7 @@
 using System.Globalization;
-using Azure;
 using Azure.Data.Tables;
+using Azure;
+using OfficeGovernance.Application.Workbooks.Registry;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 
 namespace OfficeGovernance.Infrastructure.Workbooks.Registry;

@@ -1,3 +1,4 @@
+using OfficeGovernance.Application.Workbooks.Registry;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 

@@ -2,16 +2,16 @@ using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Functions.Api;
-using OfficeGovernance.Functions.Reviews;
 using OfficeGovernance.Functions.Tests.Support;
 using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
+using OfficeGovernance.Infrastructure.Workbooks;
 using OfficeGovernance.Tests.Shared.Azurite;
 
 namespace OfficeGovernance.Functions.Tests.Http.Workbooks;
 
 /// <summary>
 /// The shared decision log (Table Storage in Azurite) is keyed by the stored workbook's Settings.WorkbookId
-/// (PRODUCT.md sections 1 and 3): written once by the system, kept by a renamed or copied file.
+/// (docs/rules.md#workbook-contract): written once by the system, kept by a renamed or copied file.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class SharedDecisionLogTests(AzuriteFixture azurite) : IDisposable

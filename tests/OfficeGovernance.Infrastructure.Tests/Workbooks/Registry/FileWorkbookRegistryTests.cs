@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OfficeGovernance.Application.Workbooks.Registry;
 using OfficeGovernance.Infrastructure.Workbooks.Registry;
 
 namespace OfficeGovernance.Infrastructure.Tests.Workbooks.Registry;

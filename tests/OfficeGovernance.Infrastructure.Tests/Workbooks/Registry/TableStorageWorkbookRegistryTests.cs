@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using OfficeGovernance.Application.Workbooks.Registry;
 using OfficeGovernance.Infrastructure.Tests.DecisionLog.TableStorage;
 using OfficeGovernance.Infrastructure.Workbooks.Registry;
 using OfficeGovernance.Tests.Shared.Azurite;

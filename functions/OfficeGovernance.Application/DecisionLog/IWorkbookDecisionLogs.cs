@@ -1,0 +1,35 @@
+using OfficeGovernance.Domain.DecisionLog;
+using OfficeGovernance.Domain.Portfolio;
+
+namespace OfficeGovernance.Application.DecisionLog;
+
+/// <summary>
+/// Opens the decision log of a stored workbook (docs/rules.md#decision-log): shared in Table Storage, one partition
+/// per <c>Settings.WorkbookId</c> of the STORED workbook (never an id a request sends), or the embedded JSON Lines
+/// store per stored file. Which one is the deployment's choice (<see cref="DecisionLogOptions"/>).
+/// </summary>
+public interface IWorkbookDecisionLogs
+{
+    /// <summary>True when logs are shared and keyed by <c>Settings.WorkbookId</c>, which a decision then needs.</summary>
+    bool IsShared { get; }
+
+    /// <summary>
+    /// The log of a stored workbook whose Settings the caller has already read from the store, as a
+    /// <see cref="BoundDecisionLog"/> presenting <paramref name="workbookId"/>; an unkeyed shared log excepted.
+    /// </summary>
+    /// <exception cref="ArgumentException">The id is not a valid workbook id.</exception>
+    IDecisionLogStore Open(string workbookId, PortfolioSettings settings);
+
+    /// <summary>The log of a stored workbook and the rows of its DecisionLog table; the workbook is read once.</summary>
+    /// <exception cref="ArgumentException">The id is not a valid workbook id.</exception>
+    /// <exception cref="FileNotFoundException">No stored workbook has that id.</exception>
+    /// <exception cref="OfficeGovernance.Domain.Workbooks.WorkbookValidationException">The Settings (shared log) or the DecisionLog table cannot be read.</exception>
+    Task<(IDecisionLogStore Log, IReadOnlyList<DecisionLogTableRow> TableRows)> OpenStoredWithCopyAsync(
+        string workbookId, CancellationToken cancellationToken);
+
+    /// <summary>The log of a stored workbook, reading its Settings from the store only when the log is shared.</summary>
+    /// <exception cref="ArgumentException">The id is not a valid workbook id.</exception>
+    /// <exception cref="FileNotFoundException">No stored workbook has that id.</exception>
+    /// <exception cref="OfficeGovernance.Domain.Workbooks.WorkbookValidationException">The stored Settings table is invalid.</exception>
+    Task<IDecisionLogStore> OpenStoredAsync(string workbookId, CancellationToken cancellationToken);
+}
