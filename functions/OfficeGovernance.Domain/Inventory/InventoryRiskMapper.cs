@@ -13,6 +13,8 @@ namespace OfficeGovernance.Domain.Inventory;
 public static class InventoryRiskMapper
 {
     private static readonly PhraseMatcher Matcher = new(InventoryCueLexicon.All);
+    private static readonly PhraseMatcher ContextMatcher = new(InventoryCueLexicon.Context);
+    private static readonly RiskCue[] ContextCueOrder = InventoryCueLexicon.Context.Select(entry => entry.Cue).ToArray();
     private static readonly RiskCue[] TextCueOrder = InventoryCueLexicon.All.Select(entry => entry.Cue).ToArray();
 
     /// <summary>
@@ -40,7 +42,8 @@ public static class InventoryRiskMapper
             (nameof(InventoryUseCase.Purpose), useCase.Purpose),
             (nameof(InventoryUseCase.Outputs), useCase.Outputs),
         };
-        cues.AddRange(TextCues(texts, matcher));
+        cues.AddRange(TextCues(texts, matcher, TextCueOrder));
+        var context = TextCues(texts, ContextMatcher, ContextCueOrder);
         if (useCase.AiClassification is { } kind && kind.Contains("agentic", StringComparison.OrdinalIgnoreCase))
         {
             cues.Add(new RiskCueEvidence(RiskCue.AgenticAi, $"AiClassification is \"{kind.Trim()}\""));
@@ -56,9 +59,22 @@ public static class InventoryRiskMapper
         AddYes(cues, RiskCue.PublicDissemination, nameof(InventoryUseCase.DisseminatesToPublic), useCase.DisseminatesToPublic);
         AddYes(cues, RiskCue.PublicFacingService, nameof(InventoryUseCase.PublicFacingService), useCase.PublicFacingService);
         AddYes(cues, RiskCue.PersonalData, nameof(InventoryUseCase.InvolvesPii), useCase.InvolvesPii);
+        if (useCase.InvolvesPii == SurveyAnswer.No && DemographicFeatureText.Present(useCase.DemographicFeatures) is null)
+        {
+            context = [.. context, new RiskCueEvidence(RiskCue.NoPersonalData, "InvolvesPii is No")];
+        }
         var described = texts.Skip(1).Where(t => DescriptionText.Describes(t.Text)).Select(t => t.Field).ToArray();
-        return new RiskInputs { Cues = cues, DescribedBy = described };
+        return new RiskInputs { Cues = cues, Context = context, DescribedBy = described };
     }
+
+    /// <summary>
+    /// The context cues of <paramref name="texts"/> (<see cref="InventoryCueLexicon.Context"/>), read like
+    /// <see cref="TextCues(IEnumerable{ValueTuple{string, string}})"/>: they qualify a presumption
+    /// (<see cref="PresumptionContext"/>) but never set a level or describe the work by themselves.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
+    public static IReadOnlyList<RiskCueEvidence> ContextCues(IEnumerable<(string Field, string? Text)> texts) =>
+        TextCues(texts, ContextMatcher, ContextCueOrder);
 
     /// <summary>
     /// The text cues of <paramref name="texts"/> (each a field name and its text), by cue in lexicon order, each with
@@ -68,13 +84,14 @@ public static class InventoryRiskMapper
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
     public static IReadOnlyList<RiskCueEvidence> TextCues(IEnumerable<(string Field, string? Text)> texts) =>
-        TextCues(texts, Matcher);
+        TextCues(texts, Matcher, TextCueOrder);
 
-    private static IReadOnlyList<RiskCueEvidence> TextCues(IEnumerable<(string Field, string? Text)> texts, PhraseMatcher matcher)
+    private static IReadOnlyList<RiskCueEvidence> TextCues(
+        IEnumerable<(string Field, string? Text)> texts, PhraseMatcher matcher, IReadOnlyList<RiskCue> order)
     {
         ArgumentNullException.ThrowIfNull(texts);
         var found = texts.Select(t => (t.Field, Phrases: matcher.Find(t.Text))).ToArray();
-        return TextCueOrder.SelectMany(cue => TextEvidence(cue, found)).ToArray();
+        return order.SelectMany(cue => TextEvidence(cue, found)).ToArray();
     }
 
     private static IEnumerable<RiskCueEvidence> TextEvidence(
