@@ -42,9 +42,9 @@ public static class PresumptionContext
     }
 
     /// <summary>
-    /// Why <paramref name="cue"/>'s presumption does not hold in context, quoting its evidence, such as
-    /// <c>TopicArea mentions "law enforcement", with no person, investigation or personal data named</c>; null when the
-    /// cue is absent or the presumption holds.
+    /// Why <paramref name="cue"/>'s presumption does not hold in context, quoting its evidence and the context, such as
+    /// <c>Purpose mentions "unemployment insurance", with no person or investigation named, and InvolvesPii is No</c>;
+    /// null when the cue is absent or the presumption holds.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is null.</exception>
     public static string? NotPrincipalBasis(RiskInputs inputs, RiskCue cue)

@@ -10,6 +10,8 @@ namespace OfficeGovernance.Domain.Inventory;
 /// Lists prefer multi-word, context-specific phrases. The remarks name the single words left out because they mostly
 /// meant something else in the development agencies of the 2024 federal inventory (README, "How well the classifier
 /// generalises"); no phrase was chosen by looking at the held-out agencies. No list names an agency, bureau or use case.
+/// The context lists (<see cref="Context"/>: research topics, office work, people, control of equipment) qualify a
+/// presumption (<see cref="PresumptionContext"/>, ADR 0034) and never set a level by themselves.
 /// </summary>
 public static class InventoryCueLexicon
 {

@@ -8,7 +8,8 @@ namespace OfficeGovernance.Domain.Inventory;
 /// PublicFacingService, DisseminatesToPublic, DemographicFeatures, FaceRecognition and AiClassification. It never
 /// reads the declared impact, nor the agency, bureau, stage, dates or contact, so the computed level cannot echo the
 /// agency's own label. TopicArea, Purpose and Outputs are the text that describes the work; the name alone does not
-/// (PRODUCT.md section 2: "no purpose, outputs or topic text").
+/// (PRODUCT.md section 2: "no purpose, outputs or topic text"). The same text and an InvolvesPii answer of No also
+/// give the context cues that decide whether an M-25-21 presumption holds (<see cref="PresumptionContext"/>).
 /// </summary>
 public static class InventoryRiskMapper
 {
