@@ -64,10 +64,10 @@ public static class RiskRules
         new(RiskLevel.High, "Inventory classifies the AI as agentic and it involves personal data: it acts on people's " +
             "records", "Update records on Customer personal data, " + Source, i =>
                 i.EvidenceOf(RiskCue.AgenticAi) is { } agentic && PersonalData(i) is { } pii ? $"{agentic} and {pii}" : null),
-        new(RiskLevel.Medium, "Inventory text names a use M-25-21 presumes high-impact, in a context that shows its output " +
-            "is not a principal basis for decisions about people or for control of equipment (a research topic without " +
-            "personal data; law enforcement only as the topic area, for office work or without personal data; " +
-            "infrastructure or vehicles the AI does not control): the presumption is shown for review",
+        new(RiskLevel.Medium, "Inventory text names a use M-25-21 presumes high-impact in a context showing its output is " +
+            "not a principal basis for decisions about people or control of equipment (a research topic area; PII " +
+            "answered No and no person named; law enforcement only as the topic area, for office work; equipment the AI " +
+            "does not control): shown for review",
             M2521 + ": the presumption read with the memo's definition of high-impact (an output that is a principal basis " +
             "for decisions or actions with a significant effect on rights or safety)", NotPrincipalBasis),
         new(RiskLevel.Medium, "Audience is Customer-facing", Source, i =>
