@@ -43,8 +43,10 @@ public static class InventoryRiskMapper
             (nameof(InventoryUseCase.Purpose), useCase.Purpose),
             (nameof(InventoryUseCase.Outputs), useCase.Outputs),
         };
-        cues.AddRange(TextCues(texts, matcher, TextCueOrder));
-        var context = TextCues(texts, ContextMatcher, ContextCueOrder);
+        // Split each text once; the risk and the context matchers both read the words.
+        var words = texts.Select(t => (t.Field, Words: PhraseMatcher.Words(t.Text))).ToArray();
+        cues.AddRange(Evidence(words, matcher, TextCueOrder));
+        var context = Evidence(words, ContextMatcher, ContextCueOrder);
         if (useCase.AiClassification is { } kind && kind.Contains("agentic", StringComparison.OrdinalIgnoreCase))
         {
             cues.Add(new RiskCueEvidence(RiskCue.AgenticAi, $"AiClassification is \"{kind.Trim()}\""));
@@ -91,7 +93,13 @@ public static class InventoryRiskMapper
         IEnumerable<(string Field, string? Text)> texts, PhraseMatcher matcher, IReadOnlyList<RiskCue> order)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var found = texts.Select(t => (t.Field, Phrases: matcher.Find(t.Text))).ToArray();
+        return Evidence(texts.Select(t => (t.Field, PhraseMatcher.Words(t.Text))).ToArray(), matcher, order);
+    }
+
+    private static IReadOnlyList<RiskCueEvidence> Evidence(
+        (string Field, string[] Words)[] texts, PhraseMatcher matcher, IReadOnlyList<RiskCue> order)
+    {
+        var found = texts.Select(t => (t.Field, Phrases: matcher.Find(t.Words))).ToArray();
         return order.SelectMany(cue => TextEvidence(cue, found)).ToArray();
     }
 
