@@ -40,6 +40,28 @@ public enum RiskCue
     PublicFacingService,
     /// <summary>It involves personally identifiable information.</summary>
     PersonalData,
+    /// <summary>
+    /// Context, never a level by itself: the topic area (an Initiatives row's Workflow) names science, research or
+    /// energy and the environment (<see cref="PresumptionContext"/>).
+    /// </summary>
+    ResearchTopic,
+    /// <summary>
+    /// Context, never a level by itself: the text names general-purpose office work (statistics, forecasting, legal
+    /// research, charts, character recognition, chatbots, test data).
+    /// </summary>
+    BackOfficeWork,
+    /// <summary>
+    /// Context, never a level by itself: the text names people or investigative work about them (individuals,
+    /// travelers, profiles, cases, investigations, alerts, threats, intelligence, faces).
+    /// </summary>
+    NamesPeople,
+    /// <summary>Context, never a level by itself: the text says the AI controls, operates or navigates something.</summary>
+    ControlsEquipment,
+    /// <summary>
+    /// Context, never a level by itself: the inventory answers No to personally identifiable information and names no
+    /// demographic feature. A blank answer is not this cue: a missing answer never lowers a level.
+    /// </summary>
+    NoPersonalData,
 }
 
 /// <summary>A cue with the evidence that raised it.</summary>

@@ -28,6 +28,14 @@ public sealed record RiskInputs
     public IReadOnlyList<RiskCueEvidence> Cues { get; init; } = [];
 
     /// <summary>
+    /// Context cues read from the same text (<see cref="RiskCue.ResearchTopic"/>, <see cref="RiskCue.BackOfficeWork"/>,
+    /// <see cref="RiskCue.NamesPeople"/>, <see cref="RiskCue.ControlsEquipment"/>): they decide whether an M-25-21
+    /// presumption named in the text holds (<see cref="PresumptionContext"/>), never a level by themselves, and never
+    /// make a row count as described.
+    /// </summary>
+    public IReadOnlyList<RiskCueEvidence> Context { get; init; } = [];
+
+    /// <summary>
     /// The text fields that describe the work (its purpose, outputs or topic), by name, such as "Workflow" or
     /// "Purpose"; empty when every such field is blank or a placeholder ("N/A", "TBD"). With no rule matching, no
     /// data and no action, an empty list makes the result Unassessed (PRODUCT.md section 2, Risk classifier).
@@ -82,6 +90,7 @@ public sealed record RiskInputs
         return new RiskInputs
         {
             Cues = InventoryRiskMapper.TextCues(texts),
+            Context = InventoryRiskMapper.ContextCues(texts),
             DescribedBy = texts.Skip(1).Where(t => DescriptionText.Describes(t.Text)).Select(t => t.Field).ToArray(),
         };
     }

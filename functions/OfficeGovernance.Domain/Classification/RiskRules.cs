@@ -34,36 +34,42 @@ public static class RiskRules
         new(RiskLevel.High, "DataTouched includes Regulated", Source, i => Data(i, DataCategory.Regulated)),
         new(RiskLevel.High, "DataTouched includes Credentials", Source, i => Data(i, DataCategory.Credentials)),
         new(RiskLevel.High, "Inventory text names eligibility for, access to, or the amount of government benefits or services",
-            M2521 + ": access to or eligibility for government benefits and services", i => i.EvidenceOf(RiskCue.BenefitsEligibility)),
+            M2521 + ": access to or eligibility for government benefits and services", i => PresumptionContext.Presumed(i, RiskCue.BenefitsEligibility)),
         new(RiskLevel.High, "Inventory text names hiring, promotion, evaluation, discipline or termination of employees, " +
             "or workplace monitoring", M2521 + ": employment decisions and workplace monitoring",
-            i => i.EvidenceOf(RiskCue.Employment)),
+            i => PresumptionContext.Presumed(i, RiskCue.Employment)),
         new(RiskLevel.High, "Inventory text names law enforcement or surveillance work: suspects, crime, custody, forensics, " +
-            "tracking of people", M2521 + ": law enforcement and surveillance", i => i.EvidenceOf(RiskCue.LawEnforcement)),
+            "tracking of people", M2521 + ": law enforcement and surveillance", i => PresumptionContext.Presumed(i, RiskCue.LawEnforcement)),
         new(RiskLevel.High, "Inventory text names immigration, asylum, visa, detention or border decisions about people",
-            M2521 + ": immigration, asylum and border decisions", i => i.EvidenceOf(RiskCue.Immigration)),
+            M2521 + ": immigration, asylum and border decisions", i => PresumptionContext.Presumed(i, RiskCue.Immigration)),
         new(RiskLevel.High, "Inventory identifies people from images, voice or other biometrics (text, or FaceRecognition Yes)",
-            M2521 + ": biometric identification", i => i.EvidenceOf(RiskCue.Biometrics)),
+            M2521 + ": biometric identification", i => PresumptionContext.Presumed(i, RiskCue.Biometrics)),
         new(RiskLevel.High, "Inventory text names clinical or health decisions: patients, diagnosis, treatment, medical devices, " +
             "allocation of care", M2521 + ": medically relevant functions, patient diagnosis, risk assessment or treatment",
-            i => i.EvidenceOf(RiskCue.Health)),
+            i => PresumptionContext.Presumed(i, RiskCue.Health)),
         new(RiskLevel.High, "Inventory text names credit, lending or insurance decisions, or supervision and credit risk of " +
             "financial institutions", M2521 + ": credit, lending and financial supervision",
-            i => i.EvidenceOf(RiskCue.FinancialSupervision)),
+            i => PresumptionContext.Presumed(i, RiskCue.FinancialSupervision)),
         new(RiskLevel.High, "Inventory text names control of physical infrastructure, vehicles or equipment, safety-critical " +
             "functions or hazardous materials", M2521 + ": safety-critical functions of critical infrastructure, vehicles " +
-            "and equipment", i => i.EvidenceOf(RiskCue.PhysicalControl)),
+            "and equipment", i => PresumptionContext.Presumed(i, RiskCue.PhysicalControl)),
         new(RiskLevel.High, "Inventory text names the security of people or facilities: weapons, explosives, screening of " +
             "people, access control", M2521 + ": security of and access to government facilities",
-            i => i.EvidenceOf(RiskCue.SecurityScreening)),
+            i => PresumptionContext.Presumed(i, RiskCue.SecurityScreening)),
         new(RiskLevel.High, "Inventory text names education decisions: admissions, testing and grading, discipline, " +
-            "scholarships or student aid", M2521 + ": education", i => i.EvidenceOf(RiskCue.Education)),
+            "scholarships or student aid", M2521 + ": education", i => PresumptionContext.Presumed(i, RiskCue.Education)),
         new(RiskLevel.High, "Inventory topic area (or Workflow) is health and medical and the use case involves personal " +
             "data (PII, demographic features, or DataTouched Customer personal): regulated health data", "DataTouched Regulated, " + Source, i =>
                 i.EvidenceOf(RiskCue.HealthTopic) is { } topic && PersonalData(i) is { } pii ? $"{topic} and {pii}" : null),
         new(RiskLevel.High, "Inventory classifies the AI as agentic and it involves personal data: it acts on people's " +
             "records", "Update records on Customer personal data, " + Source, i =>
                 i.EvidenceOf(RiskCue.AgenticAi) is { } agentic && PersonalData(i) is { } pii ? $"{agentic} and {pii}" : null),
+        new(RiskLevel.Medium, "Inventory text names a use M-25-21 presumes high-impact in a context showing its output is " +
+            "not a principal basis for decisions about people or control of equipment (a research topic area; PII " +
+            "answered No and no person named; law enforcement only as the topic area, for office work; equipment the AI " +
+            "does not control): shown for review",
+            M2521 + ": the presumption read with the memo's definition of high-impact (an output that is a principal basis " +
+            "for decisions or actions with a significant effect on rights or safety)", NotPrincipalBasis),
         new(RiskLevel.Medium, "Audience is Customer-facing", Source, i =>
             i.Audience == Audience.CustomerFacing ? "Audience is Customer-facing" : null),
         new(RiskLevel.Medium, "Actions include Send externally", Source, i => Action(i, WorkAction.SendExternally)),
@@ -87,10 +93,19 @@ public static class RiskRules
             "team workflows)", Source, i => i.EvidenceOf(RiskCue.AgenticAi)),
     ];
 
-    // Personal data as an inventory says it (PII, demographic features) or as an Initiatives row declares it, so an
-    // imported row (DataTouched Customer personal) and its inventory row reach the same level.
-    private static string? PersonalData(RiskInputs i) =>
-        i.EvidenceOf(RiskCue.PersonalData) ?? i.EvidenceOf(RiskCue.DemographicFeatures) ?? Data(i, DataCategory.CustomerPersonal);
+    private static readonly RiskCue[] Presumptions =
+    [
+        RiskCue.BenefitsEligibility, RiskCue.Employment, RiskCue.LawEnforcement, RiskCue.Immigration, RiskCue.Biometrics,
+        RiskCue.Health, RiskCue.FinancialSupervision, RiskCue.PhysicalControl, RiskCue.SecurityScreening, RiskCue.Education,
+    ];
+
+    private static string? PersonalData(RiskInputs i) => PresumptionContext.PersonalData(i);
+
+    private static string? NotPrincipalBasis(RiskInputs i)
+    {
+        var reasons = Presumptions.Select(cue => PresumptionContext.NotPrincipalBasis(i, cue)).OfType<string>().ToArray();
+        return reasons.Length == 0 ? null : string.Join("; ", reasons);
+    }
 
     private static string? Action(RiskInputs inputs, WorkAction action) =>
         inputs.Actions.Contains(action) ? $"Actions include {EnumLabels<WorkAction>.Label(action)}" : null;

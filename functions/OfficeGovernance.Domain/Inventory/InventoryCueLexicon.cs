@@ -10,6 +10,8 @@ namespace OfficeGovernance.Domain.Inventory;
 /// Lists prefer multi-word, context-specific phrases. The remarks name the single words left out because they mostly
 /// meant something else in the development agencies of the 2024 federal inventory (README, "How well the classifier
 /// generalises"); no phrase was chosen by looking at the held-out agencies. No list names an agency, bureau or use case.
+/// The context lists (<see cref="Context"/>: research topics, office work, people, control of equipment) qualify a
+/// presumption (<see cref="PresumptionContext"/>, ADR 0034) and never set a level by themselves.
 /// </summary>
 public static class InventoryCueLexicon
 {
@@ -44,7 +46,10 @@ public static class InventoryCueLexicon
         "performance appraisals", "promotion decisions", "disciplinary action", "disciplinary actions",
         "termination of employment", "employee monitoring", "workplace monitoring", "insider threat",
         "background investigation", "background investigations", "security clearance", "security clearances",
-        "suitability determination", "suitability determinations", "career pathways",
+        "suitability determination", "suitability determinations", "career pathways", "background check",
+        "background checks", "background search", "background searches", "character and fitness",
+        "fitness determination", "fitness determinations", "e-verify", "employment eligibility",
+        "employment verification",
     ];
 
     /// <summary>
@@ -159,6 +164,54 @@ public static class InventoryCueLexicon
     public static IReadOnlyList<string> HealthTopic { get; } = ["health & medical", "health and medical"];
 
     /// <summary>
+    /// Context (M-25-21 section 6's test: the output is a principal basis for decisions or actions with a significant
+    /// effect on rights or safety): a topic area of science, research or energy and the environment. Read only from
+    /// the topic area (an Initiatives row's Workflow).
+    /// </summary>
+    public static IReadOnlyList<string> ResearchTopic { get; } =
+    [
+        "science", "science & space", "science and space", "energy & the environment", "energy and the environment",
+        "research",
+    ];
+
+    /// <summary>
+    /// Context: general-purpose office work whose output is a document, a figure or a search aid rather than a decision
+    /// about a person.
+    /// </summary>
+    public static IReadOnlyList<string> BackOfficeWork { get; } =
+    [
+        "statistic", "statistics", "statistical", "forecast", "forecasts", "forecasting", "legal research", "chart",
+        "charts", "diagram", "diagrams", "visualization", "visualizations", "visualisation", "visualisations",
+        "visualize", "test data", "digitize", "digitizes", "digitized", "digitizing", "digitization", "digitise",
+        "digitised", "digitisation", "optical character recognition", "ocr", "chatbot", "chatbots",
+        "table of contents", "spectra", "economic analysis", "economic analyses",
+    ];
+
+    /// <summary>
+    /// Context: the text names people (individuals, travelers, applicants, claimants, students, employees, patients
+    /// ...), or investigative work whose output is about people (cases, investigations, alerts, threats, intelligence).
+    /// </summary>
+    public static IReadOnlyList<string> NamesPeople { get; } =
+    [
+        "individual", "individuals", "person", "persons", "people", "traveler", "travelers", "traveller",
+        "travellers", "passenger", "passengers", "profile", "profiles", "identity", "identities", "link analysis",
+        "linkage", "linkages", "alert", "alerts", "case", "cases", "investigation", "investigations", "investigative",
+        "investigator", "investigators", "threat", "threats", "intelligence", "face", "faces", "applicant",
+        "applicants", "claimant", "claimants", "beneficiary", "beneficiaries", "recipient", "recipients", "student",
+        "students", "employee", "employees", "worker", "workers", "inmate", "inmates", "offender", "offenders",
+        "patient", "patients", "resident", "residents", "citizen", "citizens", "household", "households", "family",
+        "families", "child", "children", "veteran", "veterans", "taxpayer", "taxpayers", "candidate", "candidates",
+    ];
+
+    /// <summary>Context: the AI controls, operates or navigates equipment (a principal basis for a physical action).</summary>
+    public static IReadOnlyList<string> ControlsEquipment { get; } =
+    [
+        "control", "controls", "controlling", "operate", "operates", "operating", "navigate", "navigates",
+        "navigating", "navigation", "actuate", "actuates", "actuator", "actuators", "steer", "steers", "steering",
+        "shut", "shuts", "shutdown", "shutoff",
+    ];
+
+    /// <summary>
     /// The phrases left out of <see cref="All"/> by the one tuning step fitted to data: on the development files (the
     /// 2024 inventory, the DHS inventory and the 2025 development agencies) each was the only evidence that put a use
     /// case in High at least three times and never for one declared high-impact. The evaluation reruns that step
@@ -166,9 +219,9 @@ public static class InventoryCueLexicon
     /// </summary>
     public static IReadOnlySet<string> LeftOut { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "adjudication", "adjudicators", "criminal", "criminal investigation", "critical infrastructure",
-        "electronic health records", "eligibility", "forensics", "investigative", "medication", "proctoring",
-        "public safety", "refugees", "unmanned aircraft",
+        "adjudication", "adjudicators", "biometric", "criminal", "criminal investigation",
+        "electronic health records", "eligibility", "forensics", "immigration", "investigative", "medication",
+        "proctoring",
     };
 
     /// <summary>Every text cue with its phrase list as written, before <see cref="LeftOut"/>, in report order.</summary>
@@ -185,6 +238,18 @@ public static class InventoryCueLexicon
         (RiskCue.SecurityScreening, SecurityScreening),
         (RiskCue.Education, Education),
         (RiskCue.HealthTopic, HealthTopic),
+    ];
+
+    /// <summary>
+    /// The context lists with their cues (never a level by themselves), read by a matcher of their own so a word that
+    /// is also a risk phrase ("claimants", "inmates") counts for both; never tuned.
+    /// </summary>
+    public static IReadOnlyList<(RiskCue Cue, IReadOnlyList<string> Phrases)> Context { get; } =
+    [
+        (RiskCue.ResearchTopic, ResearchTopic),
+        (RiskCue.BackOfficeWork, BackOfficeWork),
+        (RiskCue.NamesPeople, NamesPeople),
+        (RiskCue.ControlsEquipment, ControlsEquipment),
     ];
 
     /// <summary>Every text cue with its phrase list, <see cref="LeftOut"/> removed, in the order the mapper reports them.</summary>

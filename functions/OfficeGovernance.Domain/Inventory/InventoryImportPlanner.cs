@@ -79,8 +79,8 @@ public static class InventoryImportPlanner
     /// The Initiatives row of a use case. Its columns carry what the classifier read from the inventory, so the review
     /// of the row reaches the level the import sets (docs/rules.md#risk-classifier): the topic as Workflow;
     /// purpose, benefits and outputs as Purpose; PII or demographic features as DataTouched Customer personal, face
-    /// recognition as Regulated (biometric data); dissemination to the public as Send externally to a Public
-    /// audience, a public-facing service as Customer-facing; an agentic AI as Update records.
+    /// recognition as Regulated (biometric data), a PII answer of No (on a described row) as Internal; dissemination
+    /// to the public as Send externally to a Public audience, a public-facing service as Customer-facing; an agentic AI as Update records.
     /// </summary>
     internal static Initiative ToInitiative(InventoryUseCase u, string id, Stage stage, RiskLevel risk)
     {
@@ -92,6 +92,12 @@ public static class InventoryImportPlanner
         if (u.FaceRecognition == SurveyAnswer.Yes)
         {
             data.Add(DataCategory.Regulated);
+        }
+        // "InvolvesPii is No" reads as DataTouched Internal, so the review finds the same "no personal data" context
+        // (PresumptionContext); only for a described row, so a row that describes nothing stays Unassessed, never Low.
+        if (data.Count == 0 && u.InvolvesPii == SurveyAnswer.No && InventoryRiskMapper.ToInputs(u).DescribesWork)
+        {
+            data.Add(DataCategory.Internal);
         }
         var actions = new HashSet<WorkAction>();
         if (u.DisseminatesToPublic == SurveyAnswer.Yes)

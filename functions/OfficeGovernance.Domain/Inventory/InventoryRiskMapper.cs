@@ -8,11 +8,14 @@ namespace OfficeGovernance.Domain.Inventory;
 /// PublicFacingService, DisseminatesToPublic, DemographicFeatures, FaceRecognition and AiClassification. It never
 /// reads the declared impact, nor the agency, bureau, stage, dates or contact, so the computed level cannot echo the
 /// agency's own label. TopicArea, Purpose and Outputs are the text that describes the work; the name alone does not
-/// (docs/rules.md#risk-classifier: "no purpose, outputs or topic text").
+/// (docs/rules.md#risk-classifier: "no purpose, outputs or topic text"). The same text and an InvolvesPii answer of No also
+/// give the context cues that decide whether an M-25-21 presumption holds (<see cref="PresumptionContext"/>).
 /// </summary>
 public static class InventoryRiskMapper
 {
     private static readonly PhraseMatcher Matcher = new(InventoryCueLexicon.All);
+    private static readonly PhraseMatcher ContextMatcher = new(InventoryCueLexicon.Context);
+    private static readonly RiskCue[] ContextCueOrder = InventoryCueLexicon.Context.Select(entry => entry.Cue).ToArray();
     private static readonly RiskCue[] TextCueOrder = InventoryCueLexicon.All.Select(entry => entry.Cue).ToArray();
 
     /// <summary>
@@ -40,7 +43,10 @@ public static class InventoryRiskMapper
             (nameof(InventoryUseCase.Purpose), useCase.Purpose),
             (nameof(InventoryUseCase.Outputs), useCase.Outputs),
         };
-        cues.AddRange(TextCues(texts, matcher));
+        // Split each text once; the risk and the context matchers both read the words.
+        var words = texts.Select(t => (t.Field, Words: PhraseMatcher.Words(t.Text))).ToArray();
+        cues.AddRange(Evidence(words, matcher, TextCueOrder));
+        var context = Evidence(words, ContextMatcher, ContextCueOrder);
         if (useCase.AiClassification is { } kind && kind.Contains("agentic", StringComparison.OrdinalIgnoreCase))
         {
             cues.Add(new RiskCueEvidence(RiskCue.AgenticAi, $"AiClassification is \"{kind.Trim()}\""));
@@ -56,9 +62,22 @@ public static class InventoryRiskMapper
         AddYes(cues, RiskCue.PublicDissemination, nameof(InventoryUseCase.DisseminatesToPublic), useCase.DisseminatesToPublic);
         AddYes(cues, RiskCue.PublicFacingService, nameof(InventoryUseCase.PublicFacingService), useCase.PublicFacingService);
         AddYes(cues, RiskCue.PersonalData, nameof(InventoryUseCase.InvolvesPii), useCase.InvolvesPii);
+        if (useCase.InvolvesPii == SurveyAnswer.No && DemographicFeatureText.Present(useCase.DemographicFeatures) is null)
+        {
+            context = [.. context, new RiskCueEvidence(RiskCue.NoPersonalData, "InvolvesPii is No")];
+        }
         var described = texts.Skip(1).Where(t => DescriptionText.Describes(t.Text)).Select(t => t.Field).ToArray();
-        return new RiskInputs { Cues = cues, DescribedBy = described };
+        return new RiskInputs { Cues = cues, Context = context, DescribedBy = described };
     }
+
+    /// <summary>
+    /// The context cues of <paramref name="texts"/> (<see cref="InventoryCueLexicon.Context"/>), read like
+    /// <see cref="TextCues(IEnumerable{ValueTuple{string, string}})"/>: they qualify a presumption
+    /// (<see cref="PresumptionContext"/>) but never set a level or describe the work by themselves.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
+    public static IReadOnlyList<RiskCueEvidence> ContextCues(IEnumerable<(string Field, string? Text)> texts) =>
+        TextCues(texts, ContextMatcher, ContextCueOrder);
 
     /// <summary>
     /// The text cues of <paramref name="texts"/> (each a field name and its text), by cue in lexicon order, each with
@@ -68,13 +87,20 @@ public static class InventoryRiskMapper
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
     public static IReadOnlyList<RiskCueEvidence> TextCues(IEnumerable<(string Field, string? Text)> texts) =>
-        TextCues(texts, Matcher);
+        TextCues(texts, Matcher, TextCueOrder);
 
-    private static IReadOnlyList<RiskCueEvidence> TextCues(IEnumerable<(string Field, string? Text)> texts, PhraseMatcher matcher)
+    private static IReadOnlyList<RiskCueEvidence> TextCues(
+        IEnumerable<(string Field, string? Text)> texts, PhraseMatcher matcher, IReadOnlyList<RiskCue> order)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var found = texts.Select(t => (t.Field, Phrases: matcher.Find(t.Text))).ToArray();
-        return TextCueOrder.SelectMany(cue => TextEvidence(cue, found)).ToArray();
+        return Evidence(texts.Select(t => (t.Field, PhraseMatcher.Words(t.Text))).ToArray(), matcher, order);
+    }
+
+    private static IReadOnlyList<RiskCueEvidence> Evidence(
+        (string Field, string[] Words)[] texts, PhraseMatcher matcher, IReadOnlyList<RiskCue> order)
+    {
+        var found = texts.Select(t => (t.Field, Phrases: matcher.Find(t.Words))).ToArray();
+        return order.SelectMany(cue => TextEvidence(cue, found)).ToArray();
     }
 
     private static IEnumerable<RiskCueEvidence> TextEvidence(

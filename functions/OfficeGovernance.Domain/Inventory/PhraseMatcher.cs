@@ -38,13 +38,17 @@ public sealed class PhraseMatcher
     }
 
     /// <summary>The phrases found in <paramref name="text"/>, each with its cue, in text order; empty for blank text.</summary>
-    public IReadOnlyList<(RiskCue Cue, string Phrase)> Find(string? text)
+    public IReadOnlyList<(RiskCue Cue, string Phrase)> Find(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? [] : Find(Words(text));
+
+    /// <summary>
+    /// The phrases found in <paramref name="words"/> (a text already split by <see cref="Words"/>, so several
+    /// matchers can read one text without splitting it again), each with its cue, in text order.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="words"/> is null.</exception>
+    public IReadOnlyList<(RiskCue Cue, string Phrase)> Find(string[] words)
     {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return [];
-        }
-        var words = Words(text);
+        ArgumentNullException.ThrowIfNull(words);
         var found = new List<(RiskCue, string)>();
         for (var i = 0; i < words.Length; i++)
         {
@@ -80,8 +84,16 @@ public sealed class PhraseMatcher
         return true;
     }
 
-    private static string[] Words(string text)
+    /// <summary>
+    /// The words of <paramref name="text"/> as the matcher reads them: runs of letters and digits in lower case, and
+    /// "&amp;"; empty for blank text.
+    /// </summary>
+    public static string[] Words(string? text)
     {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
         var words = new List<string>();
         var current = new StringBuilder();
         foreach (var c in text)

@@ -39,7 +39,6 @@ public class RiskRulesTableTests
     [InlineData(RiskCue.Biometrics, RiskLevel.High)]
     [InlineData(RiskCue.Health, RiskLevel.High)]
     [InlineData(RiskCue.FinancialSupervision, RiskLevel.High)]
-    [InlineData(RiskCue.PhysicalControl, RiskLevel.High)]
     [InlineData(RiskCue.SecurityScreening, RiskLevel.High)]
     [InlineData(RiskCue.Education, RiskLevel.High)]
     [InlineData(RiskCue.HealthTopic, RiskLevel.Medium)]
@@ -66,11 +65,22 @@ public class RiskRulesTableTests
     [Fact]
     public void All_EveryCueHasExactlyOneRule()
     {
-        foreach (var cue in Enum.GetValues<RiskCue>())
+        foreach (var cue in Enum.GetValues<RiskCue>().Except(ContextCues))
         {
             var inputs = new RiskInputs { Cues = [new RiskCueEvidence(cue, "e")] };
             Assert.Single(RiskRules.All, r => r.Match(inputs) is not null);
         }
+    }
+
+    private static readonly RiskCue[] ContextCues =
+        [RiskCue.ResearchTopic, RiskCue.BackOfficeWork, RiskCue.NamesPeople, RiskCue.ControlsEquipment, RiskCue.NoPersonalData];
+
+    [Fact]
+    public void Classify_ContextCuesAlone_NoRuleAndUnassessed()
+    {
+        var inputs = new RiskInputs { Context = ContextCues.Select(c => new RiskCueEvidence(c, "e")).ToArray() };
+        Assert.DoesNotContain(RiskRules.All, r => r.Match(inputs) is not null);
+        Assert.Equal(RiskLevel.Unassessed, RiskClassifier.Classify(inputs).Level);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public class InventoryClassifierTests
 {
     private static InventoryCaseBuilder WithLevel(RiskLevel level) => level switch
     {
-        RiskLevel.High => new InventoryCaseBuilder().Topic("Law & Justice"),
+        RiskLevel.High => new InventoryCaseBuilder().Topic("Law & Justice").Pii(SurveyAnswer.Unknown),
         RiskLevel.Medium => new InventoryCaseBuilder().Pii(SurveyAnswer.Yes),
         _ => new InventoryCaseBuilder(),
     };

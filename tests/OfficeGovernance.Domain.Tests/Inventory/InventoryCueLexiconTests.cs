@@ -30,7 +30,7 @@ public class InventoryCueLexiconTests
     [Theory]
     [InlineData(RiskCue.LawEnforcement, "Helps agents identify criminals from seized records.")]
     [InlineData(RiskCue.LawEnforcement, "Supports Law & Justice work.")]
-    [InlineData(RiskCue.Immigration, "Triage of immigration case files.")]
+    [InlineData(RiskCue.Immigration, "Triage of deportation case files.")]
     [InlineData(RiskCue.BenefitsEligibility, "Flags claims likely to need a second review.")]
     [InlineData(RiskCue.BenefitsEligibility, "Predicts who is eligible for a co-pay exemption.")]
     [InlineData(RiskCue.Employment, "Scores essays for employment decisions.")]

@@ -29,6 +29,12 @@ public sealed class InventoryImportConsistencyTests
         { "health topic and PII", new InventoryCaseBuilder().Topic("Health & Medical").Pii(SurveyAnswer.Yes).Build() },
         { "health topic and demographics", new InventoryCaseBuilder().Topic("Health and Medical").Demographics("c) Age").Build() },
         { "law enforcement topic only", new InventoryCaseBuilder().Topic("Law Enforcement").Purpose(null).Outputs(null).Build() },
+        { "law enforcement topic, PII unanswered", new InventoryCaseBuilder().Topic("Law Enforcement").Pii(SurveyAnswer.Unknown).Build() },
+        { "law enforcement topic, office work", new InventoryCaseBuilder().Topic("Law Enforcement").Pii(SurveyAnswer.Yes).Purpose("Legal research.").Build() },
+        { "presumed use, PII No", new InventoryCaseBuilder().Purpose("Codes unemployment insurance statistics.").Build() },
+        { "presumed use in a research topic", new InventoryCaseBuilder().Topic("Science").Purpose("Public safety maps.").Build() },
+        { "infrastructure not controlled", new InventoryCaseBuilder().Purpose("Studies critical infrastructure.").Pii(SurveyAnswer.Unknown).Build() },
+        { "describes nothing, PII No", new InventoryCaseBuilder().Topic(null).Purpose("N/A").Outputs("TBD").Build() },
     };
 
     [Theory]

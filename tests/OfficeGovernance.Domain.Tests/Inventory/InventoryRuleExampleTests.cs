@@ -7,8 +7,11 @@ namespace OfficeGovernance.Domain.Tests.Inventory;
 /// <summary>Every inventory rule of <see cref="RiskRules.All"/>: a row that fires it, and a near miss that does not.</summary>
 public class InventoryRuleExampleTests
 {
-    private static InventoryClassification Classify(string purpose) =>
-        InventoryClassifier.Classify(new InventoryCaseBuilder().Name("Tool").Topic("Mission-Enabling").Purpose(purpose).Build());
+    // PII left unanswered: an answer of No is context that can rebut a presumption (PresumptionContextTests).
+    private static InventoryClassification Classify(string purpose) => InventoryClassifier.Classify(new InventoryCaseBuilder()
+        .Name("Tool").Topic("Mission-Enabling").Purpose(purpose).Pii(SurveyAnswer.Unknown).Build());
+
+    private static readonly RiskCueEvidence[] Controls = [new(RiskCue.ControlsEquipment, "Purpose mentions \"controls\"")];
 
     [Theory]
     [InlineData(RiskCue.BenefitsEligibility, "Determines eligibility for housing assistance from the application.")]
@@ -36,7 +39,8 @@ public class InventoryRuleExampleTests
         var result = Classify(purpose);
 
         Assert.Equal(RiskLevel.High, result.Level);
-        var rule = Assert.Single(RiskRules.All, r => r.Match(new RiskInputs { Cues = [new RiskCueEvidence(cue, "e")] }) is not null);
+        var rule = Assert.Single(RiskRules.All, r => r.Level == RiskLevel.High &&
+            r.Match(new RiskInputs { Cues = [new RiskCueEvidence(cue, "e")], Context = Controls }) is not null);
         var deciding = Assert.Single(result.DecidingRules, d => d.Rule == rule);
         Assert.StartsWith("Purpose mentions \"", deciding.Input);
         Assert.StartsWith("OMB M-25-21 section 6, uses presumed high-impact: ", deciding.Rule.Source);

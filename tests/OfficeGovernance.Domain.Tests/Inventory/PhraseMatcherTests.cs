@@ -21,6 +21,17 @@ public class PhraseMatcherTests
     public void Find_HyphenOrSpace_MatchesSameWords(string text) =>
         Assert.Equal([(RiskCue.Employment, "pre-employment")], Matcher.Find(text));
 
+    [Theory]
+    [InlineData("A Criminal\n investigation under Law&Justice, pre employment.")]
+    [InlineData("   ")]
+    [InlineData(null)]
+    public void Find_SplitWords_SameAsTheText(string? text) =>
+        Assert.Equal(Matcher.Find(text), Matcher.Find(PhraseMatcher.Words(text)));
+
+    [Fact]
+    public void Words_Text_LowerCaseWordsAndAmpersand() =>
+        Assert.Equal(["law", "&", "justice", "pre", "employment"], PhraseMatcher.Words("Law&Justice: pre-Employment."));
+
     [Fact]
     public void Find_Ampersand_IsAWord() =>
         Assert.Equal([(RiskCue.LawEnforcement, "law & justice")], Matcher.Find("Topic: Law&Justice"));

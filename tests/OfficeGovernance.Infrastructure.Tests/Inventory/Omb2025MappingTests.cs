@@ -55,7 +55,9 @@ public sealed class Omb2025MappingTests : IDisposable
             Assert.True(expected.Expected == result.Level, where);
             if (expected.Cue is { } cue)
             {
-                var rule = Assert.Single(RiskRules.All, r => r.Match(new RiskInputs { Cues = [new RiskCueEvidence(cue, "e")] }) is not null);
+                // The rule of the case's level; equipment the AI controls, so the safety-critical presumption holds.
+                var inputs = new RiskInputs { Cues = [new RiskCueEvidence(cue, "e")], Context = [new RiskCueEvidence(RiskCue.ControlsEquipment, "e")] };
+                var rule = Assert.Single(RiskRules.All, r => r.Level == expected.Expected && r.Match(inputs) is not null);
                 Assert.True(result.DecidingRules.Any(d => d.Rule == rule), where);
             }
         }
