@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Domain.Classification;
 
 /// <summary>
-/// Whether a free-text field says anything about the work (PRODUCT.md section 2, Risk classifier: "no purpose,
+/// Whether a free-text field says anything about the work (docs/rules.md#risk-classifier: "no purpose,
 /// outputs or topic text"). Blank text, text without a letter, and text made only of placeholder words such as
 /// "N/A", "TBD", "None", "Unknown", "Other", "Not applicable" or "To be determined" (also when a purpose and its
 /// benefits are joined, as in "N/A TBD") say nothing.

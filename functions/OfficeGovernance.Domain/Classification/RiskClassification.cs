@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Verdicts;
 
 namespace OfficeGovernance.Domain.Classification;
 
-/// <summary>The classifier's answer (PRODUCT.md section 2, Risk classifier).</summary>
+/// <summary>The classifier's answer (docs/rules.md#risk-classifier).</summary>
 /// <param name="Level">
 /// The risk level: the highest any rule sets; when none matches, Low if the inputs describe the work, else Unassessed.
 /// </param>

@@ -5,7 +5,7 @@ namespace OfficeGovernance.Domain.Classification;
 
 /// <summary>
 /// Classifies a workflow's risk from structured inputs with the rule table <see cref="RiskRules.All"/>
-/// (PRODUCT.md section 2, Risk classifier).
+/// (docs/rules.md#risk-classifier).
 /// </summary>
 public static class RiskClassifier
 {
@@ -15,7 +15,7 @@ public static class RiskClassifier
 
     /// <summary>
     /// The level (the highest any rule sets; when none matches, Low if anything describes the work, else
-    /// Unassessed, never Low: PRODUCT.md section 2), the inputs that decided it, the rollout rules for the level and
+    /// Unassessed, never Low: docs/rules.md#risk-classifier), the inputs that decided it, the rollout rules for the level and
     /// the stop conditions that hold on the inputs alone.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is null.</exception>

@@ -1,9 +1,9 @@
 namespace OfficeGovernance.Domain.Classification;
 
 /// <summary>
-/// A risk signal read from an AI inventory row (PRODUCT.md section 2, Inventory import). The High text cues restate
-/// the purposes OMB M-25-21 presumes high-impact (section 6); the Medium cues follow the Medium inputs of PRODUCT.md
-/// section 2. <see cref="RiskRules"/> gives each cue's rule and source. An Initiatives row carries the text cues of its
+/// A risk signal read from an AI inventory row (docs/rules.md#inventory-import). The High text cues restate
+/// the purposes OMB M-25-21 presumes high-impact (section 6); the Medium cues follow the Medium inputs of
+/// docs/rules.md#risk-classifier. <see cref="RiskRules"/> gives each cue's rule and source. An Initiatives row carries the text cues of its
 /// Name, Workflow and Purpose.
 /// </summary>
 public enum RiskCue
@@ -63,11 +63,3 @@ public enum RiskCue
     /// </summary>
     NoPersonalData,
 }
-
-/// <summary>A cue with the evidence that raised it.</summary>
-/// <param name="Cue">The cue.</param>
-/// <param name="Evidence">
-/// The input that raised it in words, quoting the field and the matched phrase or answer, such as
-/// <c>Purpose mentions "eligibility"</c> or <c>InvolvesPii is Yes</c>.
-/// </param>
-public sealed record RiskCueEvidence(RiskCue Cue, string Evidence);

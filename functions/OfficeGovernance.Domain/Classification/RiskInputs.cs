@@ -4,7 +4,7 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Classification;
 
 /// <summary>
-/// The structured inputs of the risk classifier (PRODUCT.md section 2, Risk classifier): what a workflow touches,
+/// The structured inputs of the risk classifier (docs/rules.md#risk-classifier): what a workflow touches,
 /// does, who sees it, how people check it, who owns it and how success is measured.
 /// </summary>
 public sealed record RiskInputs
@@ -22,8 +22,8 @@ public sealed record RiskInputs
     /// <summary>The success metric in words; null when blank.</summary>
     public string? SuccessMetric { get; init; }
     /// <summary>
-    /// Risk cues, each with its evidence, in cue order: those of an AI inventory row (PRODUCT.md section 2, Inventory
-    /// import), or the text cues of an Initiatives row's Name, Workflow and Purpose.
+    /// Risk cues, each with its evidence, in cue order: those of an AI inventory row (docs/rules.md#inventory-import),
+    /// or the text cues of an Initiatives row's Name, Workflow and Purpose.
     /// </summary>
     public IReadOnlyList<RiskCueEvidence> Cues { get; init; } = [];
 
@@ -38,7 +38,7 @@ public sealed record RiskInputs
     /// <summary>
     /// The text fields that describe the work (its purpose, outputs or topic), by name, such as "Workflow" or
     /// "Purpose"; empty when every such field is blank or a placeholder ("N/A", "TBD"). With no rule matching, no
-    /// data and no action, an empty list makes the result Unassessed (PRODUCT.md section 2, Risk classifier).
+    /// data and no action, an empty list makes the result Unassessed (docs/rules.md#risk-classifier).
     /// </summary>
     public IReadOnlyList<string> DescribedBy { get; init; } = [];
 
@@ -76,7 +76,7 @@ public sealed record RiskInputs
 
     /// <summary>
     /// The text inputs of a workflow: the cues of its name, workflow and purpose, read with the same phrase lists as
-    /// an inventory row (PRODUCT.md section 2: one classifier for the review, classify, the import and the task
+    /// an inventory row (docs/rules.md#risk-classifier: one classifier for the review, classify, the import and the task
     /// pane), and which of workflow and purpose describe the work (the name alone does not). Any argument may be null.
     /// </summary>
     public static RiskInputs FromText(string? name, string? workflow, string? purpose)

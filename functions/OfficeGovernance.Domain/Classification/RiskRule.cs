@@ -7,8 +7,8 @@ namespace OfficeGovernance.Domain.Classification;
 /// <see cref="Level"/>.
 /// </summary>
 /// <param name="Level">The level the rule sets.</param>
-/// <param name="Condition">The condition in words, as PRODUCT.md states it.</param>
-/// <param name="Source">Where the rule comes from, such as "PRODUCT.md section 2".</param>
+/// <param name="Condition">The condition in words, as docs/rules.md#risk-classifier states it.</param>
+/// <param name="Source">Where the rule comes from, such as "docs/rules.md#risk-classifier".</param>
 /// <param name="Match">
 /// Returns the deciding input in words ("Actions include Deploy code") when the rule holds, else null.
 /// </param>

@@ -3,17 +3,17 @@ using OfficeGovernance.Domain.Portfolio;
 namespace OfficeGovernance.Domain.Classification;
 
 /// <summary>
-/// The classifier's rules (PRODUCT.md section 2, Risk classifier) as one auditable table. Anything no rule matches
+/// The classifier's rules (docs/rules.md#risk-classifier) as one auditable table. Anything no rule matches
 /// is Low ("internal summaries, first drafts, formatting, research collection, non-customer-facing analysis") when
 /// the inputs describe the work, and Unassessed when they do not (see <see cref="RiskClassifier"/>).
-/// The inventory rules read <see cref="RiskInputs.Cues"/>, which only inventory rows carry (PRODUCT.md section 2,
+/// The inventory rules read <see cref="RiskInputs.Cues"/>, which only inventory rows carry (docs/rules.md#risk-classifier,
 /// Inventory import); each High one restates a purpose OMB M-25-21 presumes high-impact and cites it, and the phrases
 /// behind the text cues are listed in <c>Inventory.InventoryCueLexicon</c>. A declared impact, or an answer to a
 /// question asked only of high-impact use cases, is never an input.
 /// </summary>
 public static class RiskRules
 {
-    private const string Source = "PRODUCT.md section 2";
+    private const string Source = "docs/rules.md#risk-classifier";
     private const string M2521 = "OMB M-25-21 section 6, uses presumed high-impact";
 
     /// <summary>Every rule, High first; the classifier takes the highest level that any rule sets.</summary>

@@ -2,7 +2,7 @@ using OfficeGovernance.Domain.Portfolio;
 
 namespace OfficeGovernance.Domain.Classification;
 
-/// <summary>The rollout rules for a risk level (PRODUCT.md section 2, Risk classifier), in words.</summary>
+/// <summary>The rollout rules for a risk level (docs/rules.md#risk-classifier), in words.</summary>
 /// <param name="ApprovalCheckpoint">Who approves what, before it takes effect.</param>
 /// <param name="Logging">What is logged and how long it is kept.</param>
 /// <param name="RollbackPath">How the team gets back to the old way.</param>

@@ -5,7 +5,7 @@ using OfficeGovernance.Application.Workbooks;
 namespace OfficeGovernance.Infrastructure.Graph;
 
 /// <summary>
-/// Workbooks in OneDrive or SharePoint, addressed as <c>driveId/itemId</c> (PRODUCT.md section 5), read and saved
+/// Workbooks in OneDrive or SharePoint, addressed as <c>driveId/itemId</c> (docs/rules.md#workbook-binding), read and saved
 /// through Graph with the driveItem eTag as the ETag (<see cref="IWorkbookStore"/>).
 /// </summary>
 public sealed class GraphWorkbookSource(IWorkbookStore store) : IWorkbookSource

@@ -7,7 +7,7 @@ namespace OfficeGovernance.Infrastructure.Workbooks;
 /// <summary>
 /// Reads a portfolio workbook file and writes the system tables back into it. Everything is validated before
 /// anything is written, and a write replaces the file in one move, so a failure leaves the file byte-for-byte as it
-/// was (PRODUCT.md section 6).
+/// was (docs/rules.md#written-workbooks).
 /// </summary>
 public static class PortfolioWorkbookFile
 {
@@ -27,7 +27,7 @@ public static class PortfolioWorkbookFile
     /// <exception cref="WorkbookValidationException">The file is missing.</exception>
     public static LoadedWorkbook LoadBytes(string path) => new(path, ReadExisting(path), new PortfolioWorkbook());
 
-    /// <summary>Reads and validates only the Settings table of a workbook file (PRODUCT.md section 1).</summary>
+    /// <summary>Reads and validates only the Settings table of a workbook file (docs/rules.md#workbook-contract).</summary>
     /// <exception cref="WorkbookValidationException">The file is missing, not an .xlsx, or its Settings table is invalid.</exception>
     public static PortfolioSettings LoadSettings(string path) =>
         ParseSettings(ReadExisting(path), System.IO.Path.GetFileName(path));
@@ -41,7 +41,7 @@ public static class PortfolioWorkbookFile
         return PortfolioParser.Parse(tables);
     }
 
-    /// <summary>Reads only the DecisionLog table of a workbook held in memory (PRODUCT.md section 3; none when absent).</summary>
+    /// <summary>Reads only the DecisionLog table of a workbook held in memory (docs/rules.md#decision-log; none when absent).</summary>
     /// <exception cref="WorkbookValidationException">The bytes are not an .xlsx, or the table cannot be read.</exception>
     public static IReadOnlyList<OfficeGovernance.Domain.DecisionLog.DecisionLogTableRow> ParseDecisionLogTable(byte[] bytes, string label)
     {
@@ -49,7 +49,7 @@ public static class PortfolioWorkbookFile
         return PortfolioParser.ParseDecisionLogTable(new WorkbookTableReader().Read(stream, [SystemTables.DecisionLogName], label));
     }
 
-    /// <summary>Reads and validates only the Settings table of a workbook held in memory (PRODUCT.md section 1).</summary>
+    /// <summary>Reads and validates only the Settings table of a workbook held in memory (docs/rules.md#workbook-contract).</summary>
     /// <exception cref="WorkbookValidationException">The bytes are not an .xlsx, or its Settings table is invalid.</exception>
     public static PortfolioSettings ParseSettings(byte[] bytes, string label)
     {
@@ -60,7 +60,7 @@ public static class PortfolioWorkbookFile
     /// <summary>
     /// Creates or replaces <paramref name="tables"/> in the loaded workbook's file, keeping every other sheet, table,
     /// style and user column, and gives the workbook its <c>Settings.WorkbookId</c> in the same write when it has none
-    /// (PRODUCT.md section 1: written once, on the system's first write). The new content goes to a temporary file
+    /// (docs/rules.md#workbook-binding: written once, on the system's first write). The new content goes to a temporary file
     /// beside it that then replaces the original.
     /// </summary>
     /// <param name="loaded">The workbook as read.</param>
@@ -77,7 +77,7 @@ public static class PortfolioWorkbookFile
 
     /// <summary>
     /// The bytes to save over the loaded workbook, given its <c>Settings.WorkbookId</c> in the same save when it has
-    /// none (PRODUCT.md section 1: the system writes it once, on its first write or import); unchanged otherwise.
+    /// none (docs/rules.md#workbook-binding: the system writes it once, on its first write or import); unchanged otherwise.
     /// </summary>
     /// <param name="loaded">The workbook as read, whose Settings say whether it has an id.</param>
     /// <param name="updated">What is about to be saved (the loaded bytes themselves, or a change of them).</param>

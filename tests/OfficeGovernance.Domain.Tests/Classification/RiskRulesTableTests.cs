@@ -7,7 +7,7 @@ namespace OfficeGovernance.Domain.Tests.Classification;
 public class RiskRulesTableTests
 {
     private static readonly string[] KnownSources =
-        ["PRODUCT.md section 2", "OMB M-25-21 section 6, uses presumed high-impact: "];
+        ["docs/rules.md#risk-classifier", "OMB M-25-21 section 6, uses presumed high-impact: "];
 
     [Fact]
     public void All_EveryRuleHasConditionAndKnownSource() =>
@@ -29,7 +29,7 @@ public class RiskRulesTableTests
     [Fact]
     public void All_InitiativeRulesCiteProductSection2() =>
         Assert.All(RiskRules.All.Where(r => !r.Condition.StartsWith("Inventory", StringComparison.Ordinal)),
-            r => Assert.Equal("PRODUCT.md section 2", r.Source));
+            r => Assert.Equal("docs/rules.md#risk-classifier", r.Source));
 
     [Theory]
     [InlineData(RiskCue.BenefitsEligibility, RiskLevel.High)]
@@ -60,7 +60,7 @@ public class RiskRulesTableTests
     [Fact]
     public void All_EveryHighInventoryRuleCitesItsM2521PurposeOrTheRegulatedDataRule() =>
         Assert.All(RiskRules.All.Where(r => r.Level == RiskLevel.High && r.Condition.StartsWith("Inventory", StringComparison.Ordinal)),
-            r => Assert.Matches(@"^(OMB M-25-21 section 6, uses presumed high-impact: \w|DataTouched Regulated, PRODUCT\.md section 2$|Update records on Customer personal data, PRODUCT\.md section 2$)", r.Source));
+            r => Assert.Matches(@"^(OMB M-25-21 section 6, uses presumed high-impact: \w|DataTouched Regulated, docs/rules\.md#risk-classifier$|Update records on Customer personal data, docs/rules\.md#risk-classifier$)", r.Source));
 
     [Fact]
     public void All_EveryCueHasExactlyOneRule()

@@ -6,7 +6,7 @@ using OfficeGovernance.Domain.Verdicts;
 
 namespace OfficeGovernance.Domain.Tests.Classification;
 
-/// <summary>PRODUCT.md section 2: inputs that describe nothing are Unassessed, never Low, and pause the work.</summary>
+/// <summary>docs/rules.md#risk-classifier: inputs that describe nothing are Unassessed, never Low, and pause the work.</summary>
 public class UnassessedTests
 {
     private static InitiativeBuilder Undescribed(InitiativeBuilder b) =>

@@ -47,7 +47,7 @@ public class InventoryClassifierTests
             ["InvolvesPii is Yes", "PublicFacingService is Yes", "DisseminatesToPublic is Yes", "DemographicFeatures is \"Age\""],
             result.DecidingRules.Select(r => r.Input));
         Assert.Equal(result.DecidingRules.Select(r => r.ToString()), result.DecidingInputs);
-        Assert.All(result.DecidingRules, r => Assert.Contains("PRODUCT.md section 2", r.Rule.Source));
+        Assert.All(result.DecidingRules, r => Assert.Contains("docs/rules.md#risk-classifier", r.Rule.Source));
     }
 
     [Theory]

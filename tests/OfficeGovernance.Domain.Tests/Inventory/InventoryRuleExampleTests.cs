@@ -75,7 +75,7 @@ public class InventoryRuleExampleTests
         var result = InventoryClassifier.Classify(new InventoryCaseBuilder().Topic("Health & Medical").Pii(pii).Build());
 
         Assert.Equal(expected, result.Level);
-        Assert.Equal(expected == RiskLevel.High, result.DecidingRules.Any(d => d.Rule.Source == "DataTouched Regulated, PRODUCT.md section 2"));
+        Assert.Equal(expected == RiskLevel.High, result.DecidingRules.Any(d => d.Rule.Source == "DataTouched Regulated, docs/rules.md#risk-classifier"));
     }
 
     [Theory]
@@ -93,7 +93,7 @@ public class InventoryRuleExampleTests
 
         Assert.Equal(expected, result.Level);
         Assert.Equal(expected == RiskLevel.High,
-            result.DecidingRules.Any(d => d.Rule.Source == "Update records on Customer personal data, PRODUCT.md section 2"));
+            result.DecidingRules.Any(d => d.Rule.Source == "Update records on Customer personal data, docs/rules.md#risk-classifier"));
     }
 
     public static TheoryData<string, InventoryUseCase, RiskCue> StructuredFires() => new()
@@ -116,7 +116,7 @@ public class InventoryRuleExampleTests
         var rule = Assert.Single(RiskRules.All, r => r.Match(new RiskInputs { Cues = [new RiskCueEvidence(cue, "e")] }) is not null);
         Assert.True(rule.Level == result.Level, signal);
         Assert.Equal(rule, Assert.Single(result.DecidingRules).Rule);
-        Assert.Matches(cue == RiskCue.Biometrics ? "^OMB M-25-21 section 6" : "PRODUCT.md section 2", rule.Source);
+        Assert.Matches(cue == RiskCue.Biometrics ? "^OMB M-25-21 section 6" : "docs/rules.md#risk-classifier", rule.Source);
     }
 
     public static TheoryData<string, InventoryUseCase> StructuredNearMisses() => new()
