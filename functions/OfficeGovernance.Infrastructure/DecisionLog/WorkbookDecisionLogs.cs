@@ -9,7 +9,7 @@ using OfficeGovernance.Infrastructure.Workbooks;
 namespace OfficeGovernance.Infrastructure.DecisionLog;
 
 /// <summary>
-/// Opens a workbook's decision log (PRODUCT.md section 3). Shared, in Table Storage, when
+/// Opens a workbook's decision log (docs/rules.md#decision-log). Shared, in Table Storage, when
 /// <c>DecisionLog:TableConnection</c> or <c>DecisionLog:TableEndpoint</c> is set: one partition per
 /// <c>Settings.WorkbookId</c> of the STORED workbook (never an id a request sends), so a renamed, moved or copied file
 /// keeps its history, the same partition the CLI and the weekly run use. Otherwise the embedded store,
@@ -23,7 +23,7 @@ public sealed class WorkbookDecisionLogs(IOptions<DecisionLogOptions> options, S
 
     /// <summary>
     /// The log of a stored workbook whose Settings the caller has already read from the store, as a
-    /// <see cref="BoundDecisionLog"/> presenting <paramref name="workbookId"/> (PRODUCT.md section 1: a copy cannot
+    /// <see cref="BoundDecisionLog"/> presenting <paramref name="workbookId"/> (docs/rules.md#workbook-binding: a copy cannot
     /// write into its original's log); an unkeyed shared log excepted.
     /// </summary>
     /// <param name="workbookId">The stored workbook's id (drive item or file name).</param>
@@ -49,7 +49,7 @@ public sealed class WorkbookDecisionLogs(IOptions<DecisionLogOptions> options, S
 
     /// <summary>
     /// The log of a stored workbook and the rows of its DecisionLog table (its copy of the log, with sequence and
-    /// hash), which every reader holds the log to (PRODUCT.md section 3); the workbook is read once.
+    /// hash), which every reader holds the log to (docs/rules.md#decision-log); the workbook is read once.
     /// </summary>
     /// <exception cref="ArgumentException">The id is not a valid workbook id.</exception>
     /// <exception cref="FileNotFoundException">No stored workbook has that id.</exception>

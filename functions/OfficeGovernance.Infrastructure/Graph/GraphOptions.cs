@@ -1,6 +1,6 @@
 namespace OfficeGovernance.Infrastructure.Graph;
 
-/// <summary><c>Graph:*</c> settings (PRODUCT.md section 5), turned into validated Infrastructure GraphSettings.</summary>
+/// <summary><c>Graph:*</c> settings (docs/rules.md#weekly-run-through-graph), turned into validated Infrastructure GraphSettings.</summary>
 public sealed class GraphOptions
 {
     /// <summary>The configuration section.</summary>

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Validation;
 namespace OfficeGovernance.Cli.Tests.Support;
 
 /// <summary>
-/// The Open XML SDK's own schema and semantic validation of a written workbook (PRODUCT.md section 6: "the SDK's
+/// The Open XML SDK's own schema and semantic validation of a written workbook (docs/rules.md#written-workbooks: "the SDK's
 /// OpenXmlValidator reports no error"), each error as one line naming the part, the element path and the description.
 /// </summary>
 public static class SchemaValidation
