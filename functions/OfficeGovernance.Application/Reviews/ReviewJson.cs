@@ -71,28 +71,3 @@ public static class ReviewJson
 
     private static ControlDocument Control(ControlResult c) => new(c.Passed, c.Message);
 }
-
-#pragma warning disable CS1591 // The JSON documents' members are the names of docs/rules.md#http-api-contract.
-public sealed record ReviewDocument(string AsOf, string Currency, DateTime ReviewedAt,
-    IReadOnlyList<InitiativeDocument> Initiatives, PortfolioDocument Portfolio,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SheetTable? Sheet = null);
-public sealed record InitiativeDocument(string Id, string Name, string? Owner, string Stage, string RiskLevel,
-    bool RiskLevelClassified, string Verdict, IReadOnlyList<string> Reasons, IReadOnlyList<StopConditionDocument> StopConditions,
-    ControlsDocument Controls, LayersDocument Layers, SpendDocument Spend, NextDecisionDocument NextDecision,
-    IReadOnlyList<string> Flags);
-public sealed record StopConditionDocument(string Kind, string Message);
-public sealed record ControlDocument(bool Passed, string Message);
-public sealed record ControlsDocument(ControlDocument StopAuthority, ControlDocument FullCost, ControlDocument RollbackReady);
-public sealed record LayersDocument(string Workflow, string Policy, string Context, string Evaluation, string Economics);
-public sealed record SpendDocument(decimal MonthToDate, decimal Cap, double? CapUsed, decimal Forecast, bool OverCap,
-    bool OverageApproved, string? OverageNote);
-public sealed record NextDecisionDocument(string Type, string Due, IReadOnlyList<string> Approvers, string? WaitingBecause,
-    decimal AtStake);
-public sealed record PortfolioDocument(decimal MonthToDate, decimal Cap, IReadOnlyDictionary<string, int> VerdictCounts,
-    IReadOnlyList<KillOrMergeDocument> KillOrMergeCandidates, IReadOnlyList<OutsideAgentDocument> AgentsOutsidePortfolio,
-    IReadOnlyList<string> DecisionsDue);
-public sealed record OutsideAgentDocument(string Id, string Name, string? EntraObjectId, string? Owner, string? KillSwitchOwner,
-    string? Status, IReadOnlyList<StopConditionDocument> StopConditions);
-public sealed record KillOrMergeDocument(string InitiativeId, int MetricsAtSuccess, int MetricCount, double SuccessShare,
-    decimal MonthToDate, double? Value, string Reason);
-#pragma warning restore CS1591

@@ -9,15 +9,6 @@ using OfficeGovernance.Domain.Workbooks;
 
 namespace OfficeGovernance.Application.WeeklyStatus;
 
-/// <summary>What the weekly run did with one registered workbook.</summary>
-/// <param name="WorkbookId">The workbook (driveId/itemId, or a local file name).</param>
-/// <param name="Succeeded">True when the Review tables were saved and every message was sent or had been sent.</param>
-/// <param name="Attempts">How many times the workbook was read and reviewed (more than 1 after concurrent edits).</param>
-/// <param name="Outcome">The messages sent and skipped; null when the run failed before sending.</param>
-/// <param name="Summary">One line for the timer's Logs: what was done, or what failed and why.</param>
-public sealed record WeeklyWorkbookResult(
-    string WorkbookId, bool Succeeded, int Attempts, WeeklyStatusOutcome? Outcome, string Summary);
-
 /// <summary>
 /// The weekly run of one registered workbook (docs/rules.md#weekly-status), what one <c>weekly-status</c> queue message
 /// asks for: read the workbook and its ETag, review it as of today (workbook time zone), write the Review, PortfolioSummary and DecisionLog tables

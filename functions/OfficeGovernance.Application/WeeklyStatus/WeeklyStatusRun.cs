@@ -7,12 +7,6 @@ using OfficeGovernance.Domain.Verdicts;
 
 namespace OfficeGovernance.Application.WeeklyStatus;
 
-/// <summary>What a weekly run did.</summary>
-/// <param name="Week">The ISO week of the as-of date.</param>
-/// <param name="Sent">Messages written now.</param>
-/// <param name="AlreadySent">Messages skipped because they were sent earlier in the same week.</param>
-public sealed record WeeklyStatusOutcome(IsoWeek Week, int Sent, int AlreadySent);
-
 /// <summary>
 /// The weekly status job (docs/rules.md#weekly-status): composes one message per owner, a leadership digest and a finance
 /// digest (the finance model of the as-of month and the month before, from the decisions the hash chain verifies)

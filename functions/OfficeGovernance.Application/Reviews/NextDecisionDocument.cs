@@ -1,0 +1,6 @@
+namespace OfficeGovernance.Application.Reviews;
+
+#pragma warning disable CS1591 // The JSON documents' members are the names of docs/rules.md#http-api-contract.
+public sealed record NextDecisionDocument(string Type, string Due, IReadOnlyList<string> Approvers, string? WaitingBecause,
+    decimal AtStake);
+#pragma warning restore CS1591

@@ -1,0 +1,7 @@
+namespace OfficeGovernance.Application.Reviews;
+
+#pragma warning disable CS1591 // The JSON documents' members are the names of docs/rules.md#http-api-contract.
+public sealed record PortfolioDocument(decimal MonthToDate, decimal Cap, IReadOnlyDictionary<string, int> VerdictCounts,
+    IReadOnlyList<KillOrMergeDocument> KillOrMergeCandidates, IReadOnlyList<OutsideAgentDocument> AgentsOutsidePortfolio,
+    IReadOnlyList<string> DecisionsDue);
+#pragma warning restore CS1591

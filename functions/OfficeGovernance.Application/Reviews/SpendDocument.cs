@@ -1,0 +1,6 @@
+namespace OfficeGovernance.Application.Reviews;
+
+#pragma warning disable CS1591 // The JSON documents' members are the names of docs/rules.md#http-api-contract.
+public sealed record SpendDocument(decimal MonthToDate, decimal Cap, double? CapUsed, decimal Forecast, bool OverCap,
+    bool OverageApproved, string? OverageNote);
+#pragma warning restore CS1591

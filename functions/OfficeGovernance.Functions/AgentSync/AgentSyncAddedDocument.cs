@@ -1,0 +1,5 @@
+namespace OfficeGovernance.Functions.AgentSync;
+
+#pragma warning disable CS1591 // The JSON documents' members are the names of docs/rules.md#http-api-contract.
+public sealed record AgentSyncAddedDocument(string AgentId, string Name, string EntraObjectId, string? Owner, string? KillSwitchOwner, string Status);
+#pragma warning restore CS1591

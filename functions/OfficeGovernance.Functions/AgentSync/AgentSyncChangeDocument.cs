@@ -1,0 +1,5 @@
+namespace OfficeGovernance.Functions.AgentSync;
+
+#pragma warning disable CS1591 // The JSON documents' members are the names of docs/rules.md#http-api-contract.
+public sealed record AgentSyncChangeDocument(string AgentId, int Row, string Column, string? Before, string After);
+#pragma warning restore CS1591
