@@ -5,7 +5,11 @@ using System.Text.Json.Nodes;
 
 namespace OfficeGovernance.Functions.Tests.Api;
 
-public sealed class DecisionApiTests(ApiFactory api) : IClassFixture<ApiFactory>
+/// <summary>
+/// POST /api/decisions and the log's verify through serve: decision rights from the stored workbook, a tampered log
+/// named, invalid fields named (docs/rules.md#decision-rights, docs/rules.md#decision-log).
+/// </summary>
+public sealed class DecisionsApiServeTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     [Fact]
     public async Task Decide_ApproverWithoutTheRight_Answers403NamingWhoCould()

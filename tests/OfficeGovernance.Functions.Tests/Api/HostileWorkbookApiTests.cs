@@ -149,7 +149,7 @@ public sealed class HostileWorkbookApiTests(ApiFactory api) : IClassFixture<ApiF
         return request;
     }
 
-    // A decision the sample's DecisionRights let the CTO record (DecisionApiTests answers 201 for it).
+    // A decision the sample's DecisionRights let the CTO record (DecisionsApiServeTests answers 201 for it).
     private static JsonObject Decision(string id) => new()
     {
         ["workbookId"] = id,
