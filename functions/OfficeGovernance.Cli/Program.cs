@@ -1,7 +1,7 @@
 using OfficeGovernance.Cli.Serve;
 using OfficeGovernance.Cli.Verbs;
 
-// The command line of PRODUCT.md section 5: one verb runs one job on local files and exits; `serve` hosts the
+// The command line (docs/rules.md#command-line): one verb runs one job on local files and exits; `serve` hosts the
 // Functions app's HTTP functions on Kestrel.
 return await CommandLineApp.RunAsync(args);
 

@@ -1,7 +1,13 @@
+using OfficeGovernance.Domain.Portfolio;
+using OfficeGovernance.Domain.Verdicts;
+
 namespace OfficeGovernance.Application.Reviews;
 
-/// <summary>One initiative of the review answer: its verdict with the reasons, stop conditions, controls, layers, spend and next decision.</summary>
-#pragma warning disable CS1591 // The members are the JSON field names of docs/rules.md#http-api-contract.
+#pragma warning disable CS1591 // The JSON documents' members are the names of docs/rules.md#http-api-contract.
+/// <summary>
+/// One initiative's review: its verdict with the reasons, stop conditions, controls, layers, spend, next decision
+/// and flags (docs/rules.md#verdicts).
+/// </summary>
 public sealed record InitiativeDocument(string Id, string Name, string? Owner, string Stage, string RiskLevel,
     bool RiskLevelClassified, string Verdict, IReadOnlyList<string> Reasons, IReadOnlyList<StopConditionDocument> StopConditions,
     ControlsDocument Controls, LayersDocument Layers, SpendDocument Spend, NextDecisionDocument NextDecision,

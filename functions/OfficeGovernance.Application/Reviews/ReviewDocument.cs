@@ -3,8 +3,10 @@ using OfficeGovernance.Domain.Workbooks;
 
 namespace OfficeGovernance.Application.Reviews;
 
-/// <summary>The review answer: the as-of date, the currency, when it ran (UTC), one document per initiative, the portfolio totals, and the Review sheet to write when asked for.</summary>
-#pragma warning disable CS1591 // The members are the JSON field names of docs/rules.md#http-api-contract.
+#pragma warning disable CS1591 // The JSON documents' members are the names of docs/rules.md#http-api-contract.
+/// <summary>
+/// The review of a workbook as of a date: every initiative and the portfolio, with the Review sheet when asked for.
+/// </summary>
 public sealed record ReviewDocument(string AsOf, string Currency, DateTime ReviewedAt,
     IReadOnlyList<InitiativeDocument> Initiatives, PortfolioDocument Portfolio,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SheetTable? Sheet = null);

@@ -1,6 +1,6 @@
 namespace OfficeGovernance.Application.Reviews;
 
-/// <summary>A stop condition that holds: its kind and the message naming the evidence.</summary>
-#pragma warning disable CS1591 // The members are the JSON field names of docs/rules.md#http-api-contract.
+#pragma warning disable CS1591 // The JSON documents' members are the names of docs/rules.md#http-api-contract.
+/// <summary>A stop condition that holds: its kind and message (docs/rules.md#stop-conditions).</summary>
 public sealed record StopConditionDocument(string Kind, string Message);
 #pragma warning restore CS1591

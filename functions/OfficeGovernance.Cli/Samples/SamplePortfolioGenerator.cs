@@ -4,11 +4,6 @@ using OfficeGovernance.Domain.Verdicts;
 
 namespace OfficeGovernance.Cli.Samples;
 
-/// <summary>A generated sample: the workbook's input tables and the decisions to log beside it.</summary>
-/// <param name="Workbook">The portfolio's input tables.</param>
-/// <param name="Decisions">Decisions in time order, to append to the decision log.</param>
-public sealed record SamplePortfolio(PortfolioWorkbook Workbook, IReadOnlyList<DecisionDraft> Decisions);
-
 /// <summary>
 /// Builds <c>samples/portfolio.xlsx</c> from 24 real federal AI use cases and generated, seeded scorecards, spend,
 /// agents and decisions, so that its review as of <see cref="AsOf"/> shows every verdict, every stop condition and

@@ -11,7 +11,7 @@ namespace OfficeGovernance.Cli.Serve;
 /// <summary>
 /// <c>serve</c>'s stand-in for sign-in on the developer's own machine: a request without an Authorization header acts
 /// as <c>Auth:DevelopmentIdentity</c>. Start-up refuses that setting unless serve is configured for loopback alone, and
-/// each request is checked again against what the server actually bound (PRODUCT.md section 5; issue 23, finding 3):
+/// each request is checked again against what the server actually bound (docs/rules.md#authorization; issue 23, finding 3):
 /// every address in <see cref="IServerAddressesFeature"/> must be loopback, whatever configured it (<c>--urls</c>,
 /// <c>Kestrel__Endpoints__...</c>), and the request's Host must be a loopback name or address, so a page using DNS
 /// rebinding cannot act as the development identity. Otherwise the request is anonymous (401).

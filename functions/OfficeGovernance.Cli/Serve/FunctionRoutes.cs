@@ -10,7 +10,7 @@ namespace OfficeGovernance.Cli.Serve;
 /// <summary>
 /// Maps every HTTP function of the Functions app (<see cref="HttpFunctions"/>) to an ASP.NET Core route with exactly
 /// its methods and route under <c>/api</c>, invoking the same function class the Azure Functions worker does, so serve
-/// answers what the app answers and nothing else (PRODUCT.md section 5).
+/// answers what the app answers and nothing else (docs/rules.md#http-api-contract).
 /// </summary>
 public static class FunctionRoutes
 {

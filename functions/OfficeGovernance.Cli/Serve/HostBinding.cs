@@ -3,7 +3,7 @@ using System.Net;
 namespace OfficeGovernance.Cli.Serve;
 
 /// <summary>
-/// Where <c>serve</c> listens (PRODUCT.md section 5): the <c>--urls</c> given, loopback only, so a development
+/// Where <c>serve</c> listens (docs/rules.md#authorization): the <c>--urls</c> given, loopback only, so a development
 /// identity can never answer for a request from another machine.
 /// </summary>
 public static class HostBinding

@@ -4,7 +4,7 @@ using OfficeGovernance.Cli.Verbs;
 
 namespace OfficeGovernance.Cli.Serve;
 
-/// <summary><c>serve [--urls U]</c>: the HTTP API on Kestrel (PRODUCT.md section 5), until stopped.</summary>
+/// <summary><c>serve [--urls U]</c>: the HTTP API on Kestrel (docs/rules.md#command-line), until stopped.</summary>
 public static class ServeCommand
 {
     /// <summary>The verb.</summary>

@@ -7,7 +7,7 @@ using OfficeGovernance.Functions.Http.Auth;
 namespace OfficeGovernance.Cli.Serve;
 
 /// <summary>
-/// The web host of <c>serve</c> (PRODUCT.md section 5): the Functions app's HTTP functions and services on Kestrel,
+/// The web host of <c>serve</c> (docs/rules.md#http-api-contract): the Functions app's HTTP functions and services on Kestrel,
 /// for people without the Functions Core Tools and for tests. Tokens are validated as in Azure; a development
 /// identity stands in for sign-in only when every address listened on is loopback. The type is what
 /// <c>WebApplicationFactory&lt;ServeHost&gt;</c> tests name; it has no instances.

@@ -10,7 +10,7 @@ namespace OfficeGovernance.Cli.Verbs;
 /// <param name="NewId">Makes a new decision id; tests pass a deterministic one.</param>
 public sealed record CliContext(TextWriter Out, TextWriter Error, TimeProvider Time, Func<string> NewId)
 {
-    /// <summary>Makes the <c>Settings.WorkbookId</c> written on the first write into a workbook (PRODUCT.md section 1).</summary>
+    /// <summary>Makes the <c>Settings.WorkbookId</c> written on the first write into a workbook (docs/rules.md#workbook-contract).</summary>
     public Func<Guid> NewWorkbookId { get; init; } = Guid.NewGuid;
 
     /// <summary>
@@ -26,7 +26,7 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, TimeProvider T
 
     /// <summary>
     /// The signed-in identity: reaches Table Storage by endpoint and names the approver of a decision in a shared log
-    /// (PRODUCT.md section 3). Created on first use, so verbs that need none never look for one.
+    /// (docs/rules.md#decision-rights). Created on first use, so verbs that need none never look for one.
     /// </summary>
     public Lazy<TokenCredential> Credential { get; init; } = new(() => new DefaultAzureCredential());
 

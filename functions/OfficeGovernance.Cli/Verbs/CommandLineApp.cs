@@ -3,7 +3,7 @@ using OfficeGovernance.Cli.Serve;
 
 namespace OfficeGovernance.Cli.Verbs;
 
-/// <summary>The command line: one verb runs one job and exits (PRODUCT.md section 5).</summary>
+/// <summary>The command line: one verb runs one job and exits (docs/rules.md#command-line).</summary>
 public static class CommandLineApp
 {
     /// <summary>Runs a verb on the console with the system clock.</summary>

@@ -1,6 +1,6 @@
 namespace OfficeGovernance.Cli.Verbs;
 
-/// <summary>The process exit codes of PRODUCT.md section 5.</summary>
+/// <summary>The process exit codes of the command line (docs/rules.md#command-line).</summary>
 public static class ExitCodes
 {
     /// <summary>Done.</summary>

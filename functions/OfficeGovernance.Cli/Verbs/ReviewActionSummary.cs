@@ -6,10 +6,10 @@ using OfficeGovernance.Domain.Verdicts;
 namespace OfficeGovernance.Cli.Verbs;
 
 /// <summary>
-/// The opening of the review's table output (PRODUCT.md section 5, review; issue 24): what needs action first. The
+/// The opening of the review's table output (docs/rules.md#command-line, review; issue 24): what needs action first. The
 /// gaps by department when asked (a portfolio with no decision logged yet, such as a just-imported inventory), the
 /// verdict counts with the money under each, then Stop, Pause and Fix initiatives, one line each with the first
-/// reason, largest money at stake first, the decisions due (PRODUCT.md section 2) and the kill-or-merge candidates.
+/// reason, largest money at stake first, the decisions due (docs/rules.md#next-decision-and-flags) and the kill-or-merge candidates.
 /// Each list shows at most <see cref="MaxLines"/> lines, then how many more and where to see them, so a portfolio of
 /// thousands opens in about a hundred lines. Money is rounded to whole units of the workbook currency.
 /// </summary>

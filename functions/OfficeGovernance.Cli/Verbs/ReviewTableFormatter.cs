@@ -51,7 +51,7 @@ public static class ReviewTableFormatter
         return text.ToString().TrimEnd();
     }
 
-    // PRODUCT.md section 2, Agent sync: agents no initiative owns (shadow AI), each with its stop condition; ten
+    // docs/rules.md#agent-sync: agents no initiative owns (shadow AI), each with its stop condition; ten
     // without --all, like the other action lists, so a large tenant's agents do not drown the summary.
     private static void WriteAgentsOutsidePortfolio(StringBuilder text, IReadOnlyList<OutsideAgent> agents, bool all)
     {

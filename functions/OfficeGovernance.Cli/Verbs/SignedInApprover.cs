@@ -6,9 +6,9 @@ using OfficeGovernance.Domain.Workbooks;
 namespace OfficeGovernance.Cli.Verbs;
 
 /// <summary>
-/// The approver of a decision recorded in a shared decision log: the email of the signed-in identity (PRODUCT.md
-/// section 3), read from an access token for Azure Storage issued to the credential (the Azure CLI's login, or any
-/// other <see cref="TokenCredential"/>). The token only names who is signed in on this machine; the Table Storage
+/// The approver of a decision recorded in a shared decision log: the email of the signed-in identity
+/// (docs/rules.md#decision-rights), read from an access token for Azure Storage issued to the credential (the Azure
+/// CLI's login, or any other <see cref="TokenCredential"/>). The token only names who is signed in on this machine; the Table Storage
 /// service, not this check, decides whether that identity may write.
 /// </summary>
 public static class SignedInApprover

@@ -4,7 +4,7 @@ using OfficeGovernance.Domain.Workbooks;
 namespace OfficeGovernance.Cli.Verbs;
 
 /// <summary>
-/// Runs a verb's body and turns its failures into the exit codes of PRODUCT.md section 5: every input problem on
+/// Runs a verb's body and turns its failures into the exit codes of docs/rules.md#command-line: every input problem on
 /// stderr with exit 2; anything unexpected reported with exit 1 (never swallowed).
 /// </summary>
 internal static class VerbRunner

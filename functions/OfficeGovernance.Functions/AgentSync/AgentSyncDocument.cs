@@ -28,10 +28,3 @@ public sealed record AgentSyncDocument(
             result.Unreadable);
     }
 }
-
-#pragma warning disable CS1591 // The JSON documents' members are the names of docs/rules.md#http-api-contract.
-public sealed record AgentSyncAddedDocument(string AgentId, string Name, string EntraObjectId, string? Owner, string? KillSwitchOwner, string Status);
-public sealed record AgentSyncChangeDocument(string AgentId, int Row, string Column, string? Before, string After);
-public sealed record AgentSyncFlagDocument(string AgentId, string EntraObjectId, string Kind, string Message);
-public sealed record AgentSyncDifferenceDocument(string AgentId, string Column, string Workbook, string Entra);
-#pragma warning restore CS1591

@@ -6,7 +6,7 @@ using OfficeGovernance.Functions.Http.Handlers;
 
 namespace OfficeGovernance.Functions.Api;
 
-/// <summary>The agent sync from Microsoft Entra Agent ID (PRODUCT.md sections 2 and 5; issue 26).</summary>
+/// <summary>The agent sync from Microsoft Entra Agent ID (docs/rules.md#agent-sync; issue 26).</summary>
 public sealed class AgentsApi(AgentSyncHandler sync)
 {
     /// <summary><c>POST /api/agents/sync</c>: syncs the stored workbook's Agents table (<see cref="AgentSyncHandler"/>).</summary>

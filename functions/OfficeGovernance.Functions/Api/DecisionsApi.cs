@@ -7,7 +7,7 @@ using OfficeGovernance.Functions.Http.Problems;
 
 namespace OfficeGovernance.Functions.Api;
 
-/// <summary>The decision log and decision rights endpoints of PRODUCT.md section 5.</summary>
+/// <summary>The decision log and decision rights endpoints (docs/rules.md#decision-log, docs/rules.md#decision-rights).</summary>
 public sealed class DecisionsApi(DecisionHandler decide, DecisionLogHandler log, DecisionRightsHandler rights)
 {
     /// <summary><c>POST /api/decisions</c>: records a decision approved by the caller (<see cref="DecisionHandler"/>).</summary>

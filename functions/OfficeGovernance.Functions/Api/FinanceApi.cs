@@ -7,7 +7,7 @@ using OfficeGovernance.Functions.Http.Problems;
 
 namespace OfficeGovernance.Functions.Api;
 
-/// <summary>The finance report endpoints of PRODUCT.md section 5 (issue 11).</summary>
+/// <summary>The finance report endpoints (docs/rules.md#finance-report; issue 11).</summary>
 public sealed class FinanceApi(FinanceReportHandler report)
 {
     /// <summary>

@@ -6,7 +6,7 @@ using OfficeGovernance.Functions.Http.Handlers;
 
 namespace OfficeGovernance.Functions.Api;
 
-/// <summary>The two endpoints that answer without a token: health and the OpenAPI document (PRODUCT.md section 5).</summary>
+/// <summary>The two endpoints that answer without a token: health and the OpenAPI document (docs/rules.md#http-api-contract).</summary>
 public sealed class HealthApi(TimeProvider time)
 {
     /// <summary><c>GET /api/health</c>: "ok" and the server's time (UTC).</summary>

@@ -7,7 +7,7 @@ namespace OfficeGovernance.Functions.Api;
 /// <summary>
 /// Every HTTP-triggered function of this app, read from its <c>[Function]</c> and <c>[HttpTrigger]</c> attributes: the
 /// one list the worker's authentication, <c>serve</c>'s routes and the OpenAPI document are made from, so no host can
-/// answer a route the attributes do not declare (PRODUCT.md section 5).
+/// answer a route the attributes do not declare (docs/rules.md#http-api-contract).
 /// </summary>
 public static class HttpFunctions
 {

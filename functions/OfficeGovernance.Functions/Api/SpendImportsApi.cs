@@ -5,7 +5,7 @@ using OfficeGovernance.Functions.Http.Handlers;
 
 namespace OfficeGovernance.Functions.Api;
 
-/// <summary>The FOCUS cost import endpoint of PRODUCT.md section 5.</summary>
+/// <summary>The FOCUS cost import endpoint (docs/rules.md#cost-import).</summary>
 public sealed class SpendImportsApi(SpendImportHandler import)
 {
     /// <summary><c>POST /api/spend-imports</c>: a FOCUS cost export as the body, into the stored workbook's Spend (<see cref="SpendImportHandler"/>).</summary>

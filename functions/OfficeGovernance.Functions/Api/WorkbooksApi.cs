@@ -5,7 +5,7 @@ using OfficeGovernance.Functions.Http.Handlers;
 
 namespace OfficeGovernance.Functions.Api;
 
-/// <summary>The registration of workbooks for the weekly run (PRODUCT.md section 5).</summary>
+/// <summary>The registration of workbooks for the weekly run (docs/rules.md#weekly-run-through-graph).</summary>
 public sealed class WorkbooksApi(WorkbookRegistrationHandler register)
 {
     /// <summary><c>POST /api/workbooks</c>: registers a workbook the caller can read (<see cref="WorkbookRegistrationHandler"/>).</summary>

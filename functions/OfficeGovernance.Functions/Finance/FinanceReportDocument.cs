@@ -25,24 +25,3 @@ public sealed record FinanceReportDocument(
     IReadOnlyList<FinanceInitiativeDocument> Initiatives, IReadOnlyList<FinanceMonthDocument> Months,
     IReadOnlyList<FinanceExceptionDocument> Exceptions, IReadOnlyList<FinanceOverageDocument> Overages,
     FinanceReconciliationDocument Reconciliation, IReadOnlyList<SheetTable> Sheets);
-
-#pragma warning disable CS1591 // The members are those of FinanceReport (Domain/Finance), whose docs give their units.
-public sealed record FinanceLogDocument(bool IsIntact, int EntryCount, int VerifiedCount, string Message);
-public sealed record FinanceTotalsDocument(decimal Spend, decimal Cap, decimal OverCap, decimal OverCapUnapproved);
-public sealed record FinanceInitiativeDocument(string InitiativeId, string Name, string Status, decimal Spend, decimal Cap,
-    double? CapUsed, decimal? Forecast, decimal OverCap, bool HasStaffTime, FinanceCoverDocument Overage);
-public sealed record FinanceMonthDocument(string Month, decimal Spend, decimal Caps);
-public sealed record FinanceExceptionDocument(string Kind, string Label, string InitiativeId, string Name, string Month,
-    decimal Amount, string Message);
-public sealed record FinanceOverageDocument(string InitiativeId, string Name, string Month, decimal Spend, decimal Cap,
-    decimal OverCap, FinanceCoverDocument Cover);
-
-/// <summary>
-/// The decision covering an excess: <c>verified</c> is null without a decision, false when only an entry the broken
-/// chain cannot vouch for would approve it (then <c>approved</c> is false too).
-/// </summary>
-public sealed record FinanceCoverDocument(string Status, string Label, bool Approved, bool? Verified, string? DecisionId,
-    string? Approver, decimal? Amount, string? Date, string Note);
-public sealed record FinanceReconciliationDocument(int SpendRows, decimal SpendTotal, int InPeriodRows, decimal InPeriodTotal,
-    int RetiredRows, decimal RetiredTotal, int BeforeRows, decimal BeforeTotal, int AfterRows, decimal AfterTotal);
-#pragma warning restore CS1591

@@ -7,7 +7,7 @@ namespace OfficeGovernance.Functions.Finance;
 
 /// <summary>
 /// The finance report as JSON (<c>GET|POST /api/finance-report</c> with <c>Accept: application/json</c>; issue 11,
-/// PRODUCT.md section 5), for the add-in's Finance pane: the as-of month's spend against caps per initiative, the
+/// docs/rules.md#finance-report), for the add-in's Finance pane: the as-of month's spend against caps per initiative, the
 /// monthly totals, the exceptions, every overage of the period with the decision that covers it and whether the
 /// chain vouches for it, the log's status and the reconciliation. Money is a JSON number in <c>currency</c>, capUsed a
 /// fraction (1 = 100%), dates yyyy-mm-dd in the workbook time zone; enum values are their names, with the report's

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace OfficeGovernance.Functions.Http;
 
 /// <summary>
-/// The request body cap, <c>Http:MaxRequestBytes</c> (<see cref="RequestBoundsOptions"/>; PRODUCT.md section 6: a zip
+/// The request body cap, <c>Http:MaxRequestBytes</c> (<see cref="RequestBoundsOptions"/>; docs/rules.md#request-bounds: a zip
 /// bomb or a runaway upload is refused before it is read), applied by the worker middleware and by <c>serve</c>: a
 /// declared length over it is 413 unread, and a chunked body that reads past it is 413 too, never 500.
 /// </summary>

@@ -1,9 +1,9 @@
 namespace OfficeGovernance.Functions.Http;
 
 /// <summary>
-/// <c>Http:*</c> settings: the bounds of one request (PRODUCT.md section 6: bounded requests keep the server under
+/// <c>Http:*</c> settings: the bounds of one request (docs/rules.md#request-bounds: bounded requests keep the server under
 /// 1 GB under three concurrent worst-case requests; issue 23, finding 2). Each default fits the largest portfolio of
-/// section 6 (2,000 initiatives, 10,000 metrics, 260,000 observations, 100,000 spend rows) four times over; a request
+/// docs/rules.md#performance (2,000 initiatives, 10,000 metrics, 260,000 observations, 100,000 spend rows) four times over; a request
 /// past a bound is refused before its rows are parsed into the model.
 /// </summary>
 public sealed class RequestBoundsOptions

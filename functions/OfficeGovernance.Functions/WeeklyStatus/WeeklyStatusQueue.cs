@@ -1,6 +1,6 @@
 namespace OfficeGovernance.Functions.WeeklyStatus;
 
-/// <summary>The storage queue between the weekly timer and the per-workbook runs (PRODUCT.md section 5).</summary>
+/// <summary>The storage queue between the weekly timer and the per-workbook runs (docs/rules.md#weekly-run-through-graph).</summary>
 public static class WeeklyStatusQueue
 {
     /// <summary>The queue's name; its poison queue is <c>weekly-status-poison</c>.</summary>

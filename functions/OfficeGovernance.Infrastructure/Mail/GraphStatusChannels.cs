@@ -7,8 +7,8 @@ namespace OfficeGovernance.Infrastructure.Mail;
 
 /// <summary>
 /// Azure channels (<c>Workbooks:Store Graph</c>): mail through Graph sendMail as the workbook's SenderMailbox, with
-/// what was sent and each week's verdicts recorded in Table Storage, one partition per workbook
-/// (docs/rules.md#weekly-run-through-graph).
+/// what was sent and each week's verdicts recorded in Table Storage, one partition per workbook (docs/rules.md#weekly-status,
+/// docs/rules.md#faults-and-retries).
 /// </summary>
 public sealed class GraphStatusChannels(StorageTables storage, IMailSender mail, TimeProvider time) : IStatusChannels
 {

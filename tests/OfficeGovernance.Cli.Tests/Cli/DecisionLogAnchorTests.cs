@@ -6,7 +6,7 @@ using OfficeGovernance.Domain.DecisionLog;
 namespace OfficeGovernance.Cli.Tests.Cli;
 
 /// <summary>
-/// The log's end is anchored in the workbook's DecisionLog copy (PRODUCT.md section 3; issue 23, findings 4 and 6):
+/// The log's end is anchored in the workbook's DecisionLog copy (docs/rules.md#decision-log; issue 23, findings 4 and 6):
 /// a log cut short, rewritten with a recomputed chain, or missing is broken for verify and refused by list.
 /// </summary>
 public sealed class DecisionLogAnchorTests : IDisposable

@@ -8,7 +8,7 @@ namespace OfficeGovernance.Cli.Tests.Cli;
 
 /// <summary>
 /// Issue 25's scenario on the sample: DOE-0293 ran 2,944.17 USD over its cap of 29,200.00 in November 2026; on
-/// 2026-12-07 the CFO approves 3,000 for November (PRODUCT.md section 2, Spend: overages by month).
+/// 2026-12-07 the CFO approves 3,000 for November (docs/rules.md#overage: overages by month).
 /// </summary>
 public sealed class OverageByMonthTests : IDisposable
 {

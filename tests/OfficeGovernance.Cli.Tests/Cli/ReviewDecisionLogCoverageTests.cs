@@ -3,7 +3,7 @@ using OfficeGovernance.Cli.Tests.Support;
 
 namespace OfficeGovernance.Cli.Tests.Cli;
 
-/// <summary>PRODUCT.md section 3: a workbook whose DecisionLog table lists decisions its log lacks is refused.</summary>
+/// <summary>docs/rules.md#decision-log: a workbook whose DecisionLog table lists decisions its log lacks is refused.</summary>
 public sealed class ReviewDecisionLogCoverageTests : IDisposable
 {
     private readonly SampleWorkspace _workspace = new();

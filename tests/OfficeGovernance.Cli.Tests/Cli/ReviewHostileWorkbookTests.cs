@@ -3,7 +3,7 @@ using OfficeGovernance.Cli.Tests.Support;
 
 namespace OfficeGovernance.Cli.Tests.Cli;
 
-/// <summary>PRODUCT.md section 6 through the command line: every hostile file exits 2, named, byte for byte unchanged.</summary>
+/// <summary>docs/rules.md#hostile-workbooks through the command line: every hostile file exits 2, named, byte for byte unchanged.</summary>
 public sealed class ReviewHostileWorkbookTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("og-hostile-").FullName;

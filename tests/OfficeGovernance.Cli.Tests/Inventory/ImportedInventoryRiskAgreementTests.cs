@@ -6,7 +6,7 @@ using OfficeGovernance.Infrastructure.Workbooks;
 namespace OfficeGovernance.Cli.Tests.Inventory;
 
 /// <summary>
-/// One classifier, one answer (issue #24; PRODUCT.md section 2): the 2024 federal inventory imported into a fresh
+/// One classifier, one answer (issue #24; docs/rules.md#risk-classifier): the 2024 federal inventory imported into a fresh
 /// workbook (built here from the shipped file, not committed), then reviewed: no imported row's RiskLevel disagrees
 /// with the review's classifier, because both read the same Name, topic (Workflow) and Purpose text and the same
 /// structured answers.

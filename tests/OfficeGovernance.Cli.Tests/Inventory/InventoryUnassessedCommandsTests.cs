@@ -7,7 +7,7 @@ using OfficeGovernance.Infrastructure.Workbooks;
 namespace OfficeGovernance.Cli.Tests.Inventory;
 
 /// <summary>
-/// PRODUCT.md section 2, Unassessed end to end: a 2025-schema row that describes nothing is classified Unassessed,
+/// docs/rules.md#risk-classifier, Unassessed end to end: a 2025-schema row that describes nothing is classified Unassessed,
 /// imported with RiskLevel blank, and the review pauses it on "risk cannot be assessed".
 /// </summary>
 public sealed class InventoryUnassessedCommandsTests : IDisposable

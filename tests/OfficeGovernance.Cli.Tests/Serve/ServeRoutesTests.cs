@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using OfficeGovernance.Cli.Tests.Http;
 using OfficeGovernance.Functions.Api;
 
 namespace OfficeGovernance.Cli.Tests.Serve;

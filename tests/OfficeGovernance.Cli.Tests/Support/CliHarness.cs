@@ -50,5 +50,3 @@ public sealed class CliHarness
         return id;
     }
 }
-
-public sealed record CliResult(int ExitCode, string Output, string Error);

@@ -5,8 +5,8 @@ using DocumentFormat.OpenXml.Validation;
 namespace OfficeGovernance.Cli.Tests.Support;
 
 /// <summary>
-/// The Open XML SDK's own schema and semantic validation of a written workbook (PRODUCT.md section 6: "the SDK's
-/// OpenXmlValidator reports no error"), each error as one line naming the part, the element path and the description.
+/// The Open XML SDK's own schema and semantic validation of a written workbook (docs/rules.md#written-workbooks: valid
+/// against the Open XML schema), each error as one line naming the part, the element path and the description.
 /// </summary>
 public static class SchemaValidation
 {

@@ -4,7 +4,7 @@ using OfficeGovernance.Cli.Verbs;
 
 namespace OfficeGovernance.Cli.Tests.Verbs;
 
-/// <summary>Which claim of the signed-in credential's token names the approver (PRODUCT.md section 3; ADR 0015).</summary>
+/// <summary>Which claim of the signed-in credential's token names the approver (docs/rules.md#decision-rights; ADR 0015).</summary>
 public sealed class SignedInApproverTests
 {
     [Theory]

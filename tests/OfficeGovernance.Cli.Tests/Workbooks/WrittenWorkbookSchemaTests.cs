@@ -3,7 +3,7 @@ using OfficeGovernance.Cli.Verbs;
 
 namespace OfficeGovernance.Cli.Tests.Workbooks;
 
-/// <summary>Every workbook a verb writes is valid per the Open XML SDK's OpenXmlValidator (PRODUCT.md section 6).</summary>
+/// <summary>Every workbook a verb writes is valid per the Open XML SDK's OpenXmlValidator (docs/rules.md#written-workbooks).</summary>
 public sealed class WrittenWorkbookSchemaTests : IDisposable
 {
     private static readonly string Omb2024 = RepositoryRoot.PathOf("tests/data/federal-inventories/2024_consolidated_ai_inventory_raw_v2.csv");

@@ -6,7 +6,7 @@ namespace OfficeGovernance.Functions.Tests.Api;
 
 /// <summary>
 /// The decision functions invoked directly, as the worker does after its middleware authenticated the caller: the
-/// rules come from the stored workbook, never from the request (PRODUCT.md section 5, Authorization).
+/// rules come from the stored workbook, never from the request (docs/rules.md#authorization).
 /// </summary>
 public sealed class DecisionsApiTests : IDisposable
 {

@@ -7,7 +7,7 @@ namespace OfficeGovernance.Functions.Http.Auth;
 
 /// <summary>
 /// The worker middleware that authenticates every HTTP function call with <see cref="EntraBearer"/> before the
-/// function runs (PRODUCT.md section 5: no unauthenticated write): a function without <c>[AllowAnonymous]</c> never
+/// function runs (docs/rules.md#authorization: no unauthenticated write): a function without <c>[AllowAnonymous]</c> never
 /// runs for a caller without a valid token, who gets a 401 problem instead. Bodies over <c>Http:MaxRequestBytes</c> get 413 (RequestBodyLimit).
 /// Timer and queue invocations pass through.
 /// </summary>

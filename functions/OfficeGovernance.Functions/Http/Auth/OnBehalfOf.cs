@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace OfficeGovernance.Functions.Http.Auth;
 
 /// <summary>
-/// On-behalf-of tokens (PRODUCT.md section 5, Authorization): the caller's access token for this API exchanged for a
+/// On-behalf-of tokens (docs/rules.md#authorization): the caller's access token for this API exchanged for a
 /// Graph token acting as the caller, by the API app registration (<c>Auth:ClientId</c>) whose credential is a
 /// federated credential of the app's managed identity (ADR 0009): the client assertion is the identity's token for
 /// <c>api://AzureADTokenExchange</c>, so no secret exists anywhere.

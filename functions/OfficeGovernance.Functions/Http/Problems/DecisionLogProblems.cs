@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.DecisionLog;
 namespace OfficeGovernance.Functions.Http.Problems;
 
 /// <summary>
-/// A decision log that cannot be read answers as a broken chain (PRODUCT.md section 3): 409 naming the line of a torn
+/// A decision log that cannot be read answers as a broken chain (docs/rules.md#decision-log): 409 naming the line of a torn
 /// write, or saying the log does not read as a chain, never 500 and never the server's path to the log.
 /// </summary>
 public static class DecisionLogProblems

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Cli.Samples;
 
-namespace OfficeGovernance.Cli.Tests.Http;
+namespace OfficeGovernance.Tests.Shared.Serve;
 
 /// <summary>The sample portfolio's input tables as the add-in sends them (the TableData JSON contract).</summary>
 public static class SampleTables

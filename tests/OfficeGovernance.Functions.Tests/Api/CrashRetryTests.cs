@@ -7,7 +7,7 @@ using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Tests.Shared.Azurite;
 using Xunit.Abstractions;
 
-namespace OfficeGovernance.Cli.Tests.Http;
+namespace OfficeGovernance.Functions.Tests.Api;
 
 /// <summary>
 /// Crash and retry (issue 23, finding 5; <c>docs/rules.md#decision-log</c>): 50 concurrent writers post 4 decisions each,

@@ -4,10 +4,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace OfficeGovernance.Cli.Tests.Http;
+namespace OfficeGovernance.Functions.Tests.Api;
 
 /// <summary>
-/// Issue 14, PRODUCT.md section 6 over HTTP: every hostile or broken workbook of <see cref="HostileWorkbooks"/> is
+/// Issue 14, docs/rules.md#hostile-workbooks over HTTP: every hostile or broken workbook of <see cref="HostileWorkbooks"/> is
 /// refused by the API as by the CLI (<c>ReviewHostileWorkbookTests</c>): sent as the <c>POST /api/review</c> body, or
 /// stored in the workbooks folder and read by <c>GET /api/status/preview</c>, <c>POST /api/decisions</c> and
 /// <c>GET /api/finance-report</c> (and <c>POST /api/finance-report</c> with the file as the body, and
@@ -149,7 +149,7 @@ public sealed class HostileWorkbookApiTests(ApiFactory api) : IClassFixture<ApiF
         return request;
     }
 
-    // A decision the sample's DecisionRights let the CTO record (DecisionApiTests answers 201 for it).
+    // A decision the sample's DecisionRights let the CTO record (DecisionsApiServeTests answers 201 for it).
     private static JsonObject Decision(string id) => new()
     {
         ["workbookId"] = id,

@@ -4,10 +4,10 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace OfficeGovernance.Cli.Tests.Http;
+namespace OfficeGovernance.Functions.Tests.Api;
 
 /// <summary>
-/// The development identity on a real Kestrel on loopback (PRODUCT.md section 5; issue 23, finding 3): it answers
+/// The development identity on a real Kestrel on loopback (docs/rules.md#authorization; issue 23, finding 3): it answers
 /// only for a loopback Host, so a DNS-rebound page (Host: attacker.example) gets 401 and writes nothing.
 /// </summary>
 public sealed class LoopbackIdentityTests

@@ -3,9 +3,13 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace OfficeGovernance.Cli.Tests.Http;
+namespace OfficeGovernance.Functions.Tests.Api;
 
-public sealed class DecisionApiTests(ApiFactory api) : IClassFixture<ApiFactory>
+/// <summary>
+/// POST /api/decisions and the log's verify through serve: decision rights from the stored workbook, a tampered log
+/// named, invalid fields named (docs/rules.md#decision-rights, docs/rules.md#decision-log).
+/// </summary>
+public sealed class DecisionsApiServeTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     [Fact]
     public async Task Decide_ApproverWithoutTheRight_Answers403NamingWhoCould()

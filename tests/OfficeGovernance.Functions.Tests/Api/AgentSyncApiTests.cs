@@ -5,7 +5,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using OfficeGovernance.Tests.Shared.Graph;
 
-namespace OfficeGovernance.Cli.Tests.Http;
+namespace OfficeGovernance.Functions.Tests.Api;
 
 /// <summary>
 /// <c>POST /api/agents/sync</c> (issue 26) on the local workbook folder, agent identities from the project's fake

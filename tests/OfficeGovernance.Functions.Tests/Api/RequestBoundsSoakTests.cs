@@ -4,7 +4,7 @@ using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Domain.DecisionLog;
 using Xunit.Abstractions;
 
-namespace OfficeGovernance.Cli.Tests.Http;
+namespace OfficeGovernance.Functions.Tests.Api;
 
 /// <summary>
 /// The soak of issue 23, finding 2, bounded in count and on loopback only: three concurrent worst-case requests of

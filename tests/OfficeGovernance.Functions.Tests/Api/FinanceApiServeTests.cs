@@ -14,10 +14,10 @@ using OfficeGovernance.Functions.Http.Workbooks;
 using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.Workbooks;
 
-namespace OfficeGovernance.Cli.Tests.Http;
+namespace OfficeGovernance.Functions.Tests.Api;
 
 /// <summary>GET and POST /api/finance-report through serve (issue 11; docs/rules.md#finance-report).</summary>
-public sealed class FinanceApiTests(ApiFactory api) : IClassFixture<ApiFactory>
+public sealed class FinanceApiServeTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

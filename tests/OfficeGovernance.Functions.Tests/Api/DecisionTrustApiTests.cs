@@ -3,8 +3,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OfficeGovernance.Cli.Tests.Support;
 
-namespace OfficeGovernance.Cli.Tests.Http;
+namespace OfficeGovernance.Functions.Tests.Api;
 
 /// <summary>
 /// Issue 23 findings 4, 5 and 7 replayed over HTTP against the file log: retries with an Idempotency-Key, a torn final
@@ -83,8 +84,8 @@ public sealed class DecisionTrustApiTests(ApiFactory api) : IClassFixture<ApiFac
     public async Task VerifyAndList_WorkbookListsDecisionsItsLogLacks_RefuseInsteadOfAnEmptyTruth()
     {
         // Finding 6: a written workbook whose DecisionLog table lists nine decisions; no log is kept for it here.
-        using var workspace = new Support.SampleWorkspace();
-        var write = await new Support.CliHarness().RunAsync("review", "--workbook", workspace.Workbook, "--as-of", "2026-11-20", "--write");
+        using var workspace = new SampleWorkspace();
+        var write = await new CliHarness().RunAsync("review", "--workbook", workspace.Workbook, "--as-of", "2026-11-20", "--write");
         Assert.Equal(0, write.ExitCode);
         var id = api.Store("no-log-here.xlsx", await File.ReadAllBytesAsync(workspace.Workbook));
 

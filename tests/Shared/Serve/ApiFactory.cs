@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Protocols;
 
-namespace OfficeGovernance.Cli.Tests.Http;
+namespace OfficeGovernance.Tests.Shared.Serve;
 
 /// <summary>The web host in memory, with a local tenant, and its decision logs and workbooks in a temporary folder.</summary>
 public sealed class ApiFactory : WebApplicationFactory<ServeHost>

@@ -3,10 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using OfficeGovernance.Cli.Tests.CostImport;
 
-namespace OfficeGovernance.Cli.Tests.Http;
+namespace OfficeGovernance.Functions.Tests.Api;
 
 /// <summary>
-/// POST /api/spend-imports through serve (PRODUCT.md sections 2 and 5), with the FinOps Foundation's FOCUS 1.0 sample
+/// POST /api/spend-imports through serve (docs/rules.md#cost-import), with the FinOps Foundation's FOCUS 1.0 sample
 /// (CC BY 4.0; tests/data/focus/README.md) as the body.
 /// </summary>
 public sealed class SpendImportsApiTests(ApiFactory api) : IClassFixture<ApiFactory>

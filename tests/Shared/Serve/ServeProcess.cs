@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace OfficeGovernance.Cli.Tests.Support;
+namespace OfficeGovernance.Tests.Shared.Serve;
 
 /// <summary>
 /// <c>serve</c> as a child process on a free loopback port (the built OfficeGovernance.Cli.dll beside the tests), acting

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Options;
 
-namespace OfficeGovernance.Cli.Tests.Http;
+namespace OfficeGovernance.Functions.Tests.Api;
 
 public sealed class StartupTests
 {

@@ -4,10 +4,10 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace OfficeGovernance.Cli.Tests.Http;
+namespace OfficeGovernance.Functions.Tests.Api;
 
 /// <summary>
-/// The request bounds (<c>Http:*</c>; PRODUCT.md section 6; issue 23, finding 2) through <c>serve</c>: bytes (a chunked
+/// The request bounds (<c>Http:*</c>; docs/rules.md#request-bounds; issue 23, finding 2) through <c>serve</c>: bytes (a chunked
 /// body too, on a real Kestrel), rows per table, cells per request, JSON depth, and the problems listed in one answer.
 /// Each replay is the finding's shape at a bounded size, with a small limit configured so that it is still past it.
 /// </summary>
