@@ -59,6 +59,7 @@ public static class DependencyInjection
         services.AddSingleton<InventoryImport>();
         services.AddSingleton<DecisionRightsQuery>();
         services.AddSingleton<DecisionRecording>();
+        services.AddSingleton<Workbooks.Registry.WorkbookRegistrations>();
         services.AddSingleton<ScheduledWeeklyStatus>();
         return services;
     }
