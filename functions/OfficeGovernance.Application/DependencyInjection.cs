@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 using OfficeGovernance.Application.AgentSync;
 using OfficeGovernance.Application.CostImport;
 using OfficeGovernance.Application.DecisionLog;
+using OfficeGovernance.Application.DecisionRights;
+using OfficeGovernance.Application.Decisions;
 using OfficeGovernance.Application.Finance;
+using OfficeGovernance.Application.Inventory;
 using OfficeGovernance.Application.WeeklyStatus;
 using OfficeGovernance.Application.Workbooks;
 
@@ -53,6 +56,10 @@ public static class DependencyInjection
         services.AddSingleton<AgentSyncRun>();
         services.AddSingleton<FinanceReportJob>();
         services.AddSingleton<SpendImportRun>();
+        services.AddSingleton<InventoryImport>();
+        services.AddSingleton<DecisionRightsQuery>();
+        services.AddSingleton<DecisionRecording>();
+        services.AddSingleton<Workbooks.Registry.WorkbookRegistrations>();
         services.AddSingleton<ScheduledWeeklyStatus>();
         return services;
     }

@@ -6,6 +6,7 @@ using OfficeGovernance.Application.AgentSync;
 using OfficeGovernance.Application.CostImport;
 using OfficeGovernance.Application.DecisionLog;
 using OfficeGovernance.Application.Finance;
+using OfficeGovernance.Application.Inventory;
 using OfficeGovernance.Application.WeeklyStatus;
 using OfficeGovernance.Application.Workbooks.Registry;
 using OfficeGovernance.Application.Workbooks;
@@ -15,6 +16,7 @@ using OfficeGovernance.Infrastructure.DecisionLog.TableStorage;
 using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.Finance;
 using OfficeGovernance.Infrastructure.Graph;
+using OfficeGovernance.Infrastructure.Inventory;
 using OfficeGovernance.Infrastructure.Mail;
 using OfficeGovernance.Infrastructure.WeeklyStatus;
 using OfficeGovernance.Infrastructure.Workbooks.Registry;
@@ -56,6 +58,7 @@ public static class DependencyInjection
         services.AddSingleton<IWorkbookFiles, LocalWorkbookFiles>();
         services.AddSingleton<IFinanceWorkbookWriter, FinanceWorkbookWriter>();
         services.AddSingleton<IFocusExportReader, FocusExports>();
+        services.AddSingleton<IInventoryReader, InventoryFiles>();
         services.AddSingleton<LocalWorkbookSource>();
         services.AddSingleton<IWorkbookSource>(provider => IsGraph(provider)
             ? new GraphWorkbookSource(provider.GetRequiredService<IWorkbookStore>())

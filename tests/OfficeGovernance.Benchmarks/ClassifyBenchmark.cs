@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using OfficeGovernance.Cli.Inventory;
+using OfficeGovernance.Application.Inventory;
+using OfficeGovernance.Infrastructure.Inventory;
 
 namespace OfficeGovernance.Benchmarks;
 
@@ -31,5 +32,5 @@ public class ClassifyBenchmark
     }
 
     [Benchmark]
-    public int Classify2024Inventory() => InventoryLoading.Assess(InventoryLoading.Read(_path)).Count;
+    public int Classify2024Inventory() => InventoryLoading.Assess(new InventoryFiles().Read(_path)).Count;
 }

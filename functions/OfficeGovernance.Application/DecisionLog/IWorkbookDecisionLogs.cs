@@ -32,4 +32,15 @@ public interface IWorkbookDecisionLogs
     /// <exception cref="FileNotFoundException">No stored workbook has that id.</exception>
     /// <exception cref="OfficeGovernance.Domain.Workbooks.WorkbookValidationException">The stored Settings table is invalid.</exception>
     Task<IDecisionLogStore> OpenStoredAsync(string workbookId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The log of a stored workbook whose tables a request posted, claiming <paramref name="claimedWorkbookId"/>: the
+    /// claim is used only when the binding record says the claimed log is held by this very stored workbook
+    /// (docs/rules.md#workbook-binding), so no second download is needed; otherwise, or with no claim, the stored
+    /// Settings decide as in <see cref="OpenStoredAsync(string, CancellationToken)"/>. A posted id is never trusted alone.
+    /// </summary>
+    /// <exception cref="ArgumentException">The id is not a valid workbook id.</exception>
+    /// <exception cref="FileNotFoundException">No stored workbook has that id.</exception>
+    /// <exception cref="OfficeGovernance.Domain.Workbooks.WorkbookValidationException">The stored Settings table is invalid.</exception>
+    Task<IDecisionLogStore> OpenStoredAsync(string workbookId, Guid? claimedWorkbookId, CancellationToken cancellationToken);
 }

@@ -17,4 +17,7 @@ public interface IWorkbookFiles
 
     /// <summary>Writes a new file (a report), replacing any file at that path in one move.</summary>
     Task WriteNewAsync(string path, byte[] bytes, CancellationToken cancellationToken);
+
+    /// <summary>True when a file is at <paramref name="path"/> (a workbook an import creates when missing).</summary>
+    bool Exists(string path);
 }

@@ -49,4 +49,12 @@ public interface IWorkbookPackage
     /// <returns>The changed .xlsx bytes.</returns>
     /// <exception cref="WorkbookValidationException">The table cannot take the rows.</exception>
     byte[] ReplaceRows(byte[] bytes, OutputTable table, IReadOnlyList<int> replacedRows, string label);
+
+    /// <summary>Appends the rows of <paramref name="table"/> to the table of that name, keeping its other rows and user columns.</summary>
+    /// <returns>The changed .xlsx bytes.</returns>
+    /// <exception cref="WorkbookValidationException">The table cannot take the rows.</exception>
+    byte[] AppendRows(byte[] bytes, OutputTable table, string label);
+
+    /// <summary>A new .xlsx package holding <paramref name="tables"/> (a workbook the system creates, such as an import's).</summary>
+    byte[] Create(IReadOnlyList<OutputTable> tables);
 }

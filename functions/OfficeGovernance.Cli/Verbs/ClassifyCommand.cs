@@ -4,13 +4,13 @@ using System.Text;
 using System.Text.Json;
 using OfficeGovernance.Domain.Classification;
 using OfficeGovernance.Domain.Inventory;
-using OfficeGovernance.Cli.Inventory;
+using OfficeGovernance.Application.Inventory;
 using OfficeGovernance.Infrastructure.Inventory;
 
 namespace OfficeGovernance.Cli.Verbs;
 
 /// <summary>
-/// <c>classify --source F [--format table|json]</c> (PRODUCT.md section 5): classifies every row of an AI inventory
+/// <c>classify --source F [--format table|json]</c> (docs/rules.md#risk-classifier): classifies every row of an AI inventory
 /// (CSV or XLSX, 2024 or 2025 schema) in source order: riskLevel High, Medium, Low or Unassessed (a row that
 /// describes nothing), the reasons with the deciding rules and their sources, and the agreement with what agencies
 /// declared.
@@ -27,7 +27,7 @@ internal static class ClassifyCommand
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
             var file = result.GetRequiredValue(source);
-            var read = InventoryLoading.Read(file.FullName);
+            var read = new InventoryFiles().Read(file.FullName);
             var rows = InventoryLoading.Assess(read);
             var output = result.GetValue(format) == "json" ? ToJson(file.Name, read, rows) : ToTable(file.Name, read, rows);
             await context.Out.WriteLineAsync(output);

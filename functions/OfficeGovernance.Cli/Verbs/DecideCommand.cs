@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using OfficeGovernance.Application.Workbooks;
+using OfficeGovernance.Application.Decisions;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.DecisionRights;
 using OfficeGovernance.Domain.Portfolio;
@@ -68,7 +68,6 @@ internal static class DecideCommand
             var shared = DecisionLogLocation.IsShared(log, context);
             // Opened first, so that a malformed connection string is refused before anything is asked or written.
             var store = DecisionLogLocation.Open(log, path, loaded.Workbook.Settings, context);
-            var rules = await RulesAsync(store, loaded.Workbook, decisionType, cancellationToken);
             var approver = shared
                 ? await SignedInAsync(result.GetValue(by), context, cancellationToken)
                 : Email(result.GetValue(by) ?? throw new ArgumentException(
@@ -93,48 +92,38 @@ internal static class DecideCommand
             }
             var costChange = Money(result.GetValue(costEffect), "--cost-effect") ?? 0m;
             var now = context.Time.GetUtcNow();
-            var covered = CoveredMonth(decisionType, result.GetValue(month), now, loaded.Workbook.Settings);
-            var check = target is null
-                ? InitiativeDecisionRights.CheckWholeWorkbook(rules, decisionType, approver)
-                : InitiativeDecisionRights.Check(rules, target, decisionType, approver, money ?? 0m);
-            if (!check.Allowed)
-            {
-                await context.Error.WriteLineAsync(check.Message);
-                return ExitCodes.Refused;
-            }
-
-            if (shared && loaded.Workbook.Settings.WorkbookId is null)
-            {
-                store = DecisionLogLocation.Open(log, path, WithWorkbookId(loaded, context), context);
-            }
+            // Checked here with the other options; the use case takes the month as typed.
+            _ = CoveredMonth(decisionType, result.GetValue(month), now, loaded.Workbook.Settings);
+            // The bound workbook's rules, the rights check and the WorkbookId come from the use case, after every
+            // option is checked: a copy presenting its original's id is refused there (docs/rules.md#workbook-binding).
             var decisionId = context.NewId();
-            var entry = await store.AppendAsync(new DecisionDraft
-            {
-                DecisionId = decisionId,
-                Timestamp = now,
-                InitiativeId = target?.Id ?? InitiativeDecisionRights.WholeWorkbook,
-                DecisionType = decisionType,
-                WhatChanged = result.GetValue(what) ?? $"{EnumLabels<DecisionType>.Label(decisionType)}: {target?.Name ?? Path.GetFileName(path)}",
-                Why = result.GetRequiredValue(why),
-                ApprovedBy = approver,
-                RequestedBy = result.GetValue(requestedBy),
-                CostEffect = costChange,
-                RiskEffect = effect,
-                RiskNote = result.GetValue(riskNote),
-                Amount = money,
-                Month = covered,
-                ApproverSource = shared ? ApproverSource.SignedIn : ApproverSource.Typed,
+            var decision = new DecisionToRecord(decisionType, target?.Id, approver, shared ? ApproverSource.SignedIn : ApproverSource.Typed,
+                result.GetRequiredValue(why), result.GetValue(what), money, costChange, effect, result.GetValue(riskNote),
+                result.GetValue(requestedBy), result.GetValue(month), "--month",
                 // One key per command, reused by the store's own retries (the same draft), so a retry never doubles it.
-                IdempotencyKey = result.GetValue(idempotencyKey) ?? "cli-" + decisionId,
-            }, cancellationToken);
-            if (!string.Equals(entry.Decision.DecisionId, decisionId, StringComparison.Ordinal))
+                result.GetValue(idempotencyKey) ?? "cli-" + decisionId);
+            var outcome = await new DecisionRecording(context.Time).RecordAsync(
+                new LocalDecisionWorkbook(loaded, store, shared, log, context), decision, decisionId, cancellationToken);
+            switch (outcome.Kind)
+            {
+                case DecisionOutcomeKind.Refused:
+                    await context.Error.WriteLineAsync(outcome.Check!.Message);
+                    return ExitCodes.Refused;
+                case DecisionOutcomeKind.HolderGone or DecisionOutcomeKind.HolderUnreadable:
+                    throw new ArgumentException($"The decision log is bound to '{outcome.Holder}', which no longer exists; a Rebind is " +
+                        "checked against the DecisionRights of that workbook, so restore it first.");
+                case DecisionOutcomeKind.UnknownInitiative:
+                    throw new ArgumentException($"--initiative: '{result.GetValue(initiative)}' is not an InitiativeId in Initiatives.");
+            }
+            var entry = outcome.Entry!;
+            if (outcome.Kind == DecisionOutcomeKind.Replayed)
             {
                 await context.Out.WriteLineAsync("Already recorded with this idempotency key; nothing was written.");
             }
             await context.Out.WriteLineAsync(DecisionFormatter.Describe(entry));
             if (decisionType == DecisionType.Overage)
             {
-                await SayWhatItCoversAsync(context, loaded.Workbook, target!, entry, store, now, cancellationToken);
+                await SayWhatItCoversAsync(context, loaded.Workbook, target!, entry, outcome.Log, now, cancellationToken);
             }
             return ExitCodes.Done;
         }));
@@ -176,24 +165,6 @@ internal static class DecideCommand
         ?? throw new ArgumentException(id is null ? "--initiative: is required (every type but Rebind)."
             : $"--initiative: '{id}' is not an InitiativeId in Initiatives.");
 
-    // The rules come from the workbook the log is bound to (docs/rules.md#decision-log): a copy presenting its original's
-    // id is refused, and a Rebind is checked against the original's DecisionRights.
-    private static async Task<PortfolioWorkbook> RulesAsync(
-        IDecisionLogStore store, PortfolioWorkbook workbook, DecisionType type, CancellationToken cancellationToken)
-    {
-        if (store is not BoundDecisionLog bound || await bound.HolderAsync(cancellationToken) is not { } holder)
-        {
-            return workbook;
-        }
-        if (type != DecisionType.Rebind)
-        {
-            throw bound.Conflict(holder);
-        }
-        return File.Exists(holder) ? PortfolioWorkbookFile.Load(holder).Workbook
-            : throw new ArgumentException($"The decision log is bound to '{holder}', which no longer exists; a Rebind is " +
-                "checked against the DecisionRights of that workbook, so restore it first.");
-    }
-
     private static async Task<string> SignedInAsync(string? typed, CliContext context, CancellationToken cancellationToken)
     {
         var signedIn = await SignedInApprover.ResolveAsync(context.Credential.Value, cancellationToken);
@@ -202,15 +173,6 @@ internal static class DecideCommand
             : throw new ArgumentException(
                 $"--by: '{typed.Trim()}' is not the signed-in identity {signedIn}; a shared decision log records who is " +
                 "signed in (docs/rules.md#decision-rights). Leave out --by, or sign in as that approver.");
-    }
-
-    // The shared log is keyed by Settings.WorkbookId, written once by the system: before the first decision, so that
-    // no decision is ever logged under a key the workbook does not carry.
-    private static PortfolioSettings WithWorkbookId(LoadedWorkbook loaded, CliContext context)
-    {
-        var (bytes, id) = PortfolioWorkbookFile.WithWorkbookId(loaded, loaded.Bytes, context.NewWorkbookId);
-        PortfolioWorkbookFile.WriteBytes(loaded, bytes);
-        return loaded.Workbook.Settings with { WorkbookId = id };
     }
 
     private static string Email(string value, string option) =>

@@ -2,15 +2,17 @@ using System.CommandLine;
 using OfficeGovernance.Domain.Inventory;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Verdicts;
-using OfficeGovernance.Cli.Inventory;
+using OfficeGovernance.Application.Inventory;
+using OfficeGovernance.Infrastructure.Inventory;
+using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 
 /// <summary>
-/// <c>import-inventory --source F --workbook W.xlsx</c> (PRODUCT.md section 5): imports an AI inventory into a
+/// <c>import-inventory --source F --workbook W.xlsx</c> (docs/rules.md#inventory-import): imports an AI inventory into a
 /// portfolio workbook, creating it when missing; a second import of the same file adds nothing. Prints the counts and
 /// every rejected, repaired or skipped value with its source row and column (also written to the ImportLog table), and
-/// how many rows describe nothing and keep RiskLevel blank (PRODUCT.md section 2, Unassessed).
+/// how many rows describe nothing and keep RiskLevel blank (docs/rules.md#risk-classifier, Unassessed).
 /// </summary>
 internal static class ImportInventoryCommand
 {
@@ -22,7 +24,8 @@ internal static class ImportInventoryCommand
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
             var sourceFile = result.GetRequiredValue(source);
-            var outcome = InventoryImport.Run(sourceFile.FullName, result.GetRequiredValue(workbook).FullName, context.NewWorkbookId);
+            var outcome = await new InventoryImport(new InventoryFiles(), new OpenXmlWorkbookPackage(), new LocalWorkbookFiles())
+                .RunAsync(sourceFile.FullName, result.GetRequiredValue(workbook).FullName, context.NewWorkbookId, cancellationToken);
             var plan = outcome.Plan;
             await context.Out.WriteLineAsync(
                 $"{sourceFile.Name}: {plan.New.Count + plan.AlreadyPresent.Count} use cases; {plan.New.Count} added to " +

@@ -30,6 +30,13 @@ public sealed class BoundDecisionLog(
         return holder is null || string.Equals(holder, Workbook, StringComparison.Ordinal) ? null : holder;
     }
 
+    /// <summary>
+    /// True when the binding record names <see cref="Workbook"/> itself: the log's id is this stored workbook's, as
+    /// recorded when it first wrote (docs/rules.md#workbook-binding), whatever a request claims.
+    /// </summary>
+    public async Task<bool> IsHeldByWorkbookAsync(CancellationToken cancellationToken) =>
+        string.Equals(await binding.ReadBindingAsync(cancellationToken).ConfigureAwait(false), Workbook, StringComparison.Ordinal);
+
     /// <summary>A refusal naming the holder, for callers that find one before appending.</summary>
     public WorkbookBindingConflictException Conflict(string holder) => new(holder, Workbook);
 

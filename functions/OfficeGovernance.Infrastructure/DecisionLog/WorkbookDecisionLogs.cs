@@ -70,6 +70,20 @@ public sealed class WorkbookDecisionLogs(IOptions<DecisionLogOptions> options, S
     /// <exception cref="ArgumentException">The id is not a valid workbook id.</exception>
     /// <exception cref="FileNotFoundException">No stored workbook has that id.</exception>
     /// <exception cref="OfficeGovernance.Domain.Workbooks.WorkbookValidationException">The stored Settings table is invalid.</exception>
+    public async Task<IDecisionLogStore> OpenStoredAsync(string workbookId, Guid? claimedWorkbookId, CancellationToken cancellationToken)
+    {
+        // The binding record beside the shared log names the stored workbook that holds its id (docs/rules.md#workbook-binding):
+        // a claim it confirms needs no download; any other claim is checked against the stored Settings.
+        if (IsShared && claimedWorkbookId is { } claimed
+            && Open(workbookId, new PortfolioSettings { WorkbookId = claimed }) is BoundDecisionLog bound
+            && await bound.IsHeldByWorkbookAsync(cancellationToken))
+        {
+            return bound;
+        }
+        return await OpenStoredAsync(workbookId, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task<IDecisionLogStore> OpenStoredAsync(string workbookId, CancellationToken cancellationToken)
     {
         if (!IsShared)

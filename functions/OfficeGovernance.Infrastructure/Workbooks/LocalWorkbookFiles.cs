@@ -18,4 +18,7 @@ public sealed class LocalWorkbookFiles : IWorkbookFiles
         await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);
         File.Move(temporary, path, overwrite: true);
     }
+
+    /// <inheritdoc />
+    public bool Exists(string path) => File.Exists(path);
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using OfficeGovernance.Application.Workbooks;
 
@@ -62,5 +61,5 @@ public sealed class LocalWorkbookSource(IOptions<WorkbooksOptions> options) : IW
             : throw new FileNotFoundException($"No workbook '{workbookId}' in the workbooks folder.", workbookId);
     }
 
-    private static string ETagOf(byte[] bytes) => "\"" + Convert.ToHexStringLower(SHA256.HashData(bytes)) + "\"";
+    private static string ETagOf(byte[] bytes) => WorkbookETag.Of(bytes);
 }

@@ -43,4 +43,15 @@ public sealed class OpenXmlWorkbookPackage : IWorkbookPackage
     /// <inheritdoc />
     public byte[] ReplaceRows(byte[] bytes, OutputTable table, IReadOnlyList<int> replacedRows, string label) =>
         new WorkbookTableRowReplacer().Replace(bytes, table, replacedRows, label);
+
+    /// <inheritdoc />
+    public byte[] AppendRows(byte[] bytes, OutputTable table, string label) => new WorkbookTableAppender().Append(bytes, table, label);
+
+    /// <inheritdoc />
+    public byte[] Create(IReadOnlyList<OutputTable> tables)
+    {
+        using var stream = new MemoryStream();
+        new WorkbookTableWriter().Create(stream, tables);
+        return stream.ToArray();
+    }
 }

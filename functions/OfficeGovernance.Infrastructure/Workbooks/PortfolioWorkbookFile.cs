@@ -121,7 +121,7 @@ public static class PortfolioWorkbookFile
         {
             using (stream)
             {
-                if (!File.ReadAllBytes(loaded.Path).AsSpan().SequenceEqual(loaded.Bytes))
+                if (WorkbookETag.Of(File.ReadAllBytes(loaded.Path)) != WorkbookETag.Of(loaded.Bytes))
                 {
                     throw new IOException($"{loaded.Path} changed since it was read; run the command again.");
                 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using OfficeGovernance.Application.Classification;
 using OfficeGovernance.Application.Reviews;
 using OfficeGovernance.Domain.Classification;
 using OfficeGovernance.Domain.Portfolio;
@@ -35,7 +36,7 @@ public sealed record ClassifyRequest(
 public sealed record ClassifyDocument(
     string Level, IReadOnlyList<string> DecidingInputs, RolloutRules Rollout, IReadOnlyList<StopConditionDocument> StopConditions);
 
-/// <summary><c>POST /api/classify</c> (docs/rules.md#risk-classifier): the risk classifier on one proposed workflow.</summary>
+/// <summary><c>POST /api/classify</c> (docs/rules.md#risk-classifier): the risk classifier on one proposed workflow (<see cref="WorkflowClassification"/>).</summary>
 public sealed class ClassifyHandler
 {
     /// <summary>Handles one request: 200 with the classification, 400 naming the fields it cannot use.</summary>
@@ -46,53 +47,16 @@ public sealed class ClassifyHandler
         {
             return problem;
         }
-        var errors = new List<string>();
-        var inputs = RiskInputs.FromText(body!.Name, body.Workflow, body.Purpose) with
-        {
-            DataTouched = Labels<DataCategory>(body.DataTouched, "dataTouched", errors).ToHashSet(),
-            Actions = Labels<WorkAction>(body.Actions, "actions", errors).ToHashSet(),
-            Audience = Optional<Audience>(body.Audience, "audience", errors),
-            HumanCheckpoint = Optional<HumanCheckpoint>(body.HumanCheckpoint, "humanCheckpoint", errors),
-            Owner = string.IsNullOrWhiteSpace(body.Owner) ? null : body.Owner.Trim(),
-            SuccessMetric = string.IsNullOrWhiteSpace(body.SuccessMetric) ? null : body.SuccessMetric.Trim(),
-        };
-        if (errors.Count > 0)
+        var result = WorkflowClassification.Classify(new ProposedWorkflow(body!.DataTouched, body.Actions, body.Audience,
+            body.HumanCheckpoint, body.Owner, body.SuccessMetric, body.Purpose, body.Workflow, body.Name), out var errors);
+        if (result is null)
         {
             return ApiProblems.Fields(errors);
         }
-        var result = RiskClassifier.Classify(inputs);
         IReadOnlyList<string> deciding = result.DecidingRules.Count == 0
             ? result.DecidingInputs
             : result.DecidingRules.Select(r => r.ToString()).ToArray();
         return TypedResults.Ok(new ClassifyDocument(result.Level.ToString(), deciding, result.Rollout,
             result.StopConditions.Select(s => new StopConditionDocument(s.Kind.ToString(), s.Message)).ToArray()));
-    }
-
-    private static IEnumerable<T> Labels<T>(IReadOnlyList<string>? labels, string field, List<string> errors)
-        where T : struct, Enum
-    {
-        var values = new List<T>();
-        for (var i = 0; i < (labels?.Count ?? 0); i++)
-        {
-            if (Optional<T>(labels![i], $"{field}[{i}]", errors) is { } value)
-            {
-                values.Add(value);
-            }
-        }
-        return values;
-    }
-
-    private static T? Optional<T>(string? label, string field, List<string> errors) where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(label))
-        {
-            return null;
-        }
-        if (EnumLabels<T>.TryParse(label, out var value))
-        {
-            return value;
-        }
-        errors.Add($"{field}: '{label}' is not one of {string.Join(", ", EnumLabels<T>.All)}.");
-        return null;
     }
 }

@@ -5,7 +5,7 @@ using OfficeGovernance.Domain.Spend;
 namespace OfficeGovernance.Functions.Http.Handlers;
 
 /// <summary>
-/// A decision to record (PRODUCT.md sections 2 and 3) in the workbook <see cref="WorkbookId"/> names. Its decision
+/// A decision to record (docs/rules.md#decision-rights, docs/rules.md#decision-log) in the workbook <see cref="WorkbookId"/> names. Its decision
 /// rights and the initiative's risk are read from the stored workbook, never from the request (a <c>tables</c> member
 /// is ignored). The approver is always the caller; <see cref="ApprovedBy"/>, when given, must be the caller. Money is
 /// in the workbook currency.
@@ -22,13 +22,13 @@ namespace OfficeGovernance.Functions.Http.Handlers;
 /// <param name="ApprovedBy">Optional; must be the caller.</param>
 /// <param name="RequestedBy">Who asked for the decision.</param>
 /// <param name="Month">Overage only: the month it covers, yyyy-mm (default: the month it is logged in, workbook time
-/// zone; PRODUCT.md section 2, Spend).</param>
+/// zone; docs/rules.md#overage).</param>
 public sealed record DecisionRequest(
     string? WorkbookId, string? InitiativeId, string? Type, string? Why, string? What,
     decimal? Amount, decimal? CostEffect, string? RiskEffect, string? RiskNote, string? ApprovedBy, string? RequestedBy,
     string? Month = null);
 
-/// <summary>A stored decision log entry (PRODUCT.md section 3); timestamps UTC, money in the workbook currency.</summary>
+/// <summary>A stored decision log entry (docs/rules.md#decision-log); timestamps UTC, money in the workbook currency.</summary>
 #pragma warning disable CS1591 // The members are the entry's fields, documented on DecisionDraft and DecisionEntry.
 public sealed record DecisionDocument(
     long Sequence, string DecisionId, DateTimeOffset Timestamp, string InitiativeId, string DecisionType,

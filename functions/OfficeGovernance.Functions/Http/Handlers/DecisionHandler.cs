@@ -1,4 +1,5 @@
 using OfficeGovernance.Application.DecisionLog;
+using OfficeGovernance.Application.Decisions;
 using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Application;
 using OfficeGovernance.Domain.DecisionLog;
@@ -22,8 +23,8 @@ namespace OfficeGovernance.Functions.Http.Handlers;
 /// with other content is 409. A workbook presenting an id bound to another stored workbook is 409.
 /// </summary>
 public sealed class DecisionHandler(
-    WorkbookIds ids, WorkbookAccess access, StoredWorkbooks stored, IWorkbookDecisionLogs logs, TimeProvider time, GuidSource guids,
-    Microsoft.Extensions.Options.IOptions<DecisionLogOptions> limits)
+    WorkbookEndpoint endpoint, WorkbookAccess access, StoredWorkbooks stored, IWorkbookDecisionLogs logs, DecisionRecording decisions,
+    GuidSource guids, Microsoft.Extensions.Options.IOptions<DecisionLogOptions> limits)
 {
     /// <summary>Handles one request.</summary>
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -34,12 +35,13 @@ public sealed class DecisionHandler(
             return problem;
         }
         var caller = CallerIdentity.NameOf(request.HttpContext.User);
+        // Before the shared opening, as the tests pin: naming another approver is refused whatever else is wrong.
         if (body!.ApprovedBy is { Length: > 0 } named && !string.Equals(named.Trim(), caller, StringComparison.OrdinalIgnoreCase))
         {
             return ApiProblems.Status(StatusCodes.Status403Forbidden, "The approver must be the caller.",
                 $"approvedBy: '{named}' is not the caller '{caller}'; a decision is always approved by whoever records it.");
         }
-        var errors = FieldErrors(body, ids.ProblemOf(body.WorkbookId), out var type, out var effect);
+        var errors = FieldErrors(body, out var type, out var effect);
         errors.AddRange(new[] { ("why", body.Why), ("what", body.What), ("riskNote", body.RiskNote), ("requestedBy", body.RequestedBy) }
             .Select(f => DecisionTextLimit.ProblemOf(f.Item1, f.Item2, limits.Value.MaxTextLength))
             .OfType<string>());
@@ -48,92 +50,26 @@ public sealed class DecisionHandler(
         {
             errors.Add($"{IdempotencyKeyHeader}: {keyProblem}");
         }
-        if (errors.Count > 0)
+        if (await endpoint.RefusalAsync(request, body.WorkbookId, errors, cancellationToken) is { } refused)
         {
-            return ApiProblems.Fields(errors);
+            return refused;
         }
-        if (await access.DenialAsync(request, body.WorkbookId!, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
+        var workbookId = body.WorkbookId!;
         try
         {
-            var read = await stored.ReadAsync(body.WorkbookId!, cancellationToken);
-            if (read is null)
+            return await WorkbookEndpoint.AnswerAsync(workbookId, async () =>
             {
-                return WorkbookAccess.NotFound(body.WorkbookId!);
-            }
-            var workbook = read.Workbook;
-            var log = logs.Open(body.WorkbookId!, workbook.Settings);
-            // The rules are those of the stored workbook the id is bound to (docs/rules.md#decision-log): a copy
-            // presenting its original's id is refused, and only a Rebind may be checked against the original.
-            var rules = workbook;
-            if (log is BoundDecisionLog bound && await bound.HolderAsync(cancellationToken) is { } holder)
-            {
-                if (type != DecisionType.Rebind)
+                var presented = await StoredDecisionWorkbook.OpenAsync(stored, logs, workbookId,
+                    async (holder, ct) => await access.DenialAsync(request, holder, ct) is null, cancellationToken);
+                if (presented is null)
                 {
-                    return BindingConflict(bound.Conflict(holder));
+                    return WorkbookAccess.NotFound(workbookId);
                 }
-                if (await access.DenialAsync(request, holder, cancellationToken) is { } deniedOriginal)
-                {
-                    return deniedOriginal;
-                }
-                rules = await stored.ParseAsync(holder, cancellationToken) ?? workbook;
-                if (ReferenceEquals(rules, workbook))
-                {
-                    return ApiProblems.Status(StatusCodes.Status409Conflict, "The workbook holding this id is gone.",
-                        $"The workbook id of '{body.WorkbookId}' is bound to '{holder}', which is no longer stored here; " +
-                        "a Rebind is checked against the DecisionRights of that workbook, so restore it first.");
-                }
-            }
-            var initiative = type == DecisionType.Rebind ? null : workbook.Initiatives.FirstOrDefault(
-                i => string.Equals(i.Id, body.InitiativeId!.Trim(), StringComparison.OrdinalIgnoreCase));
-            if (initiative is null && type != DecisionType.Rebind)
-            {
-                return ApiProblems.Field("initiativeId", $"'{body.InitiativeId}' is not an InitiativeId in the workbook's Initiatives table.");
-            }
-            var check = initiative is null
-                ? InitiativeDecisionRights.CheckWholeWorkbook(rules, type, caller)
-                : InitiativeDecisionRights.Check(rules, initiative, type, caller, body.Amount ?? 0m);
-            if (!check.Allowed)
-            {
-                return ApiProblems.Status(StatusCodes.Status403Forbidden, "The decision rights do not allow this decision.",
-                    check.Message, new Dictionary<string, object?> { ["couldApprove"] = check.AlternativeApprovers });
-            }
-            var now = time.GetUtcNow();
-            // Checked with the other fields above, so only the default (the month in the workbook's zone) is left.
-            var month = OverageMonth.ForDecision(type, body.Month, now, workbook.Settings.TimeZone, "month");
-            if (logs.IsShared && workbook.Settings.WorkbookId is null)
-            {
-                // The shared log is keyed by Settings.WorkbookId: the first decision gives the workbook its id.
-                workbook = (await stored.WithWorkbookIdAsync(body.WorkbookId!, read, cancellationToken)).Workbook;
-                log = logs.Open(body.WorkbookId!, workbook.Settings);
-            }
-            var draft = new DecisionDraft
-            {
-                DecisionId = guids.NewGuid().ToString("N"),
-                Timestamp = now,
-                InitiativeId = initiative?.Id ?? InitiativeDecisionRights.WholeWorkbook,
-                DecisionType = type,
-                WhatChanged = body.What is { Length: > 0 } what ? what
-                    : $"{EnumLabels<DecisionType>.Label(type)}: {initiative?.Name ?? body.WorkbookId}",
-                Why = body.Why!.Trim(),
-                ApprovedBy = caller,
-                RequestedBy = body.RequestedBy,
-                CostEffect = body.CostEffect ?? 0m,
-                RiskEffect = effect,
-                RiskNote = body.RiskNote,
-                Amount = body.Amount,
-                Month = month,
-                ApproverSource = Domain.DecisionLog.ApproverSource.Token,
-                IdempotencyKey = idempotencyKey,
-            };
-            var entry = await log.AppendAsync(draft, cancellationToken);
-            if (IdempotentReplay.IsReplay(draft, entry))
-            {
-                return TypedResults.Ok(DecisionDocument.Of(entry));
-            }
-            return TypedResults.Created($"/api/decisions?workbookId={Uri.EscapeDataString(body.WorkbookId!)}", DecisionDocument.Of(entry));
+                var decision = new DecisionToRecord(type, body.InitiativeId, caller, ApproverSource.Token, body.Why!.Trim(),
+                    body.What is { Length: > 0 } what ? what : null, body.Amount, body.CostEffect ?? 0m, effect, body.RiskNote,
+                    body.RequestedBy, body.Month, "month", idempotencyKey);
+                return Answer(workbookId, body.InitiativeId, await decisions.RecordAsync(presented, decision, guids.NewGuid().ToString("N"), cancellationToken));
+            });
         }
         catch (WorkbookBindingConflictException e)
         {
@@ -144,16 +80,27 @@ public sealed class DecisionHandler(
             return ApiProblems.Status(StatusCodes.Status409Conflict, "The idempotency key was used for another decision.",
                 e.Message, new Dictionary<string, object?> { ["decisionId"] = e.Stored.Decision.DecisionId });
         }
-        catch (WorkbookValidationException e)
-        {
-            return ApiProblems.Workbook(e.Problems);
-        }
         catch (WorkbookConflictException e)
         {
             return ApiProblems.Status(StatusCodes.Status409Conflict, "The workbook changed while the decision was recorded.",
                 e.Message + " Send the decision again.");
         }
     }
+
+    private static IResult Answer(string workbookId, string? initiativeId, DecisionOutcome outcome) => outcome.Kind switch
+    {
+        DecisionOutcomeKind.Recorded => TypedResults.Created(
+            $"/api/decisions?workbookId={Uri.EscapeDataString(workbookId)}", DecisionDocument.Of(outcome.Entry!)),
+        DecisionOutcomeKind.Replayed => TypedResults.Ok(DecisionDocument.Of(outcome.Entry!)),
+        DecisionOutcomeKind.Refused => ApiProblems.Status(StatusCodes.Status403Forbidden, "The decision rights do not allow this decision.",
+            outcome.Check!.Message, new Dictionary<string, object?> { ["couldApprove"] = outcome.Check.AlternativeApprovers }),
+        DecisionOutcomeKind.UnknownInitiative => ApiProblems.Field("initiativeId",
+            $"'{initiativeId}' is not an InitiativeId in the workbook's Initiatives table."),
+        DecisionOutcomeKind.HolderUnreadable => WorkbookAccess.NotFound(outcome.Holder!),
+        _ => ApiProblems.Status(StatusCodes.Status409Conflict, "The workbook holding this id is gone.",
+            $"The workbook id of '{workbookId}' is bound to '{outcome.Holder}', which is no longer stored here; " +
+            "a Rebind is checked against the DecisionRights of that workbook, so restore it first."),
+    };
 
     /// <summary>The request header carrying the idempotency key of a write (docs/rules.md#decision-log).</summary>
     public const string IdempotencyKeyHeader = "Idempotency-Key";
@@ -166,13 +113,10 @@ public sealed class DecisionHandler(
         ApiProblems.Status(StatusCodes.Status409Conflict, "Another stored workbook holds this workbook id.", conflict.Message,
             new Dictionary<string, object?> { ["boundWorkbook"] = conflict.Holder });
 
-    private static List<string> FieldErrors(DecisionRequest body, string? idProblem, out DecisionType type, out RiskEffect effect)
+    // The workbook id's own problem comes first in the answer, from the shared opening (WorkbookEndpoint).
+    private static List<string> FieldErrors(DecisionRequest body, out DecisionType type, out RiskEffect effect)
     {
         var errors = new List<string>();
-        if (idProblem is not null)
-        {
-            errors.Add($"workbookId: {idProblem}");
-        }
         if (!EnumLabels<DecisionType>.TryParse(body.Type, out type))
         {
             errors.Add($"type: '{body.Type}' is not one of {string.Join(", ", EnumLabels<DecisionType>.All)}.");

@@ -1,7 +1,7 @@
 namespace OfficeGovernance.Functions.Http.Handlers;
 
 /// <summary>
-/// Who may approve a decision (PRODUCT.md section 2, Decision rights), from the stored workbook's DecisionRights, for
+/// Who may approve a decision (docs/rules.md#decision-rights), from the stored workbook's DecisionRights, for
 /// the add-in to show before a decision is sent.
 /// </summary>
 /// <param name="WorkbookId">The workbook asked about.</param>

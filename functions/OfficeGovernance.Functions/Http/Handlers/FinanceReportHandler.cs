@@ -33,7 +33,7 @@ public sealed record FinanceReportRequest(string? WorkbookId, string? AsOf, int?
 /// (<see cref="WorkbookAccess"/>); anyone else gets 404. Nothing is written anywhere.
 /// </summary>
 public sealed class FinanceReportHandler(
-    WorkbookIds ids, WorkbookAccess access, IWorkbookSource workbooks, IWorkbookDecisionLogs logs, TimeProvider time,
+    WorkbookEndpoint endpoint, IWorkbookSource workbooks, IWorkbookDecisionLogs logs, TimeProvider time,
     FinanceReportJob job)
 {
     /// <summary><c>GET</c>: the stored workbook's report; 400 naming the fields or cells, 404 for a workbook the caller cannot read.</summary>
@@ -68,40 +68,30 @@ public sealed class FinanceReportHandler(
         HttpRequest request, string? id, string? day, int? months, IReadOnlyList<TableJson>? tables, byte[]? xlsx,
         CancellationToken cancellationToken)
     {
-        if (ids.ProblemOf(id) is { } idProblem)
-        {
-            return ApiProblems.Field("workbookId", idProblem);
-        }
+        var errors = new List<string>();
         if (!ReviewRun.TryParseAsOf(day, out var date))
         {
-            return ApiProblems.Field("asOf", $"'{day}' is not a date in the form yyyy-mm-dd.");
+            errors.Add($"asOf: '{day}' is not a date in the form yyyy-mm-dd.");
         }
         if (months is { } asked && FinancePeriod.Problem(asked) is not null)
         {
-            return MonthsProblem(asked.ToString(CultureInfo.InvariantCulture));
+            errors.Add($"months: '{asked.ToString(CultureInfo.InvariantCulture)}' is not a number of months from 1 to {FinancePeriod.MaxMonths}.");
         }
-        if (await access.DenialAsync(request, id!, cancellationToken) is { } denied)
+        if (await endpoint.RefusalAsync(request, id, errors, cancellationToken) is { } refused)
         {
-            return denied;
+            return refused;
         }
-        PortfolioWorkbook workbook;
-        IDecisionLogStore log;
-        byte[]? bytes = null;
-        try
-        {
-            bytes = tables is not null ? null : xlsx ?? (await workbooks.GetAsync(id!, cancellationToken)).Bytes;
-            workbook = tables is not null ? PortfolioParser.Parse(TablesJson.ToTableData(tables)) : PortfolioWorkbookFile.Parse(bytes!, id!);
-            // The log is the stored workbook's (its Settings.WorkbookId), never one the body's tables name.
-            log = await logs.OpenStoredAsync(id!, cancellationToken);
-        }
-        catch (FileNotFoundException)
-        {
-            return WorkbookAccess.NotFound(id!);
-        }
-        catch (WorkbookValidationException e)
-        {
-            return ApiProblems.Workbook(e.Problems);
-        }
+        return await WorkbookEndpoint.AnswerAsync(id!, () => ReportAsync(request, id!, date, months, tables, xlsx, cancellationToken));
+    }
+
+    private async Task<IResult> ReportAsync(
+        HttpRequest request, string id, DateOnly? date, int? months, IReadOnlyList<TableJson>? tables, byte[]? xlsx,
+        CancellationToken cancellationToken)
+    {
+        var bytes = tables is not null ? null : xlsx ?? (await workbooks.GetAsync(id, cancellationToken)).Bytes;
+        var workbook = tables is not null ? PortfolioParser.Parse(TablesJson.ToTableData(tables)) : PortfolioWorkbookFile.Parse(bytes!, id);
+        // The log is the stored workbook's (its Settings.WorkbookId), never one the body's tables name.
+        var log = await logs.OpenStoredAsync(id, cancellationToken);
         var decisions = await log.ReadAllAsync(cancellationToken);
         // Approvals the log lacks would be reported as over cap without approval: refuse instead (docs/rules.md#decision-log).
         if (DecisionLogCoverage.Missing(workbook.DecisionLogTable, decisions, log.Location) is { Count: > 0 } missing)
@@ -114,20 +104,13 @@ public sealed class FinanceReportHandler(
             months ?? FinancePeriod.DefaultFor(asOf, workbook.Spend));
         if (bytes is not null)
         {
-            try
-            {
-                report = job.WithUnallocated(report, bytes, id!);
-            }
-            catch (WorkbookValidationException e)
-            {
-                return ApiProblems.Workbook(e.Problems);
-            }
+            report = job.WithUnallocated(report, bytes, id);
         }
         if (WantsJson(request))
         {
             return TypedResults.Ok(FinanceReportJson.ToDocument(report));
         }
-        return TypedResults.File(new FinanceWorkbookWriter().Write(report, id!), ReviewHandler.XlsxMediaType,
+        return TypedResults.File(new FinanceWorkbookWriter().Write(report, id), ReviewHandler.XlsxMediaType,
             $"finance-report-{ValueText.Date(asOf)}.xlsx");
     }
 

@@ -21,7 +21,7 @@ public sealed record ReviewRequest(string? WorkbookId, string? AsOf, IReadOnlyLi
 /// JSON or an .xlsx body with <c>?workbookId=</c>. The workbook's decision log is read only for a caller who can read
 /// that workbook (<see cref="WorkbookAccess"/>); anyone else gets 404.
 /// </summary>
-public sealed class ReviewHandler(WorkbookIds ids, WorkbookAccess access, IWorkbookDecisionLogs logs, TimeProvider time)
+public sealed class ReviewHandler(WorkbookEndpoint endpoint, IWorkbookDecisionLogs logs, TimeProvider time)
 {
     /// <summary>The media type of an .xlsx body.</summary>
     public const string XlsxMediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -47,24 +47,19 @@ public sealed class ReviewHandler(WorkbookIds ids, WorkbookAccess access, IWorkb
             }
             (id, day, tables) = (body!.WorkbookId ?? id, body.AsOf ?? day, body.Tables);
         }
-        if (ids.ProblemOf(id) is { } idProblem)
+        IReadOnlyList<string> dayProblem = ReviewRun.TryParseAsOf(day, out var date) ? [] : [$"asOf: '{day}' is not a date in the form yyyy-mm-dd."];
+        if (await endpoint.RefusalAsync(request, id, dayProblem, cancellationToken) is { } refused)
         {
-            return ApiProblems.Field("workbookId", idProblem);
-        }
-        if (!ReviewRun.TryParseAsOf(day, out var date))
-        {
-            return ApiProblems.Field("asOf", $"'{day}' is not a date in the form yyyy-mm-dd.");
-        }
-        if (await access.DenialAsync(request, id!, cancellationToken) is { } denied)
-        {
-            return denied;
+            return refused;
         }
         return await WorkbookEndpoint.AnswerAsync(id!, async () =>
         {
             var workbook = xlsx is not null
                 ? PortfolioWorkbookFile.Parse(xlsx, id!)
                 : PortfolioParser.Parse(TablesJson.ToTableData(tables));
-            var (review, _) = await ReviewRun.RunAsync(workbook, await logs.OpenStoredAsync(id!, cancellationToken), date, time, cancellationToken);
+            // The posted WorkbookId is only a claim, confirmed by the binding record or replaced by the stored one.
+            var log = await logs.OpenStoredAsync(id!, workbook.Settings.WorkbookId, cancellationToken);
+            var (review, _) = await ReviewRun.RunAsync(workbook, log, date, time, cancellationToken);
             return TypedResults.Ok(ReviewJson.ToDocument(review, withSheet: true));
         });
     }

@@ -16,26 +16,21 @@ namespace OfficeGovernance.Functions.Http.Handlers;
 /// nothing. Answers <see cref="SpendImportDocument"/>; 400 names every refused row or cell.
 /// </summary>
 public sealed class SpendImportHandler(
-    WorkbookIds ids, WorkbookAccess access, IWorkbookSource workbooks, GuidSource guids, SpendImportRun spendImport)
+    WorkbookEndpoint endpoint, IWorkbookSource workbooks, GuidSource guids, SpendImportRun spendImport)
 {
     /// <summary>Runs the import.</summary>
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         string? id = request.Query["workbookId"];
-        if (ids.ProblemOf(id) is { } idProblem)
-        {
-            return ApiProblems.Field("workbookId", idProblem);
-        }
         string? costText = request.Query["cost"];
         var basis = CostBasis.EffectiveCost;
-        if (!string.IsNullOrEmpty(costText) && !Enum.TryParse(costText, ignoreCase: true, out basis))
+        IReadOnlyList<string> costProblem = !string.IsNullOrEmpty(costText) && !Enum.TryParse(costText, ignoreCase: true, out basis)
+            ? [$"cost: '{costText}' is not EffectiveCost or BilledCost."]
+            : [];
+        if (await endpoint.RefusalAsync(request, id, costProblem, cancellationToken) is { } refused)
         {
-            return ApiProblems.Field("cost", $"'{costText}' is not EffectiveCost or BilledCost.");
-        }
-        if (await access.DenialAsync(request, id!, cancellationToken) is { } denied)
-        {
-            return denied;
+            return refused;
         }
         var fileName = string.IsNullOrWhiteSpace(request.Query["fileName"]) ? "export" : Path.GetFileName(request.Query["fileName"].ToString());
         // The body goes to a temporary file: Parquet is read from its end, and the charges are never held in memory.
@@ -44,21 +39,16 @@ public sealed class SpendImportHandler(
         export.Position = 0;
         try
         {
-            var stored = await workbooks.GetAsync(id!, cancellationToken);
-            var outcome = await spendImport.RunAsync(stored.Bytes, id!, export, fileName, basis, guids.NewGuid);
-            if (outcome.Updated is { } updated)
+            return await WorkbookEndpoint.AnswerAsync(id!, async () =>
             {
-                await workbooks.SaveAsync(id!, updated, stored.ETag, cancellationToken);
-            }
-            return TypedResults.Ok(SpendImportDocument.Of(outcome));
-        }
-        catch (FileNotFoundException)
-        {
-            return WorkbookAccess.NotFound(id!);
-        }
-        catch (WorkbookValidationException e)
-        {
-            return ApiProblems.Workbook(e.Problems);
+                var stored = await workbooks.GetAsync(id!, cancellationToken);
+                var outcome = await spendImport.RunAsync(stored.Bytes, id!, export, fileName, basis, guids.NewGuid);
+                if (outcome.Updated is { } updated)
+                {
+                    await workbooks.SaveAsync(id!, updated, stored.ETag, cancellationToken);
+                }
+                return TypedResults.Ok(SpendImportDocument.Of(outcome));
+            });
         }
         catch (WorkbookConflictException e)
         {

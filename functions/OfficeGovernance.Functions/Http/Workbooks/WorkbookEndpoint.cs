@@ -14,10 +14,22 @@ public sealed class WorkbookEndpoint(WorkbookIds ids, WorkbookAccess access)
 {
     /// <summary>The 400 or 404 to answer before anything is read, or null when the caller may go on with <paramref name="workbookId"/>.</summary>
     /// <exception cref="InvalidOperationException">The request was not authenticated.</exception>
-    public async Task<IResult?> RefusalAsync(HttpRequest request, string? workbookId, CancellationToken cancellationToken) =>
-        ids.ProblemOf(workbookId) is { } problem
-            ? ApiProblems.Field("workbookId", problem)
-            : await access.DenialAsync(request, workbookId!, cancellationToken);
+    public Task<IResult?> RefusalAsync(HttpRequest request, string? workbookId, CancellationToken cancellationToken) =>
+        RefusalAsync(request, workbookId, [], cancellationToken);
+
+    /// <summary>
+    /// The 400 listing the workbook id's problem first and then <paramref name="fieldErrors"/> (the endpoint's own
+    /// fields, each <c>field: message</c>), or the 404, before anything is read; null when the caller may go on. Every
+    /// field is checked before access, so a bad request learns all its mistakes in one answer and nothing about the workbook.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The request was not authenticated.</exception>
+    public async Task<IResult?> RefusalAsync(
+        HttpRequest request, string? workbookId, IReadOnlyList<string> fieldErrors, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(fieldErrors);
+        IReadOnlyList<string> errors = ids.ProblemOf(workbookId) is { } problem ? [$"workbookId: {problem}", .. fieldErrors] : fieldErrors;
+        return errors.Count > 0 ? ApiProblems.Fields(errors) : await access.DenialAsync(request, workbookId!, cancellationToken);
+    }
 
     /// <summary>Runs a use case on a workbook, mapping its invalid workbook to 400 and a missing one to 404.</summary>
     /// <param name="workbookId">The workbook, named in the 404.</param>

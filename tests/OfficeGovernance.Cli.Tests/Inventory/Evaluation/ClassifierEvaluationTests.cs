@@ -1,6 +1,7 @@
 using OfficeGovernance.Domain.Inventory;
 using OfficeGovernance.Domain.Portfolio;
-using OfficeGovernance.Cli.Inventory;
+using OfficeGovernance.Application.Inventory;
+using OfficeGovernance.Infrastructure.Inventory;
 using OfficeGovernance.Cli.Tests.Support;
 
 namespace OfficeGovernance.Cli.Tests.Inventory.Evaluation;
@@ -106,5 +107,5 @@ public sealed class ClassifierEvaluationTests
     }
 
     private static IReadOnlyList<InventoryUseCase> Read(string file) =>
-        InventoryLoading.Read(RepositoryRoot.PathOf($"tests/data/federal-inventories/{file}")).UseCases;
+        new InventoryFiles().Read(RepositoryRoot.PathOf($"tests/data/federal-inventories/{file}")).UseCases;
 }

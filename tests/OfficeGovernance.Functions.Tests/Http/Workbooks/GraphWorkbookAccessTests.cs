@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Azure.Core.Pipeline;
 using Azure.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Functions.Api;
 using OfficeGovernance.Functions.Http.Auth;
 using OfficeGovernance.Functions.Tests.Support;
@@ -115,6 +116,34 @@ public sealed class GraphWorkbookAccessTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Equal(reads + 1, _graph.Requests($"/v1.0/drives/{Drive}/items/{_item}"));
     }
 
+    [Fact]
+    public async Task Review_PostedTablesOfABoundWorkbook_ReadsItsLogWithoutDownloadingTheWorkbook()
+    {
+        await Decide("cto@example.org");
+        var downloads = _graph.Requests($"/v1.0/drives/{Drive}/items/{_item}/content");
+
+        var answer = await Review("cto@example.org", _graph.File(Drive, _item).Content);
+
+        Assert.Equal(200, answer.Status);
+        Assert.Equal(downloads, _graph.Requests($"/v1.0/drives/{Drive}/items/{_item}/content"));
+    }
+
+    [Fact]
+    public async Task Review_PostedTablesClaimingAnotherLog_ReadsTheStoredWorkbooksIdInOneDownload()
+    {
+        await Decide("cto@example.org");
+        var downloads = _graph.Requests($"/v1.0/drives/{Drive}/items/{_item}/content");
+
+        // Tables claiming a WorkbookId whose log this drive item does not hold: the claim is not trusted, the stored
+        // workbook's own id is read (one download) and its log reviewed, as for tables that tell the truth.
+        var claimed = await Review("cto@example.org", Sample.WithWorkbookId());
+        Assert.Equal(downloads + 1, _graph.Requests($"/v1.0/drives/{Drive}/items/{_item}/content"));
+        var truthful = await Review("cto@example.org", _graph.File(Drive, _item).Content);
+
+        Assert.Equal(200, claimed.Status);
+        Assert.Equal(truthful.Body.ToString(), claimed.Body.ToString());
+    }
+
     [Theory]
     [InlineData("GET")]
     [InlineData("POST")]
@@ -162,6 +191,36 @@ public sealed class GraphWorkbookAccessTests(AzuriteFixture azurite) : IAsyncLif
             bearer: _host.Tokens.Create(caller, now: Now));
         return await Answer.Of(await _host.Function<DecisionsApi>().ListDecisions(request, CancellationToken.None), request);
     }
+
+    private async Task<Answer> Review(string caller, byte[] postedWorkbook)
+    {
+        var tables = PortfolioTables.ToOutputTables(PortfolioWorkbookFile.Parse(postedWorkbook, "posted.xlsx")).Select(PostedTable);
+        var body = new JsonObject { ["workbookId"] = WorkbookId, ["asOf"] = "2026-11-20", ["tables"] = new JsonArray([.. tables]) };
+        var request = _host.Request("POST", "/api/review", caller, body.ToJsonString(), _host.Tokens.Create(caller, now: Now));
+        return await Answer.Of(await _host.Function<ReviewApi>().Review(request, CancellationToken.None), request);
+    }
+
+    // A table as the add-in posts it (the TableData JSON contract).
+    private static JsonNode PostedTable(OutputTable table) => new JsonObject
+    {
+        ["name"] = table.Name,
+        ["sheet"] = table.SheetName,
+        ["firstColumn"] = 1,
+        ["headerRow"] = 1,
+        ["headers"] = new JsonArray([.. table.Columns.Select(c => (JsonNode?)c.Header)]),
+        ["rows"] = new JsonArray([.. table.Rows.Select((cells, i) => (JsonNode?)new JsonObject
+        {
+            ["sheetRow"] = i + 2,
+            ["cells"] = new JsonArray([.. cells.Select(c => c.Kind switch
+            {
+                CellKind.Empty => null,
+                CellKind.Number => JsonValue.Create(c.Number),
+                CellKind.Boolean => JsonValue.Create(c.Number != 0),
+                CellKind.Error => new JsonObject { ["error"] = c.Text },
+                _ => (JsonNode?)JsonValue.Create(c.Text),
+            })]),
+        })]),
+    };
 
     private async Task<Answer> Decide(string caller)
     {

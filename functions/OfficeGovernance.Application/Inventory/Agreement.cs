@@ -1,21 +1,7 @@
-using OfficeGovernance.Domain.Classification;
 using OfficeGovernance.Domain.Inventory;
 using OfficeGovernance.Domain.Portfolio;
 
-namespace OfficeGovernance.Cli.Inventory;
-
-/// <summary>One classified inventory row, as the classify verb reports it (PRODUCT.md section 5).</summary>
-/// <param name="UseCase">The use case.</param>
-/// <param name="Id">Its source id, or the stable id an import gives it.</param>
-/// <param name="Classification">The classifier's result.</param>
-public sealed record AssessedUseCase(InventoryUseCase UseCase, string Id, InventoryClassification Classification)
-{
-    /// <summary>The classification as the importer records it.</summary>
-    public ImportRisk Risk => Assess(Classification);
-
-    /// <summary>The importer's record of a classification.</summary>
-    public static ImportRisk Assess(InventoryClassification c) => new(c.Level, c.DecidingInputs, c.DeclaredImpact, c.Disagreement);
-}
+namespace OfficeGovernance.Application.Inventory;
 
 /// <summary>
 /// Agreement between computed High and what agencies declared, over the rows that describe their work (issue #13's

@@ -1,14 +1,9 @@
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Domain.Inventory;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Infrastructure.Workbooks;
 
-namespace OfficeGovernance.Cli.Inventory;
-
-/// <summary>What an import did.</summary>
-/// <param name="Plan">The rows added, those already present, and every issue.</param>
-/// <param name="Created">True when the workbook did not exist and was created.</param>
-public sealed record InventoryImportOutcome(InventoryImportPlan Plan, bool Created);
+namespace OfficeGovernance.Application.Inventory;
 
 /// <summary>
 /// Imports an inventory into a portfolio workbook (docs/rules.md#inventory-import). A missing workbook is
@@ -17,21 +12,23 @@ public sealed record InventoryImportOutcome(InventoryImportPlan Plan, bool Creat
 /// workbook carries a <c>Settings.WorkbookId</c> afterwards (docs/rules.md#workbook-contract: written once, on the first write or
 /// import). Everything is checked before the file is written, in one move.
 /// </summary>
-public static class InventoryImport
+public sealed class InventoryImport(IInventoryReader inventories, IWorkbookPackage package, IWorkbookFiles files)
 {
     /// <summary>Runs the import.</summary>
     /// <param name="sourcePath">The inventory file (.csv or .xlsx).</param>
     /// <param name="workbookPath">The portfolio workbook, created when missing.</param>
     /// <param name="newWorkbookId">Makes the WorkbookId, called only when the workbook has none.</param>
+    /// <param name="cancellationToken">Cancels the write of a new workbook.</param>
     /// <exception cref="WorkbookValidationException">The inventory or the existing workbook is invalid; nothing was written.</exception>
     /// <exception cref="IOException">The existing workbook changed on disk during the import; nothing was written.</exception>
-    public static InventoryImportOutcome Run(string sourcePath, string workbookPath, Func<Guid> newWorkbookId)
+    public async Task<InventoryImportOutcome> RunAsync(
+        string sourcePath, string workbookPath, Func<Guid> newWorkbookId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(newWorkbookId);
-        var read = InventoryLoading.Read(sourcePath);
+        var read = inventories.Read(sourcePath);
         var source = Path.GetFileName(sourcePath);
         var risk = (InventoryUseCase u) => AssessedUseCase.Assess(InventoryClassifier.Classify(u));
-        if (!File.Exists(workbookPath))
+        if (!files.Exists(workbookPath))
         {
             var plan = InventoryImportPlanner.Plan(read, risk, []);
             var tables = PortfolioTables.ToOutputTables(
@@ -39,21 +36,24 @@ public static class InventoryImport
                 .Select(t => t.Name == PortfolioSchema.Initiatives.Name ? InventoryImportTables.Initiatives(plan.New, source) : t)
                 .Append(InventoryImportTables.ImportLog(plan.Issues, source))
                 .ToArray();
-            PortfolioWorkbookFile.Create(workbookPath, tables);
+            await files.WriteNewAsync(workbookPath, package.Create(tables), cancellationToken);
             return new InventoryImportOutcome(plan, Created: true);
         }
 
-        var loaded = PortfolioWorkbookFile.Load(workbookPath);
+        var loaded = files.Load(workbookPath);
         var existing = InventoryImportPlanner.Plan(read, risk, loaded.Workbook.Initiatives.Select(i => i.Id).ToArray());
         var label = Path.GetFileName(workbookPath);
         var bytes = existing.New.Count == 0
             ? loaded.Bytes
-            : new WorkbookTableAppender().Append(loaded.Bytes, InventoryImportTables.Initiatives(existing.New, source), label);
-        var updated = new WorkbookTableWriter().ReplaceTables(bytes, [InventoryImportTables.ImportLog(existing.Issues, source)], label);
-        updated = PortfolioWorkbookFile.WithWorkbookId(loaded, updated, newWorkbookId).Bytes;
+            : package.AppendRows(loaded.Bytes, InventoryImportTables.Initiatives(existing.New, source), label);
+        var updated = package.ReplaceTables(bytes, [InventoryImportTables.ImportLog(existing.Issues, source)], label);
+        if (loaded.Workbook.Settings.WorkbookId is null)
+        {
+            updated = package.StampWorkbookId(updated, newWorkbookId(), label);
+        }
         // The appended rows must read back as a valid portfolio before the user's file is touched.
-        PortfolioWorkbookFile.Parse(updated, label);
-        PortfolioWorkbookFile.WriteBytes(loaded, updated);
+        package.Parse(updated, label);
+        files.Save(loaded, updated);
         return new InventoryImportOutcome(existing, Created: false);
     }
 }
