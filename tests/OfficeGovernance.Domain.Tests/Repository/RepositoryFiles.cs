@@ -7,42 +7,16 @@ namespace OfficeGovernance.Domain.Tests.Repository;
 internal static class RepositoryFiles
 {
     /// <summary>
-    /// Paths (relative, '/'-separated prefixes) h22a's Application-layer move of issue 22 left to clear: empty now.
-    /// </summary>
-    public static readonly string[] ApplicationLayerMoveInProgress = [];
-
-    /// <summary>
-    /// Paths r22b is moving into the Application layer this session (issue 22: the handlers' use cases, the shared
-    /// workbook opening, one workbook round trip); r22b clears their citations and splits their files itself. The lead
-    /// empties this list after merging that branch.
-    /// </summary>
-    public static readonly string[] R22bMoveInProgress =
-    [
-        "functions/OfficeGovernance.Functions/Http/Handlers/",
-        "functions/OfficeGovernance.Functions/Http/Workbooks/",
-        "functions/OfficeGovernance.Cli/Verbs/DecideCommand.cs",
-        "functions/OfficeGovernance.Cli/Verbs/ClassifyCommand.cs",
-        "functions/OfficeGovernance.Cli/Verbs/ImportInventoryCommand.cs",
-        "functions/OfficeGovernance.Cli/Verbs/DecisionsCommand.cs",
-        "functions/OfficeGovernance.Cli/Inventory/",
-        "functions/OfficeGovernance.Infrastructure/Workbooks/LocalWorkbookSource.cs",
-        "functions/OfficeGovernance.Infrastructure/Workbooks/PortfolioWorkbookFile.cs",
-        "functions/OfficeGovernance.Infrastructure/Graph/GraphWorkbookSource.cs",
-    ];
-
-    /// <summary>
     /// Paths another piece of work owns for now and clears itself; empty when none is in progress.
     /// </summary>
-    public static readonly string[] OwnedByOtherWorkInProgress =
-    [
-    ];
+    public static readonly string[] OwnedByOtherWorkInProgress = [];
 
     /// <summary>The repository's root folder (where OfficeGovernance.sln is).</summary>
     public static string Root { get; } = Path.GetDirectoryName(RepositoryRoot.PathOf("OfficeGovernance.sln"))!;
 
-    /// <summary>Whether a relative path is on one of the lists above.</summary>
+    /// <summary>Whether a relative path is on the list above.</summary>
     public static bool IsAllowListed(string relative) =>
-        ApplicationLayerMoveInProgress.Concat(R22bMoveInProgress).Concat(OwnedByOtherWorkInProgress).Any(relative.StartsWith);
+        OwnedByOtherWorkInProgress.Any(relative.StartsWith);
 
     /// <summary>
     /// The files under <paramref name="folder"/> (relative to the root) whose names end with one of

@@ -10,10 +10,6 @@ using OfficeGovernance.Functions.Http.Workbooks;
 
 namespace OfficeGovernance.Functions.Http.Handlers;
 
-/// <summary>The body of <c>POST /api/agents/sync</c>.</summary>
-/// <param name="WorkbookId">The stored workbook whose Agents table is synced: driveId/itemId with Graph, a file name locally.</param>
-public sealed record AgentSyncRequest(string? WorkbookId);
-
 /// <summary>
 /// <c>POST /api/agents/sync</c> (docs/rules.md#workbook-contract): syncs the stored workbook's Agents table from
 /// Microsoft Entra Agent ID (read with the app's own Graph identity, AgentIdentity.Read.All) and saves it only over the

@@ -10,12 +10,6 @@ using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Functions.Http.Handlers;
 
-/// <summary>The review request as JSON: the workbook's id (for its decision log), an optional yyyy-mm-dd date, and its tables.</summary>
-/// <param name="WorkbookId">The workbook's id; its decision log is the one reviewed against.</param>
-/// <param name="AsOf">The as-of date, yyyy-mm-dd in the workbook time zone; default today there.</param>
-/// <param name="Tables">The workbook's input tables as the add-in reads them.</param>
-public sealed record ReviewRequest(string? WorkbookId, string? AsOf, IReadOnlyList<TableJson>? Tables);
-
 /// <summary>
 /// <c>POST /api/review</c> (docs/rules.md#http-api-contract): the review JSON of <c>review --format json</c>, for the tables as
 /// JSON or an .xlsx body with <c>?workbookId=</c>. The workbook's decision log is read only for a caller who can read

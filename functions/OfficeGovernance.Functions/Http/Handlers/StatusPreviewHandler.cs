@@ -8,13 +8,6 @@ using OfficeGovernance.Functions.Http.Workbooks;
 
 namespace OfficeGovernance.Functions.Http.Handlers;
 
-/// <summary>One weekly status message as it would be sent.</summary>
-/// <param name="Recipients">The addresses it goes to.</param>
-/// <param name="Subject">The subject line.</param>
-/// <param name="Html">The HTML body.</param>
-/// <param name="Text">The plain-text alternative.</param>
-public sealed record StatusMessageDocument(IReadOnlyList<string> Recipients, string Subject, string Html, string Text);
-
 /// <summary>
 /// <c>GET /api/status/preview?workbookId=&amp;asOf=</c> (docs/rules.md#weekly-status): the weekly status messages a
 /// workbook would get (<see cref="StatusPreview"/>, composed as the weekly run composes them); nothing is sent or

@@ -7,10 +7,6 @@ using OfficeGovernance.Infrastructure.Workbooks.Registry;
 
 namespace OfficeGovernance.Functions.Http.Handlers;
 
-/// <summary>The body of <c>POST /api/workbooks</c>.</summary>
-/// <param name="WorkbookId">The workbook to register: driveId/itemId with Graph, a file name locally.</param>
-public sealed record WorkbookRegistrationRequest(string? WorkbookId);
-
 /// <summary>
 /// <c>POST /api/workbooks</c> (docs/rules.md#weekly-status): registers a workbook the caller can read for the weekly run,
 /// by the caller (the token's identity). 201 when registered now, 200 with the first registration when it already

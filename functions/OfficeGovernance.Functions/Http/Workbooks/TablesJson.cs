@@ -3,24 +3,6 @@ using OfficeGovernance.Domain.Workbooks;
 
 namespace OfficeGovernance.Functions.Http.Workbooks;
 
-/// <summary>
-/// One table as the add-in reads it (the <see cref="TableData"/> contract): its name, sheet, first column (1 = A),
-/// header row, headers and rows.
-/// </summary>
-/// <param name="Name">The Excel table name.</param>
-/// <param name="Sheet">The sheet holding it.</param>
-/// <param name="FirstColumn">The 1-based column of its first column.</param>
-/// <param name="HeaderRow">The 1-based sheet row of its header.</param>
-/// <param name="Headers">The header texts, left to right.</param>
-/// <param name="Rows">The data rows.</param>
-public sealed record TableJson(
-    string? Name, string? Sheet, int FirstColumn, int HeaderRow, IReadOnlyList<string>? Headers, IReadOnlyList<RowJson>? Rows);
-
-/// <summary>A table row: its 1-based sheet row and one cell per header: string, number, boolean, null or <c>{"error":"#N/A"}</c>.</summary>
-/// <param name="SheetRow">The 1-based sheet row.</param>
-/// <param name="Cells">The cells, left to right (a <see cref="RowCells"/> when read by <see cref="RequestBody"/>).</param>
-public sealed record RowJson(int SheetRow, IReadOnlyList<CellJson>? Cells);
-
 /// <summary>Turns the JSON tables into <see cref="TableData"/>, naming the cell of every value it cannot use.</summary>
 public static class TablesJson
 {

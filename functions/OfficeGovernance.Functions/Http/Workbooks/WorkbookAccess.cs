@@ -4,8 +4,8 @@ using OfficeGovernance.Functions.Http.Problems;
 namespace OfficeGovernance.Functions.Http.Workbooks;
 
 /// <summary>
-/// Who may see a workbook's log, decision rights, status preview or review, or register it (PRODUCT.md section 5,
-/// Authorization): only a caller who can read the stored workbook. Anyone else, and a workbook that does not exist,
+/// Who may see a workbook's log, decision rights, status preview or review, or register it (docs/rules.md#authorization):
+/// only a caller who can read the stored workbook. Anyone else, and a workbook that does not exist,
 /// get the same 404, so guessing ids tells nothing.
 /// </summary>
 public sealed class WorkbookAccess(IWorkbookReadCheck check)

@@ -1,0 +1,12 @@
+using OfficeGovernance.Application.Workbooks.Registry;
+using OfficeGovernance.Application.Workbooks;
+using OfficeGovernance.Functions.Http.Auth;
+using OfficeGovernance.Functions.Http.Problems;
+using OfficeGovernance.Functions.Http.Workbooks;
+using OfficeGovernance.Infrastructure.Workbooks.Registry;
+
+namespace OfficeGovernance.Functions.Http.Handlers;
+
+/// <summary>The body of <c>POST /api/workbooks</c>.</summary>
+/// <param name="WorkbookId">The workbook to register: driveId/itemId with Graph, a file name locally.</param>
+public sealed record WorkbookRegistrationRequest(string? WorkbookId);
