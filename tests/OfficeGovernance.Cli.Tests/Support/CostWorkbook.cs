@@ -2,7 +2,7 @@ using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Infrastructure.Workbooks;
 
-namespace OfficeGovernance.Cli.Tests.CostImport;
+namespace OfficeGovernance.Cli.Tests.Support;
 
 /// <summary>Portfolio workbooks for the cost import: initiatives, optional typed Spend rows and an optional CostAllocation table.</summary>
 internal static class CostWorkbook

@@ -4,7 +4,7 @@ using System.Text;
 using Parquet;
 using Parquet.Schema;
 
-namespace OfficeGovernance.Cli.Tests.CostImport;
+namespace OfficeGovernance.Cli.Tests.Support;
 
 /// <summary>A FOCUS charge as a test writes it: costs in USD unless told, tags as a JSON object text.</summary>
 internal sealed record TestCharge(

@@ -1,4 +1,4 @@
-namespace OfficeGovernance.Cli.Tests.Inventory;
+namespace OfficeGovernance.Cli.Tests.Support;
 
 /// <summary>Test classes marked [Collection(ImportedOmb2024Collection.Name)] review one imported 2024 inventory.</summary>
 [CollectionDefinition(Name)]

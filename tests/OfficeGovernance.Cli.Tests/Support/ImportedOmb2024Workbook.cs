@@ -1,7 +1,7 @@
 using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Cli.Verbs;
 
-namespace OfficeGovernance.Cli.Tests.Inventory;
+namespace OfficeGovernance.Cli.Tests.Support;
 
 /// <summary>
 /// The 2024 federal inventory (2,130 use cases) imported once, by <c>import-inventory</c>, into a fresh workbook that

@@ -2,7 +2,7 @@ using System.Text.Json;
 using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Cli.Tests.Support;
 
-namespace OfficeGovernance.Cli.Tests.Cli;
+namespace OfficeGovernance.Cli.Tests.Verbs;
 
 public sealed class DecisionCommandsTests : IDisposable
 {

@@ -3,7 +3,7 @@ using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Domain.DecisionLog;
 
-namespace OfficeGovernance.Cli.Tests.Cli;
+namespace OfficeGovernance.Cli.Tests.Verbs;
 
 /// <summary>
 /// The log's end is anchored in the workbook's DecisionLog copy (docs/rules.md#decision-log; issue 23, findings 4 and 6):

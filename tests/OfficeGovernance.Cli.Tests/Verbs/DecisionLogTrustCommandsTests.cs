@@ -2,7 +2,7 @@ using System.Text;
 using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Cli.Verbs;
 
-namespace OfficeGovernance.Cli.Tests.Cli;
+namespace OfficeGovernance.Cli.Tests.Verbs;
 
 /// <summary>Issue 23 findings 4 and 5 on the CLI: a torn final line, <c>decisions repair</c>, and idempotency keys.</summary>
 public sealed class DecisionLogTrustCommandsTests : IDisposable

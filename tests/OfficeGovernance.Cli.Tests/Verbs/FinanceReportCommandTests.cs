@@ -4,7 +4,7 @@ using CellValue = OfficeGovernance.Domain.Workbooks.CellValue;
 using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Cli.Tests.Support;
 
-namespace OfficeGovernance.Cli.Tests.Cli;
+namespace OfficeGovernance.Cli.Tests.Verbs;
 
 public sealed class FinanceReportCommandTests : IDisposable
 {

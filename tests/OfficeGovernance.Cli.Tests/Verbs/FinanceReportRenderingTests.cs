@@ -2,7 +2,7 @@ using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Infrastructure.Finance;
 
-namespace OfficeGovernance.Cli.Tests.Workbooks;
+namespace OfficeGovernance.Cli.Tests.Verbs;
 
 /// <summary>
 /// The sample's finance report as LibreOffice Calc prints it (issue 25): the charts draw their series in their own

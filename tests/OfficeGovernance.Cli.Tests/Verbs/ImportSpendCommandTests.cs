@@ -6,7 +6,7 @@ using OfficeGovernance.Domain.CostImport;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Infrastructure.Workbooks;
 
-namespace OfficeGovernance.Cli.Tests.CostImport;
+namespace OfficeGovernance.Cli.Tests.Verbs;
 
 /// <summary>
 /// <c>import-spend</c> on real .xlsx files. The shared sample is FOCUS-Sample-Data's FOCUS 1.0 file (FinOps Foundation,

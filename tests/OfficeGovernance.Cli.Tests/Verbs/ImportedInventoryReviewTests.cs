@@ -2,7 +2,7 @@ using System.Text.Json;
 using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Cli.Verbs;
 
-namespace OfficeGovernance.Cli.Tests.Inventory;
+namespace OfficeGovernance.Cli.Tests.Verbs;
 
 /// <summary>
 /// The review of the 2024 federal inventory (2,130 use cases) just imported into a new workbook, built here by

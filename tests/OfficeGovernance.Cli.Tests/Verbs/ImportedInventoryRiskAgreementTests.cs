@@ -3,7 +3,7 @@ using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Infrastructure.Workbooks;
 
-namespace OfficeGovernance.Cli.Tests.Inventory;
+namespace OfficeGovernance.Cli.Tests.Verbs;
 
 /// <summary>
 /// One classifier, one answer (issue #24; docs/rules.md#risk-classifier): the 2024 federal inventory imported into a fresh

@@ -3,7 +3,7 @@ using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Infrastructure.Workbooks;
 
-namespace OfficeGovernance.Cli.Tests.Inventory;
+namespace OfficeGovernance.Cli.Tests.Verbs;
 
 public sealed class InventoryCommandsTests : IDisposable
 {

@@ -4,7 +4,7 @@ using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Infrastructure.Workbooks;
 
-namespace OfficeGovernance.Cli.Tests.Inventory;
+namespace OfficeGovernance.Cli.Tests.Verbs;
 
 /// <summary>
 /// docs/rules.md#risk-classifier, Unassessed end to end: a 2025-schema row that describes nothing is classified Unassessed,

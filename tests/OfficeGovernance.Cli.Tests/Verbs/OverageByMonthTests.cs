@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Cli.Verbs;
 
-namespace OfficeGovernance.Cli.Tests.Cli;
+namespace OfficeGovernance.Cli.Tests.Verbs;
 
 /// <summary>
 /// Issue 25's scenario on the sample: DOE-0293 ran 2,944.17 USD over its cap of 29,200.00 in November 2026; on

@@ -1,7 +1,7 @@
 using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Cli.Tests.Support;
 
-namespace OfficeGovernance.Cli.Tests.Cli;
+namespace OfficeGovernance.Cli.Tests.Verbs;
 
 /// <summary>docs/rules.md#decision-log: a workbook whose DecisionLog table lists decisions its log lacks is refused.</summary>
 public sealed class ReviewDecisionLogCoverageTests : IDisposable

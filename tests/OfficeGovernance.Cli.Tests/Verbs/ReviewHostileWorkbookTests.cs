@@ -1,7 +1,7 @@
 using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Cli.Tests.Support;
 
-namespace OfficeGovernance.Cli.Tests.Cli;
+namespace OfficeGovernance.Cli.Tests.Verbs;
 
 /// <summary>docs/rules.md#hostile-workbooks through the command line: every hostile file exits 2, named, byte for byte unchanged.</summary>
 public sealed class ReviewHostileWorkbookTests : IDisposable

@@ -8,7 +8,7 @@ using OfficeGovernance.Infrastructure.Workbooks;
 using OfficeGovernance.Tests.Shared;
 using OfficeGovernance.Tests.Shared.Graph;
 
-namespace OfficeGovernance.Cli.Tests.Cli;
+namespace OfficeGovernance.Cli.Tests.Verbs;
 
 /// <summary>
 /// <c>sync-agents --workbook W.xlsx</c> (issue 26) against the project's fake Graph on loopback: agent identities in

@@ -8,7 +8,7 @@ using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.Finance;
 using OfficeGovernance.Infrastructure.Workbooks;
 
-namespace OfficeGovernance.Cli.Tests.Workbooks;
+namespace OfficeGovernance.Cli.Tests.Verbs;
 
 /// <summary>
 /// The sheets the backend writes, read back with the Open XML SDK, and the answers the add-in writes from, checked in

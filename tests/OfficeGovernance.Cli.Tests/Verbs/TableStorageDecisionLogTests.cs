@@ -8,7 +8,7 @@ using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.Workbooks;
 using OfficeGovernance.Tests.Shared.Azurite;
 
-namespace OfficeGovernance.Cli.Tests.Cli;
+namespace OfficeGovernance.Cli.Tests.Verbs;
 
 /// <summary>
 /// The CLI with <c>--decision-log</c> set to an Azure Storage connection string, against Azurite: the shared log,

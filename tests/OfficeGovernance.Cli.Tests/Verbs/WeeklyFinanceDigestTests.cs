@@ -5,7 +5,7 @@ using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Infrastructure.DecisionLog;
 using OfficeGovernance.Infrastructure.Workbooks;
 
-namespace OfficeGovernance.Cli.Tests.Cli;
+namespace OfficeGovernance.Cli.Tests.Verbs;
 
 public sealed class WeeklyFinanceDigestTests : IDisposable
 {

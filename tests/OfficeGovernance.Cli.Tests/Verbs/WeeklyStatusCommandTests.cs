@@ -1,7 +1,7 @@
 using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Cli.Tests.Support;
 
-namespace OfficeGovernance.Cli.Tests.Cli;
+namespace OfficeGovernance.Cli.Tests.Verbs;
 
 public sealed class WeeklyStatusCommandTests : IDisposable
 {

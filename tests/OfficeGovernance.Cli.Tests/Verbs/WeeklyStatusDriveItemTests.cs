@@ -8,7 +8,7 @@ using OfficeGovernance.Infrastructure.Workbooks;
 using OfficeGovernance.Tests.Shared.Azurite;
 using OfficeGovernance.Tests.Shared.Graph;
 
-namespace OfficeGovernance.Cli.Tests.Cli;
+namespace OfficeGovernance.Cli.Tests.Verbs;
 
 /// <summary>
 /// <c>weekly-status --drive-item driveId/itemId</c> (issue #9): the function app's weekly run of one workbook through

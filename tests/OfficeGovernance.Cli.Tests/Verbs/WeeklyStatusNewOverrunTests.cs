@@ -4,7 +4,7 @@ using MimeKit;
 using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Cli.Tests.Support;
 
-namespace OfficeGovernance.Cli.Tests.Cli;
+namespace OfficeGovernance.Cli.Tests.Verbs;
 
 /// <summary>The weekly run keeps the over-cap ids and the next week's digest names the overruns that are new.</summary>
 public sealed class WeeklyStatusNewOverrunTests : IDisposable

@@ -4,7 +4,7 @@ using OfficeGovernance.Cli.Verbs;
 using OfficeGovernance.Domain.Workbooks;
 using OfficeGovernance.Infrastructure.Workbooks;
 
-namespace OfficeGovernance.Cli.Tests.Cli;
+namespace OfficeGovernance.Cli.Tests.Verbs;
 
 /// <summary>
 /// A decision log is bound to the stored workbook that first wrote to it (docs/rules.md#decision-log; issue 23,

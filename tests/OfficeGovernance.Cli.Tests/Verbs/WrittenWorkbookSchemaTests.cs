@@ -1,7 +1,7 @@
 using OfficeGovernance.Cli.Tests.Support;
 using OfficeGovernance.Cli.Verbs;
 
-namespace OfficeGovernance.Cli.Tests.Workbooks;
+namespace OfficeGovernance.Cli.Tests.Verbs;
 
 /// <summary>Every workbook a verb writes is valid per the Open XML SDK's OpenXmlValidator (docs/rules.md#written-workbooks).</summary>
 public sealed class WrittenWorkbookSchemaTests : IDisposable

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using OfficeGovernance.Cli.Tests.CostImport;
+using OfficeGovernance.Cli.Tests.Support;
 
 namespace OfficeGovernance.Functions.Tests.Api;
 

@@ -1,6 +1,6 @@
 using OfficeGovernance.Domain.Inventory;
 
-namespace OfficeGovernance.Cli.Tests.Inventory.Evaluation;
+namespace OfficeGovernance.Cli.Tests.Verbs.Evaluation;
 
 /// <summary>
 /// The leave-agencies-out split of the evaluation: every agency is scored once, by the phrase lists as tuned on every

@@ -4,7 +4,7 @@ using OfficeGovernance.Domain.Classification;
 using OfficeGovernance.Domain.Inventory;
 using OfficeGovernance.Domain.Portfolio;
 
-namespace OfficeGovernance.Cli.Tests.Inventory.Evaluation;
+namespace OfficeGovernance.Cli.Tests.Verbs.Evaluation;
 
 /// <summary>
 /// The README's evaluation tables, computed from the three development files: recall of the declared high-impact use

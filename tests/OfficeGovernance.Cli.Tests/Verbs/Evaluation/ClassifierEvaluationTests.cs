@@ -4,7 +4,7 @@ using OfficeGovernance.Application.Inventory;
 using OfficeGovernance.Infrastructure.Inventory;
 using OfficeGovernance.Cli.Tests.Support;
 
-namespace OfficeGovernance.Cli.Tests.Inventory.Evaluation;
+namespace OfficeGovernance.Cli.Tests.Verbs.Evaluation;
 
 /// <summary>
 /// Issue #27: the classifier measured leave-agencies-out on the three development files, and the README's figures

@@ -1,6 +1,6 @@
 using OfficeGovernance.Domain.Inventory;
 
-namespace OfficeGovernance.Cli.Tests.Inventory.Evaluation;
+namespace OfficeGovernance.Cli.Tests.Verbs.Evaluation;
 
 /// <summary>One use case of a development file, classified twice.</summary>
 /// <param name="File">The file's label in the README tables.</param>

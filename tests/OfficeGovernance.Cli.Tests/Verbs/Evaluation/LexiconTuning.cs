@@ -3,7 +3,7 @@ using OfficeGovernance.Domain.Classification;
 using OfficeGovernance.Domain.Inventory;
 using OfficeGovernance.Domain.Portfolio;
 
-namespace OfficeGovernance.Cli.Tests.Inventory.Evaluation;
+namespace OfficeGovernance.Cli.Tests.Verbs.Evaluation;
 
 /// <summary>
 /// The one part of the classifier fitted to data, as a procedure: a phrase of <see cref="InventoryCueLexicon"/> is left

@@ -1,6 +1,6 @@
 using OfficeGovernance.Domain.Inventory;
 
-namespace OfficeGovernance.Cli.Tests.Inventory.Evaluation;
+namespace OfficeGovernance.Cli.Tests.Verbs.Evaluation;
 
 public sealed class LexiconTuningTests
 {

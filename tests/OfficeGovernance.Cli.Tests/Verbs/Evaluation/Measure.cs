@@ -1,7 +1,7 @@
 using OfficeGovernance.Domain.Inventory;
 using OfficeGovernance.Domain.Portfolio;
 
-namespace OfficeGovernance.Cli.Tests.Inventory.Evaluation;
+namespace OfficeGovernance.Cli.Tests.Verbs.Evaluation;
 
 /// <summary>
 /// Recall and false-positive rate of a set of classified rows (issue #27's bar: recall at least 0.85 at a
