@@ -1,13 +1,3 @@
-using Microsoft.Extensions.Options;
-using OfficeGovernance.Application.AgentSync;
-using OfficeGovernance.Application.WeeklyStatus;
-using OfficeGovernance.Application.Workbooks;
-using OfficeGovernance.Application;
-using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Functions.AgentSync;
-using OfficeGovernance.Functions.Http.Problems;
-using OfficeGovernance.Functions.Http.Workbooks;
-
 namespace OfficeGovernance.Functions.Http.Handlers;
 
 /// <summary>The body of <c>POST /api/agents/sync</c>.</summary>

@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using OfficeGovernance.Application.Classification;
 using OfficeGovernance.Application.Reviews;
 using OfficeGovernance.Domain.Classification;
-using OfficeGovernance.Domain.Portfolio;
-using OfficeGovernance.Functions.Http.Problems;
 
 namespace OfficeGovernance.Functions.Http.Handlers;
 

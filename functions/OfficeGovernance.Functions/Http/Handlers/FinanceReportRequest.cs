@@ -1,20 +1,4 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
-using OfficeGovernance.Application.DecisionLog;
-using OfficeGovernance.Application.Finance;
-using OfficeGovernance.Application.Reviews;
-using OfficeGovernance.Application.Workbooks;
-using OfficeGovernance.Domain.DecisionLog;
-using OfficeGovernance.Domain.Finance;
-using OfficeGovernance.Domain.Portfolio;
-using OfficeGovernance.Domain.Verdicts;
-using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Functions.Finance;
-using OfficeGovernance.Functions.Http.Problems;
 using OfficeGovernance.Functions.Http.Workbooks;
-using OfficeGovernance.Infrastructure.DecisionLog;
-using OfficeGovernance.Infrastructure.Finance;
-using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Functions.Http.Handlers;
 

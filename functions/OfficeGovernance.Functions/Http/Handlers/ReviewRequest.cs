@@ -1,12 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using OfficeGovernance.Application.DecisionLog;
-using OfficeGovernance.Application.Reviews;
-using OfficeGovernance.Application.Workbooks;
-using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Functions.Http.Problems;
 using OfficeGovernance.Functions.Http.Workbooks;
-using OfficeGovernance.Infrastructure.DecisionLog;
-using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Functions.Http.Handlers;
 

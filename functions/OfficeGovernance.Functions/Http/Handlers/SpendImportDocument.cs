@@ -1,10 +1,5 @@
 using OfficeGovernance.Application.CostImport;
-using OfficeGovernance.Application.Workbooks;
-using OfficeGovernance.Application;
 using OfficeGovernance.Domain.CostImport;
-using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Functions.Http.Problems;
-using OfficeGovernance.Functions.Http.Workbooks;
 
 namespace OfficeGovernance.Functions.Http.Handlers;
 

@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using OfficeGovernance.Application.Reviews;
-using OfficeGovernance.Application.WeeklyStatus;
-using OfficeGovernance.Application.Workbooks;
-using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Functions.Http.Problems;
-using OfficeGovernance.Functions.Http.Workbooks;
-
 namespace OfficeGovernance.Functions.Http.Handlers;
 
 /// <summary>One weekly status message as it would be sent.</summary>

@@ -1,10 +1,3 @@
-using OfficeGovernance.Application.Workbooks.Registry;
-using OfficeGovernance.Application.Workbooks;
-using OfficeGovernance.Functions.Http.Auth;
-using OfficeGovernance.Functions.Http.Problems;
-using OfficeGovernance.Functions.Http.Workbooks;
-using OfficeGovernance.Infrastructure.Workbooks.Registry;
-
 namespace OfficeGovernance.Functions.Http.Handlers;
 
 /// <summary>The body of <c>POST /api/workbooks</c>.</summary>

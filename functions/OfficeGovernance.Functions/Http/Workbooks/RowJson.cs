@@ -1,6 +1,3 @@
-using System.Globalization;
-using OfficeGovernance.Domain.Workbooks;
-
 namespace OfficeGovernance.Functions.Http.Workbooks;
 
 /// <summary>A table row: its 1-based sheet row and one cell per header: string, number, boolean, null or <c>{"error":"#N/A"}</c>.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OfficeGovernance.Domain.Workbooks;
 
 namespace OfficeGovernance.Functions.Http.Workbooks;
