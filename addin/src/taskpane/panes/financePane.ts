@@ -1,8 +1,8 @@
-import type { FinanceReportDocument } from "../../api/types";
+import type { FinanceInitiative, FinanceReportDocument } from "../../api/types";
 import { writeFinance } from "../../excel/financeWriter";
 import { readTables } from "../../excel/tableReader";
 import type { PaneContext } from "../app";
-import { action, activity, byId, el, loading, stateLine, textTable } from "../ui";
+import { action, activity, byId, el, loading, stateLine } from "../ui";
 
 const money = (n: number | null) =>
   n === null ? "" : n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -10,8 +10,9 @@ const percent = (n: number | null) => (n === null ? "" : `${Math.round(n * 100)}
 
 /**
  * Finance (issue 11, docs/rules.md#finance-report): reads the tables, `POST /api/finance-report` for the JSON report, shows the
- * as-of month's spend against caps, the exceptions and who approved which overage (unverified ones said so), and
- * inserts the same tables and a chart into the workbook on request.
+ * as-of month's spend against caps as cards, what needs finance's attention first (exceptions, then initiatives over
+ * their caps, largest overrun first), then those within their caps closest first, and who approved which overage
+ * (unverified ones said so); money in the workbook currency. It inserts every row, with a chart, on request.
  */
 export function wireFinance(pane: PaneContext): void {
   const run = byId<HTMLButtonElement>("finance-run");
@@ -43,6 +44,31 @@ export function wireFinance(pane: PaneContext): void {
   }));
 }
 
+/** How many cards each group lists before "and N more" (the inserted tables hold every row). */
+export const MAX_FINANCE_CARDS = 10;
+
+interface Card { title: string; detail: string; }
+
+/**
+ * One group of cards under a heading with its count: a 320 px pane shows each line whole instead of a table that
+ * scrolls sideways, and a portfolio of 2,000 initiatives still fits, the rest counted and left to the inserted tables.
+ */
+function group(title: string, cards: Card[], empty: string, rest: string): HTMLElement[] {
+  const heading = el("h2", `${title} (${cards.length.toLocaleString()})`);
+  if (cards.length === 0) {
+    return [heading, stateLine(empty)];
+  }
+  const list = el("ul", undefined, "cards");
+  list.setAttribute("aria-label", title);
+  for (const card of cards.slice(0, MAX_FINANCE_CARDS)) {
+    const item = el("li", undefined, "card");
+    item.append(el("strong", card.title), el("span", card.detail));
+    list.append(item);
+  }
+  const more = cards.length - MAX_FINANCE_CARDS;
+  return more > 0 ? [heading, list, el("p", `and ${more.toLocaleString()} more ${rest}`)] : [heading, list];
+}
+
 function show(report: FinanceReportDocument): HTMLElement[] {
   const log = report.log;
   const chain = log.isIntact
@@ -50,23 +76,33 @@ function show(report: FinanceReportDocument): HTMLElement[] {
     : el("p", `DECISION LOG BROKEN: ${log.message} Only the first ${log.verifiedCount} of ${log.entryCount} entries are ` +
       "verified; approvals resting on later entries are marked unverified and not counted as approved.", "bad");
   const totals = report.asOfMonth;
+  const currency = report.currency;
+  const byCapUsed = (a: FinanceInitiative, b: FinanceInitiative) => (b.capUsed ?? -1) - (a.capUsed ?? -1);
+  const spendLine = (i: FinanceInitiative) =>
+    `${money(i.spend)} of a ${money(i.cap)} cap${i.capUsed === null ? "" : ` (${percent(i.capUsed)})`}`;
+  const over = report.initiatives.filter((i) => i.overCap > 0).sort((a, b) => b.overCap - a.overCap);
+  const within = report.initiatives.filter((i) => i.overCap <= 0).sort(byCapUsed);
   const approvals = report.overages.filter((o) => o.cover.decisionId !== null);
+  const insertTables = "in the tables the button below inserts.";
   return [
     chain,
-    el("h2", `Spend against caps, ${report.asOf.slice(0, 7)} to ${report.asOf} (${report.currency})`),
-    el("p", `${money(totals.spend)} of ${money(totals.cap)} ${report.currency}; over cap ${money(totals.overCap)}, ` +
+    el("h2", `Spend against caps, ${report.asOf.slice(0, 7)} to ${report.asOf} (${currency})`),
+    el("p", `${money(totals.spend)} of ${money(totals.cap)} ${currency}; over cap ${money(totals.overCap)}, ` +
       `of which ${money(totals.overCapUnapproved)} without a verified approval.`),
-    report.initiatives.length === 0 ? stateLine("No initiative in the workbook yet.")
-      : textTable(["Initiative", "Spend", "Cap", "Cap used", "Overage"], report.initiatives.map((i) =>
-        [`${i.initiativeId} ${i.name}`, money(i.spend), money(i.cap), percent(i.capUsed), i.overCap > 0 ? i.overage.label : ""])),
-    el("h2", `Exceptions (${report.exceptions.length})`),
-    report.exceptions.length === 0 ? stateLine("No exceptions this period.")
-      : textTable(["Exception", "Initiative", "Month", "Amount"], report.exceptions.map((e) =>
-        [e.label, e.initiativeId, e.month.slice(0, 7), money(e.amount)])),
-    el("h2", "Who approved what"),
-    approvals.length === 0 ? el("p", "No overage decision in the period.")
-      : textTable(["Initiative", "Month", "Over cap", "Approved by", "Amount", "Verified", "Basis"], approvals.map((o) =>
-        [o.initiativeId, o.month.slice(0, 7), money(o.overCap), o.cover.approver ?? "", money(o.cover.amount),
-          o.cover.verified ? "Yes" : "No: the chain is broken", o.cover.label])),
+    ...group("Exceptions", [...report.exceptions].sort((a, b) => b.amount - a.amount).map((e) => ({
+      title: `${e.label}: ${e.initiativeId} ${e.name}`,
+      detail: e.message,
+    })), "No exceptions this period.", insertTables),
+    ...group("Over cap", over.map((i) => ({
+      title: `${i.initiativeId} ${i.name}`,
+      detail: `${spendLine(i)}, ${money(i.overCap)} over: ${i.overage.label}`,
+    })), "No initiative is over its cap.", insertTables),
+    ...group("Within cap, closest first", within.map((i) => ({ title: `${i.initiativeId} ${i.name}`, detail: spendLine(i) })),
+      report.initiatives.length === 0 ? "No initiative in the workbook yet." : "Every initiative is over its cap.", insertTables),
+    ...group("Who approved what", approvals.map((o) => ({
+      title: `${o.initiativeId} ${o.month.slice(0, 7)}: ${money(o.overCap)} over cap`,
+      detail: `${money(o.cover.amount)} approved by ${o.cover.approver ?? "nobody"}` +
+        `${o.cover.verified ? "" : " (not verified: the chain is broken)"}; ${o.cover.label}`,
+    })), "No overage decision in the period.", insertTables),
   ];
 }
