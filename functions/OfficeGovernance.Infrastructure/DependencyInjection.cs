@@ -50,7 +50,6 @@ public static class DependencyInjection
 
         services.AddSingleton(provider => GraphOptionsValidation.Settings(provider.GetRequiredService<IOptions<GraphOptions>>().Value));
         services.AddSingleton(provider => GraphClients.Create(provider.GetRequiredService<GraphSettings>()));
-        services.AddSingleton<IWorkbookStore>(provider => new GraphWorkbookStore(provider.GetRequiredService<GraphServiceClient>()));
         services.AddSingleton<IAgentIdentitySource>(provider => new GraphAgentIdentitySource(provider.GetRequiredService<GraphServiceClient>()));
         services.AddSingleton<IMailSender>(provider => new GraphMailSender(provider.GetRequiredService<GraphServiceClient>(), provider.GetRequiredService<TimeProvider>()));
 
@@ -61,7 +60,7 @@ public static class DependencyInjection
         services.AddSingleton<IInventoryReader, InventoryFiles>();
         services.AddSingleton<LocalWorkbookSource>();
         services.AddSingleton<IWorkbookSource>(provider => IsGraph(provider)
-            ? new GraphWorkbookSource(provider.GetRequiredService<IWorkbookStore>())
+            ? new GraphWorkbookSource(provider.GetRequiredService<GraphServiceClient>())
             : provider.GetRequiredService<LocalWorkbookSource>());
         services.AddSingleton<StorageTables>();
         services.AddSingleton<WorkbookDecisionLogs>();
