@@ -55,6 +55,21 @@ public interface IWorkbookPackage
     /// <exception cref="WorkbookValidationException">The table cannot take the rows.</exception>
     byte[] AppendRows(byte[] bytes, OutputTable table, string label);
 
+    /// <summary>
+    /// Applies <paramref name="edits"/> in order in ONE package edit: the bytes are guarded once, the package opened
+    /// once, every edit run on its open workbook part, and the result serialised once. All or nothing: when an edit
+    /// is refused, no bytes come back.
+    /// </summary>
+    /// <param name="bytes">The .xlsx as read; not modified.</param>
+    /// <param name="edits">The system's writes (<see cref="ReplaceTablesEdit"/>, <see cref="AppendRowsEdit"/>,
+    /// <see cref="ReplaceRowsEdit"/>, <see cref="AgentSyncEdit"/>, <see cref="WorkbookIdEdit"/>).</param>
+    /// <param name="label">Names the workbook in problems.</param>
+    /// <returns>The changed .xlsx bytes; <paramref name="bytes"/> itself when there is no edit.</returns>
+    /// <exception cref="WorkbookValidationException">The bytes are not a safe, readable .xlsx, or an edit cannot be made
+    /// where it is (every problem by table, sheet and cell).</exception>
+    /// <exception cref="ArgumentException">An edit of a kind this package does not know, or a system table name is invalid (a bug).</exception>
+    byte[] Apply(byte[] bytes, IReadOnlyList<WorkbookEdit> edits, string label);
+
     /// <summary>A new .xlsx package holding <paramref name="tables"/> (a workbook the system creates, such as an import's).</summary>
     byte[] Create(IReadOnlyList<OutputTable> tables);
 }
