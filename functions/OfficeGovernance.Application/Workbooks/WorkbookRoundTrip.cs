@@ -57,6 +57,30 @@ public sealed class WorkbookRoundTrip
         return new WorkbookRoundTrip(source, package, workbookId, label, read);
     }
 
+    /// <summary>
+    /// Reads a local workbook file named by path once (the CLI's verbs), labelled by its file name; a missing file is a
+    /// problem of the input, as for any invalid workbook.
+    /// </summary>
+    /// <param name="files">Existing files by path (<see cref="IWorkbookFiles.Existing"/>).</param>
+    /// <param name="package">Parses and edits its bytes.</param>
+    /// <param name="path">The file's full path.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="WorkbookValidationException">No file is at <paramref name="path"/>.</exception>
+    public static async Task<WorkbookRoundTrip> OpenFileAsync(
+        IWorkbookSource files, IWorkbookPackage package, string path, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var label = Path.GetFileName(path);
+        try
+        {
+            return await OpenAsync(files, package, path, label, cancellationToken);
+        }
+        catch (FileNotFoundException)
+        {
+            throw new WorkbookValidationException([new ValidationProblem(label, null, null, null, $"the file {path} does not exist")]);
+        }
+    }
+
     /// <summary>The input tables as read, validated (parsed once, on first use).</summary>
     /// <exception cref="WorkbookValidationException">The bytes are not an .xlsx, or its tables are invalid; lists every problem.</exception>
     public PortfolioWorkbook Workbook => _workbook ??= _package.Parse(Read.Bytes, Label);
@@ -68,6 +92,20 @@ public sealed class WorkbookRoundTrip
     /// <summary>The named tables as read, unvalidated (a use case that validates tables a review does not).</summary>
     /// <exception cref="WorkbookValidationException">The bytes are not an .xlsx, or a table cannot be read.</exception>
     public IReadOnlyList<TableData> ReadTables(IReadOnlyCollection<string> tableNames) => _package.ReadTables(Read.Bytes, tableNames, Label);
+
+    /// <summary>
+    /// The named tables as read, parsed as the portfolio (a use case that reads tables a review does not, such as the
+    /// cost import's CostAllocation): the parse then stands for <see cref="Workbook"/>, so the bytes are parsed once.
+    /// </summary>
+    /// <param name="tableNames">The tables to read: every table <see cref="Workbook"/> holds, and the use case's own.</param>
+    /// <returns>The tables as read, for the use case's own validation.</returns>
+    /// <exception cref="WorkbookValidationException">The bytes are not an .xlsx, or the portfolio's tables are invalid.</exception>
+    public IReadOnlyList<TableData> ParseWith(IReadOnlyCollection<string> tableNames)
+    {
+        var tables = ReadTables(tableNames);
+        _workbook = PortfolioParser.Parse(tables);
+        return tables;
+    }
 
     /// <summary>Collects a write of system tables (see <see cref="ReplaceTablesEdit"/>).</summary>
     public void ReplaceTables(IReadOnlyList<OutputTable> tables) => Add(new ReplaceTablesEdit(tables));
