@@ -54,7 +54,8 @@ public static class DependencyInjection
         services.AddSingleton<IMailSender>(provider => new GraphMailSender(provider.GetRequiredService<GraphServiceClient>(), provider.GetRequiredService<TimeProvider>()));
 
         services.AddSingleton<IWorkbookPackage, OpenXmlWorkbookPackage>();
-        services.AddSingleton<IWorkbookFiles, LocalWorkbookFiles>();
+        // Files named by path, never the configured IWorkbookSource (the folder or Graph), whose ids are not paths.
+        services.AddSingleton<IWorkbookFiles>(_ => new LocalWorkbookFiles());
         services.AddSingleton<IFinanceWorkbookWriter, FinanceWorkbookWriter>();
         services.AddSingleton<IFocusExportReader, FocusExports>();
         services.AddSingleton<IInventoryReader, InventoryFiles>();
