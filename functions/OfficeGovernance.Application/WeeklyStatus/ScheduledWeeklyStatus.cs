@@ -13,8 +13,8 @@ namespace OfficeGovernance.Application.WeeklyStatus;
 /// The weekly run of one registered workbook (docs/rules.md#weekly-status), what one <c>weekly-status</c> queue message
 /// asks for: read the workbook and its ETag once (<see cref="WorkbookRoundTrip"/>), review it as of today (workbook
 /// time zone), write the Review, PortfolioSummary and DecisionLog tables into it (with its WorkbookId when a shared log
-/// needs one) and save it once, in one upload, only over the version read; when someone saved in between, read, review and save again (at
-/// most <c>WeeklyStatus:MaxAttempts</c> times), so no concurrent edit is lost. Then send the week's emails, each once.
+/// needs one) and save it once, in one upload, only over the version read; when someone saved in between, read,
+/// review and save again (at most <c>WeeklyStatus:MaxAttempts</c> times), so no concurrent edit is lost. Then send the week's emails, each once.
 /// A failure throws, so the queue retries the message and parks it in the poison queue after five tries; the other
 /// workbooks' messages go on. With <c>WeeklyStatus:SyncAgents</c>, the workbook's Agents table is first synced from
 /// Entra Agent ID (<see cref="AgentSyncRun"/>, its own save), and the review reads the synced version.
