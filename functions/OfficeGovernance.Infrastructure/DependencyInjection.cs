@@ -50,18 +50,18 @@ public static class DependencyInjection
 
         services.AddSingleton(provider => GraphOptionsValidation.Settings(provider.GetRequiredService<IOptions<GraphOptions>>().Value));
         services.AddSingleton(provider => GraphClients.Create(provider.GetRequiredService<GraphSettings>()));
-        services.AddSingleton<IWorkbookStore>(provider => new GraphWorkbookStore(provider.GetRequiredService<GraphServiceClient>()));
         services.AddSingleton<IAgentIdentitySource>(provider => new GraphAgentIdentitySource(provider.GetRequiredService<GraphServiceClient>()));
         services.AddSingleton<IMailSender>(provider => new GraphMailSender(provider.GetRequiredService<GraphServiceClient>(), provider.GetRequiredService<TimeProvider>()));
 
         services.AddSingleton<IWorkbookPackage, OpenXmlWorkbookPackage>();
-        services.AddSingleton<IWorkbookFiles, LocalWorkbookFiles>();
+        // Files named by path, never the configured IWorkbookSource (the folder or Graph), whose ids are not paths.
+        services.AddSingleton<IWorkbookFiles>(_ => new LocalWorkbookFiles());
         services.AddSingleton<IFinanceWorkbookWriter, FinanceWorkbookWriter>();
         services.AddSingleton<IFocusExportReader, FocusExports>();
         services.AddSingleton<IInventoryReader, InventoryFiles>();
         services.AddSingleton<LocalWorkbookSource>();
         services.AddSingleton<IWorkbookSource>(provider => IsGraph(provider)
-            ? new GraphWorkbookSource(provider.GetRequiredService<IWorkbookStore>())
+            ? new GraphWorkbookSource(provider.GetRequiredService<GraphServiceClient>())
             : provider.GetRequiredService<LocalWorkbookSource>());
         services.AddSingleton<StorageTables>();
         services.AddSingleton<WorkbookDecisionLogs>();

@@ -28,6 +28,15 @@ public sealed class DependencyInjectionTests
         Assert.NotNull(provider.GetRequiredService<AgentSyncRun>());
     }
 
+    [Fact]
+    public void AddInfrastructure_LocalFiles_AreReadByPathNotThroughTheWorkbookFolder()
+    {
+        using var provider = Provider(new Dictionary<string, string?>());
+
+        Assert.IsType<Infrastructure.Workbooks.PathWorkbookSource>(provider.GetRequiredService<IWorkbookFiles>().Existing);
+        Assert.IsType<Infrastructure.Workbooks.LocalWorkbookSource>(provider.GetRequiredService<IWorkbookSource>());
+    }
+
     [Theory]
     [InlineData("WeeklyStatus:MaxAttempts", "11", "WeeklyStatus:MaxAttempts must be 1 to 10.")]
     [InlineData("WeeklyStatus:Schedule", "0 0 99 * * Mon", "WeeklyStatus:Schedule must be an NCRONTAB expression")]

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using CsvHelper;
 using OfficeGovernance.Application.CostImport;
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Domain.CostImport;
 using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Workbooks;
@@ -77,11 +78,12 @@ public static class FocusImport
         var workbook = Path.Combine(directory, "portfolio.xlsx");
         var export = Path.Combine(directory, "focus-million.csv");
         var stopwatch = Stopwatch.StartNew();
-        var loaded = PortfolioWorkbookFile.LoadBytes(workbook);
+        var package = new OpenXmlWorkbookPackage();
+        var trip = WorkbookRoundTrip.OpenFileAsync(new PathWorkbookSource(), package, workbook, CancellationToken.None).GetAwaiter().GetResult();
         using var stream = File.OpenRead(export);
-        var outcome = new SpendImportRun(new OpenXmlWorkbookPackage(), new FocusExports()).RunAsync(loaded.Bytes, "portfolio.xlsx", stream, "focus-million.csv", CostBasis.EffectiveCost, Guid.NewGuid)
+        var outcome = new SpendImportRun(package, new FocusExports()).RunAsync(trip, stream, "focus-million.csv", CostBasis.EffectiveCost, Guid.NewGuid)
             .GetAwaiter().GetResult();
-        PortfolioWorkbookFile.WriteBytes(loaded, outcome.Updated!);
+        trip.SaveAsync(CancellationToken.None).GetAwaiter().GetResult();
         stopwatch.Stop();
         Console.WriteLine($"import: {outcome.Plan.Import.Charges:N0} charges, {outcome.Plan.Import.Rows.Count} Spend rows, " +
             $"{outcome.Plan.Import.Unallocated.Count} UnallocatedSpend rows in {stopwatch.Elapsed.TotalSeconds:F2} s, " +

@@ -30,9 +30,9 @@ public interface IDecisionWorkbook
 
     /// <summary>
     /// Gives the workbook its <c>Settings.WorkbookId</c> (docs/rules.md#workbook-contract: written once, by the system),
-    /// saved only over the version read, and returns its log keyed by that id.
+    /// saved through the workbook's round trip only over the version read, and returns its log keyed by that id.
     /// </summary>
     /// <exception cref="OfficeGovernance.Application.Workbooks.WorkbookConflictException">The workbook changed since it was read; nothing was written.</exception>
-    /// <exception cref="IOException">The local file changed since it was read; nothing was written.</exception>
+    /// <exception cref="IOException">Another command is writing the local file (its <c>.writing</c> file exists); nothing was written.</exception>
     Task<IDecisionLogStore> GiveWorkbookIdAsync(CancellationToken cancellationToken);
 }

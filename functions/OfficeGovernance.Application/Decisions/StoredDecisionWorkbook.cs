@@ -8,17 +8,17 @@ namespace OfficeGovernance.Application.Decisions;
 /// <summary>
 /// A stored workbook (the local folder or a drive item through Graph) as the workbook of a decision: read once, its
 /// log opened from the STORED Settings (never an id a request sends; docs/rules.md#workbook-binding), its WorkbookId
-/// saved only over the version read.
+/// given through the same <see cref="WorkbookRoundTrip"/>, saved only over the version read.
 /// </summary>
 public sealed class StoredDecisionWorkbook : IDecisionWorkbook
 {
     private readonly StoredWorkbooks _stored;
     private readonly IWorkbookDecisionLogs _logs;
-    private readonly StoredWorkbook _read;
+    private readonly WorkbookRoundTrip _read;
     private readonly Func<string, CancellationToken, Task<bool>> _mayRead;
 
     private StoredDecisionWorkbook(
-        StoredWorkbooks stored, IWorkbookDecisionLogs logs, string workbookId, StoredWorkbook read,
+        StoredWorkbooks stored, IWorkbookDecisionLogs logs, string workbookId, WorkbookRoundTrip read,
         Func<string, CancellationToken, Task<bool>> mayRead)
     {
         (_stored, _logs, _read, _mayRead, Label) = (stored, logs, read, mayRead, workbookId);
@@ -51,7 +51,7 @@ public sealed class StoredDecisionWorkbook : IDecisionWorkbook
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(logs);
         ArgumentNullException.ThrowIfNull(mayRead);
-        var read = await stored.ReadAsync(workbookId, cancellationToken);
+        var read = await stored.OpenAsync(workbookId, cancellationToken);
         return read is null ? null : new StoredDecisionWorkbook(stored, logs, workbookId, read, mayRead);
     }
 
@@ -65,7 +65,8 @@ public sealed class StoredDecisionWorkbook : IDecisionWorkbook
     /// <inheritdoc />
     public async Task<IDecisionLogStore> GiveWorkbookIdAsync(CancellationToken cancellationToken)
     {
-        var stamped = await _stored.WithWorkbookIdAsync(Label, _read, cancellationToken);
-        return _logs.Open(Label, stamped.Workbook.Settings);
+        var id = _read.GiveWorkbookId(_stored.NewWorkbookId);
+        await _read.SaveAsync(cancellationToken);
+        return _logs.Open(Label, _read.Workbook.Settings with { WorkbookId = id });
     }
 }

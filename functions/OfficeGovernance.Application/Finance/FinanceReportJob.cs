@@ -70,7 +70,8 @@ public sealed class FinanceReportJob(IWorkbookPackage package, IFinanceWorkbookW
         {
             throw new ArgumentException($"--out: {outputPath} is the portfolio workbook itself; name another file.");
         }
-        var loaded = files.Load(workbookPath);
+        // Read once; the report is a new file, the workbook is never saved here.
+        var loaded = await WorkbookRoundTrip.OpenFileAsync(files.Existing, package, workbookPath, cancellationToken);
         var decisions = await log.ReadAllAsync(cancellationToken);
         // Approvals the log lacks would be reported as over cap without approval: refuse instead (docs/rules.md#decision-log).
         DecisionLogCoverage.Check(loaded.Workbook.DecisionLogTable, decisions, log.Location);
@@ -78,7 +79,7 @@ public sealed class FinanceReportJob(IWorkbookPackage package, IFinanceWorkbookW
         var day = asOf ?? AsOfDate.Today(time, loaded.Workbook.Settings.TimeZone);
         var report = WithUnallocated(
             Build(loaded.Workbook, decisions, verification, day, months ?? FinancePeriod.DefaultFor(day, loaded.Workbook.Spend)),
-            loaded.Bytes, Path.GetFileName(workbookPath));
+            loaded.Read.Bytes, loaded.Label);
         await files.WriteNewAsync(output, writer.Write(report, Path.GetFileName(workbookPath)), cancellationToken);
         return new FinanceReportOutcome(report, output);
     }

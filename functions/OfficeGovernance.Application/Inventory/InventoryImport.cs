@@ -10,7 +10,7 @@ namespace OfficeGovernance.Application.Inventory;
 /// created with every portfolio table; an existing one is validated first, gets the new rows appended to its
 /// Initiatives table (other rows, columns and sheets untouched) and its ImportLog table replaced. Either way the
 /// workbook carries a <c>Settings.WorkbookId</c> afterwards (docs/rules.md#workbook-contract: written once, on the first write or
-/// import). Everything is checked before the file is written, in one move.
+/// import). Everything is checked before the file is written, in one package edit and one move (<see cref="WorkbookRoundTrip"/>).
 /// </summary>
 public sealed class InventoryImport(IInventoryReader inventories, IWorkbookPackage package, IWorkbookFiles files)
 {
@@ -20,7 +20,8 @@ public sealed class InventoryImport(IInventoryReader inventories, IWorkbookPacka
     /// <param name="newWorkbookId">Makes the WorkbookId, called only when the workbook has none.</param>
     /// <param name="cancellationToken">Cancels the write of a new workbook.</param>
     /// <exception cref="WorkbookValidationException">The inventory or the existing workbook is invalid; nothing was written.</exception>
-    /// <exception cref="IOException">The existing workbook changed on disk during the import; nothing was written.</exception>
+    /// <exception cref="WorkbookConflictException">The existing workbook changed on disk during the import; nothing was written.</exception>
+    /// <exception cref="IOException">Another write of the workbook is under way; nothing was written.</exception>
     public async Task<InventoryImportOutcome> RunAsync(
         string sourcePath, string workbookPath, Func<Guid> newWorkbookId, CancellationToken cancellationToken)
     {
@@ -40,20 +41,17 @@ public sealed class InventoryImport(IInventoryReader inventories, IWorkbookPacka
             return new InventoryImportOutcome(plan, Created: true);
         }
 
-        var loaded = files.Load(workbookPath);
-        var existing = InventoryImportPlanner.Plan(read, risk, loaded.Workbook.Initiatives.Select(i => i.Id).ToArray());
-        var label = Path.GetFileName(workbookPath);
-        var bytes = existing.New.Count == 0
-            ? loaded.Bytes
-            : package.AppendRows(loaded.Bytes, InventoryImportTables.Initiatives(existing.New, source), label);
-        var updated = package.ReplaceTables(bytes, [InventoryImportTables.ImportLog(existing.Issues, source)], label);
-        if (loaded.Workbook.Settings.WorkbookId is null)
+        var trip = await WorkbookRoundTrip.OpenFileAsync(files.Existing, package, workbookPath, cancellationToken);
+        var existing = InventoryImportPlanner.Plan(read, risk, trip.Workbook.Initiatives.Select(i => i.Id).ToArray());
+        if (existing.New.Count > 0)
         {
-            updated = package.StampWorkbookId(updated, newWorkbookId(), label);
+            trip.AppendRows(InventoryImportTables.Initiatives(existing.New, source));
         }
+        trip.ReplaceTables([InventoryImportTables.ImportLog(existing.Issues, source)]);
+        trip.GiveWorkbookId(newWorkbookId);
         // The appended rows must read back as a valid portfolio before the user's file is touched.
-        package.Parse(updated, label);
-        files.Save(loaded, updated);
+        package.Parse(trip.Edited(), trip.Label);
+        await trip.SaveAsync(cancellationToken);
         return new InventoryImportOutcome(existing, Created: false);
     }
 }

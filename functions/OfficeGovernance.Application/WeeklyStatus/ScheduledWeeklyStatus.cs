@@ -11,9 +11,10 @@ namespace OfficeGovernance.Application.WeeklyStatus;
 
 /// <summary>
 /// The weekly run of one registered workbook (docs/rules.md#weekly-status), what one <c>weekly-status</c> queue message
-/// asks for: read the workbook and its ETag, review it as of today (workbook time zone), write the Review, PortfolioSummary and DecisionLog tables
-/// into it and save it only over the version read; when someone saved in between, read, review and save again (at
-/// most <c>WeeklyStatus:MaxAttempts</c> times), so no concurrent edit is lost. Then send the week's emails, each once.
+/// asks for: read the workbook and its ETag once (<see cref="WorkbookRoundTrip"/>), review it as of today (workbook
+/// time zone), write the Review, PortfolioSummary and DecisionLog tables into it (with its WorkbookId when a shared log
+/// needs one) and save it once, in one upload, only over the version read; when someone saved in between, read,
+/// review and save again (at most <c>WeeklyStatus:MaxAttempts</c> times), so no concurrent edit is lost. Then send the week's emails, each once.
 /// A failure throws, so the queue retries the message and parks it in the poison queue after five tries; the other
 /// workbooks' messages go on. With <c>WeeklyStatus:SyncAgents</c>, the workbook's Agents table is first synced from
 /// Entra Agent ID (<see cref="AgentSyncRun"/>, its own save), and the review reads the synced version.
@@ -46,23 +47,22 @@ public sealed class ScheduledWeeklyStatus(
         }
         for (var attempt = 1; ; attempt++)
         {
-            var file = await workbooks.GetAsync(id, cancellationToken);
-            var workbook = package.Parse(file.Bytes, id);
+            var trip = await WorkbookRoundTrip.OpenAsync(workbooks, package, id, id, cancellationToken);
+            var workbook = trip.Workbook;
             var sender = workbook.Settings.SenderMailbox ?? throw new WorkbookValidationException(
                 [new ValidationProblem("Settings", "Value", null, null, "SenderMailbox is required for the weekly status.")]);
-            var bytes = file.Bytes;
             if (logs.IsShared && workbook.Settings.WorkbookId is null)
             {
                 // The shared log is keyed by Settings.WorkbookId, written once by the system: in this same save.
-                var workbookId = guids.NewGuid();
-                bytes = package.StampWorkbookId(bytes, workbookId, id);
+                var workbookId = trip.GiveWorkbookId(guids.NewGuid);
                 workbook = workbook with { Settings = workbook.Settings with { WorkbookId = workbookId } };
             }
             var run = await ReviewRun.RunAsync(workbook, logs.Open(id, workbook.Settings), asOf: null, time, cancellationToken);
-            var updated = package.ReplaceTables(bytes, SystemTables.Build(run.Review, run.Decisions), id);
+            trip.ReplaceTables(SystemTables.Build(run.Review, run.Decisions));
             try
             {
-                await workbooks.SaveAsync(id, updated, file.ETag, cancellationToken);
+                // One upload: the WorkbookId (when given) and the Review, PortfolioSummary and DecisionLog tables.
+                await trip.SaveAsync(cancellationToken);
             }
             catch (WorkbookConflictException e) when (attempt < maxAttempts)
             {

@@ -1,21 +1,17 @@
 namespace OfficeGovernance.Application.Workbooks;
 
 /// <summary>
-/// Portfolio workbooks as local files, named by path (the CLI's verbs): read once, and saved over the version read
-/// only when the file has not changed since (docs/rules.md#workbook-contract: validate everything, then write in one
-/// move, so a failure leaves the file byte-for-byte as it was).
+/// Local workbook files named by path (the CLI's verbs): existing ones are read and saved through <see cref="Existing"/>
+/// in a <see cref="WorkbookRoundTrip"/> (only over the version read; docs/rules.md#written-workbooks); new files (a
+/// report, an imported inventory's new workbook) are written whole.
 /// </summary>
 public interface IWorkbookFiles
 {
-    /// <summary>Reads and validates a workbook file.</summary>
-    /// <exception cref="OfficeGovernance.Domain.Workbooks.WorkbookValidationException">The file is missing, not an .xlsx, or its tables are invalid; lists every problem.</exception>
-    LoadedWorkbook Load(string path);
+    /// <summary>Existing workbook files as a source whose workbook ids are paths (Infrastructure's <c>PathWorkbookSource</c>).</summary>
+    IWorkbookSource Existing { get; }
 
-    /// <summary>Replaces the loaded file with <paramref name="updated"/>, through a temporary file beside it, unless it changed since it was loaded.</summary>
-    /// <exception cref="IOException">The file changed since it was loaded, or another write is under way; nothing was written.</exception>
-    void Save(LoadedWorkbook loaded, byte[] updated);
-
-    /// <summary>Writes a new file (a report), replacing any file at that path in one move.</summary>
+    /// <summary>Writes a new file (a report, a new workbook), replacing any file at that path in one move.</summary>
+    /// <exception cref="IOException">The file cannot be written; a file at that path is left as it was.</exception>
     Task WriteNewAsync(string path, byte[] bytes, CancellationToken cancellationToken);
 
     /// <summary>True when a file is at <paramref name="path"/> (a workbook an import creates when missing).</summary>

@@ -1,9 +1,12 @@
 namespace OfficeGovernance.Application.Workbooks;
 
 /// <summary>
-/// Where the backend reads and writes portfolio workbooks by id (<see cref="WorkbookId"/>): the local folder
-/// (Infrastructure's <c>LocalWorkbookSource</c>) or OneDrive and SharePoint through Graph (<c>GraphWorkbookSource</c>),
-/// chosen by <c>Workbooks:Store</c>.
+/// Where portfolio workbooks are read and saved, the one source abstraction under every
+/// <see cref="WorkbookRoundTrip"/> (docs/rules.md#written-workbooks): a local file named by path for the CLI's verbs
+/// (Infrastructure's <c>PathWorkbookSource</c>), and, by id (<see cref="WorkbookId"/>) as <c>Workbooks:Store</c>
+/// chooses, the local workbook folder (<c>LocalWorkbookSource</c>) or OneDrive and SharePoint through Graph
+/// (<c>GraphWorkbookSource</c>). A save over a changed version is refused the same way by all three:
+/// <see cref="WorkbookConflictException"/>.
 /// </summary>
 public interface IWorkbookSource
 {

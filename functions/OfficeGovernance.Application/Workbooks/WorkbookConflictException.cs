@@ -2,7 +2,9 @@ namespace OfficeGovernance.Application.Workbooks;
 
 /// <summary>
 /// A save was refused because the workbook changed since it was read: someone else's edit stands, nothing was
-/// written. Read it again, review again and retry (docs/rules.md#http-api-contract).
+/// written. Read it again, review again and retry. The one conflict every <see cref="IWorkbookSource"/> reports (a file
+/// by path, the workbook folder, Graph's 412): the HTTP API answers 409 (docs/rules.md#http-api-contract), the command
+/// line exits 1 naming the file (docs/rules.md#command-line).
 /// </summary>
 /// <param name="workbookId">The workbook.</param>
 /// <param name="staleETag">The ETag the save was conditional on.</param>

@@ -1,3 +1,5 @@
+using OfficeGovernance.Application.Workbooks;
+using OfficeGovernance.Infrastructure.Workbooks;
 using Azure.Core;
 using Azure.Identity;
 
@@ -12,6 +14,15 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, TimeProvider T
 {
     /// <summary>Makes the <c>Settings.WorkbookId</c> written on the first write into a workbook (docs/rules.md#workbook-contract).</summary>
     public Func<Guid> NewWorkbookId { get; init; } = Guid.NewGuid;
+
+    /// <summary>
+    /// Local workbook files named by path, read and saved through a <see cref="WorkbookRoundTrip"/> (an exclusive
+    /// <c>F.xlsx.writing</c> file, the SHA-256 eTag compared, one move); tests wrap it to count saves or edit in between.
+    /// </summary>
+    public IWorkbookSource Workbooks { get; init; } = new PathWorkbookSource();
+
+    /// <summary>The package reader and writer of the .xlsx files the verbs read and save.</summary>
+    public IWorkbookPackage Package { get; init; } = new OpenXmlWorkbookPackage();
 
     /// <summary>
     /// The settings, with the keys the function app reads (<c>DecisionLog:TableConnection</c>, <c>Workbooks:Store</c>,

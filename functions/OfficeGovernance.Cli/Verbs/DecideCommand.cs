@@ -7,7 +7,7 @@ using OfficeGovernance.Domain.Portfolio;
 using OfficeGovernance.Domain.Spend;
 using OfficeGovernance.Domain.Verdicts;
 using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Infrastructure.Workbooks;
+using OfficeGovernance.Application.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 
@@ -60,14 +60,15 @@ internal static class DecideCommand
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
             var path = result.GetRequiredValue(workbook).FullName;
-            var loaded = PortfolioWorkbookFile.Load(path);
+            var trip = await WorkbookRoundTrip.OpenFileAsync(context.Workbooks, context.Package, path, cancellationToken);
+            var read = trip.Workbook;
             var decisionType = EnumLabels<DecisionType>.TryParse(result.GetValue(type), out var t) ? t
                 : throw new ArgumentException($"--type: '{result.GetValue(type)}' is not one of {string.Join(", ", EnumLabels<DecisionType>.All)}.");
-            var target = decisionType == DecisionType.Rebind ? null : Initiative(loaded.Workbook, result.GetValue(initiative));
+            var target = decisionType == DecisionType.Rebind ? null : Initiative(read, result.GetValue(initiative));
             var log = result.GetValue(decisionLog);
             var shared = DecisionLogLocation.IsShared(log, context);
             // Opened first, so that a malformed connection string is refused before anything is asked or written.
-            var store = DecisionLogLocation.Open(log, path, loaded.Workbook.Settings, context);
+            var store = DecisionLogLocation.Open(log, path, read.Settings, context);
             var approver = shared
                 ? await SignedInAsync(result.GetValue(by), context, cancellationToken)
                 : Email(result.GetValue(by) ?? throw new ArgumentException(
@@ -93,7 +94,7 @@ internal static class DecideCommand
             var costChange = Money(result.GetValue(costEffect), "--cost-effect") ?? 0m;
             var now = context.Time.GetUtcNow();
             // Checked here with the other options; the use case takes the month as typed.
-            _ = CoveredMonth(decisionType, result.GetValue(month), now, loaded.Workbook.Settings);
+            _ = CoveredMonth(decisionType, result.GetValue(month), now, read.Settings);
             // The bound workbook's rules, the rights check and the WorkbookId come from the use case, after every
             // option is checked: a copy presenting its original's id is refused there (docs/rules.md#workbook-binding).
             var decisionId = context.NewId();
@@ -103,7 +104,7 @@ internal static class DecideCommand
                 // One key per command, reused by the store's own retries (the same draft), so a retry never doubles it.
                 result.GetValue(idempotencyKey) ?? "cli-" + decisionId);
             var outcome = await new DecisionRecording(context.Time).RecordAsync(
-                new LocalDecisionWorkbook(loaded, store, shared, log, context), decision, decisionId, cancellationToken);
+                new LocalDecisionWorkbook(trip, store, shared, log, context), decision, decisionId, cancellationToken);
             switch (outcome.Kind)
             {
                 case DecisionOutcomeKind.Refused:
@@ -123,7 +124,7 @@ internal static class DecideCommand
             await context.Out.WriteLineAsync(DecisionFormatter.Describe(entry));
             if (decisionType == DecisionType.Overage)
             {
-                await SayWhatItCoversAsync(context, loaded.Workbook, target!, entry, outcome.Log, now, cancellationToken);
+                await SayWhatItCoversAsync(context, read, target!, entry, outcome.Log, now, cancellationToken);
             }
             return ExitCodes.Done;
         }));

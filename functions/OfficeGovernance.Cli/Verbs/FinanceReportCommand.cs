@@ -32,7 +32,7 @@ internal static class FinanceReportCommand
             var path = result.GetRequiredValue(workbook).FullName;
             var day = ReviewRun.ParseAsOf(result.GetValue(asOf));
             var log = DecisionLogLocation.OpenReadingSettings(result.GetValue(decisionLog), path, context);
-            var outcome = await new FinanceReportJob(new OpenXmlWorkbookPackage(), new FinanceWorkbookWriter(), new LocalWorkbookFiles()).RunAsync(path, result.GetRequiredValue(output).FullName, log, day,
+            var outcome = await new FinanceReportJob(context.Package, new FinanceWorkbookWriter(), new LocalWorkbookFiles(context.Workbooks)).RunAsync(path, result.GetRequiredValue(output).FullName, log, day,
                 result.GetValue(months), context.Time, cancellationToken);
             if (!outcome.Report.Log.IsIntact)
             {

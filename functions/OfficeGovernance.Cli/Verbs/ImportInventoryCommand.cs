@@ -24,7 +24,7 @@ internal static class ImportInventoryCommand
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
             var sourceFile = result.GetRequiredValue(source);
-            var outcome = await new InventoryImport(new InventoryFiles(), new OpenXmlWorkbookPackage(), new LocalWorkbookFiles())
+            var outcome = await new InventoryImport(new InventoryFiles(), context.Package, new LocalWorkbookFiles(context.Workbooks))
                 .RunAsync(sourceFile.FullName, result.GetRequiredValue(workbook).FullName, context.NewWorkbookId, cancellationToken);
             var plan = outcome.Plan;
             await context.Out.WriteLineAsync(

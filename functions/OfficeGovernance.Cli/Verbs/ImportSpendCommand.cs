@@ -3,7 +3,7 @@ using System.Globalization;
 using OfficeGovernance.Application.CostImport;
 using OfficeGovernance.Domain.CostImport;
 using OfficeGovernance.Infrastructure.CostImport;
-using OfficeGovernance.Infrastructure.Workbooks;
+using OfficeGovernance.Application.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 
@@ -31,17 +31,16 @@ internal static class ImportSpendCommand
             {
                 throw new ArgumentException($"the file {sourceFile.FullName} does not exist");
             }
-            var loaded = PortfolioWorkbookFile.LoadBytes(result.GetRequiredValue(workbook).FullName);
+            var trip = await WorkbookRoundTrip.OpenFileAsync(
+                context.Workbooks, context.Package, result.GetRequiredValue(workbook).FullName, cancellationToken);
             SpendImportOutcome outcome;
             await using (var export = sourceFile.OpenRead())
             {
-                outcome = await new SpendImportRun(new OpenXmlWorkbookPackage(), new FocusExports()).RunAsync(loaded.Bytes, Path.GetFileName(loaded.Path), export, sourceFile.Name,
+                outcome = await new SpendImportRun(context.Package, new FocusExports()).RunAsync(trip, export, sourceFile.Name,
                     result.GetValue(cost), context.NewWorkbookId);
             }
-            if (outcome.Updated is { } updated)
-            {
-                PortfolioWorkbookFile.WriteBytes(loaded, updated);
-            }
+            // Nothing collected (a rerun of the same export): nothing saved.
+            await trip.SaveAsync(cancellationToken);
             await Print(context.Out, sourceFile.Name, outcome);
             return ExitCodes.Done;
         }));

@@ -9,14 +9,14 @@ namespace OfficeGovernance.Cli.Verbs;
 /// <summary>
 /// A local workbook file as the workbook of a <c>decide</c> (docs/rules.md#workbook-binding): the stored workbook it
 /// presents is the file itself, by full path, so the workbook an id is bound to is another file, readable by whoever
-/// runs the command.
+/// runs the command. Its WorkbookId is given through the file's <see cref="WorkbookRoundTrip"/>.
 /// </summary>
 internal sealed class LocalDecisionWorkbook(
-    LoadedWorkbook loaded, IDecisionLogStore log, bool shared, string? logValue, CliContext context) : IDecisionWorkbook
+    WorkbookRoundTrip trip, IDecisionLogStore log, bool shared, string? logValue, CliContext context) : IDecisionWorkbook
 {
-    public string Label => Path.GetFileName(loaded.Path);
+    public string Label => trip.Label;
 
-    public PortfolioWorkbook Workbook => loaded.Workbook;
+    public PortfolioWorkbook Workbook => trip.Workbook;
 
     public IDecisionLogStore Log => log;
 
@@ -29,10 +29,10 @@ internal sealed class LocalDecisionWorkbook(
 
     // The shared log is keyed by Settings.WorkbookId, written once by the system: before the first decision, so that
     // no decision is ever logged under a key the workbook does not carry.
-    public Task<IDecisionLogStore> GiveWorkbookIdAsync(CancellationToken cancellationToken)
+    public async Task<IDecisionLogStore> GiveWorkbookIdAsync(CancellationToken cancellationToken)
     {
-        var (bytes, id) = PortfolioWorkbookFile.WithWorkbookId(loaded, loaded.Bytes, context.NewWorkbookId);
-        PortfolioWorkbookFile.WriteBytes(loaded, bytes);
-        return Task.FromResult(DecisionLogLocation.Open(logValue, loaded.Path, loaded.Workbook.Settings with { WorkbookId = id }, context));
+        var id = trip.GiveWorkbookId(context.NewWorkbookId);
+        await trip.SaveAsync(cancellationToken);
+        return DecisionLogLocation.Open(logValue, trip.WorkbookId, trip.Workbook.Settings with { WorkbookId = id }, context);
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using OfficeGovernance.Application.Reviews;
 using OfficeGovernance.Domain.Workbooks;
-using OfficeGovernance.Infrastructure.Workbooks;
+using OfficeGovernance.Application.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 
@@ -30,14 +30,17 @@ internal static class ReviewCommand
         {
             var path = result.GetRequiredValue(workbook).FullName;
             var day = ReviewRun.ParseAsOf(result.GetValue(asOf));
-            var loaded = PortfolioWorkbookFile.Load(path);
-            var log = DecisionLogLocation.Open(result.GetValue(decisionLog), path, loaded.Workbook.Settings, context);
-            var run = await ReviewRun.RunAsync(loaded.Workbook, log, day, context.Time, cancellationToken);
+            var trip = await WorkbookRoundTrip.OpenFileAsync(context.Workbooks, context.Package, path, cancellationToken);
+            var log = DecisionLogLocation.Open(result.GetValue(decisionLog), path, trip.Workbook.Settings, context);
+            var run = await ReviewRun.RunAsync(trip.Workbook, log, day, context.Time, cancellationToken);
             string? wrote = null;
             if (result.GetValue(write))
             {
                 var tables = SystemTables.Build(run.Review, run.Decisions);
-                PortfolioWorkbookFile.WriteTables(loaded, tables, context.NewWorkbookId);
+                // One save: the tables, and the WorkbookId when the workbook has none (docs/rules.md#workbook-binding).
+                trip.ReplaceTables(tables);
+                trip.GiveWorkbookId(context.NewWorkbookId);
+                await trip.SaveAsync(cancellationToken);
                 wrote = $"Wrote into {Path.GetFileName(path)}: " +
                         string.Join(", ", tables.Select(t => $"{t.Name} ({t.Rows.Count()} rows, sheet {t.SheetName})")) + ".";
             }

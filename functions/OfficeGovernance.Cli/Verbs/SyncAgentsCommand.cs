@@ -40,7 +40,7 @@ internal static class SyncAgentsCommand
             var path = result.GetRequiredValue(workbook).FullName;
             try
             {
-                var synced = await new AgentSyncRun(new GraphAgentIdentitySource(graph), new OpenXmlWorkbookPackage(), new LocalWorkbookFiles())
+                var synced = await new AgentSyncRun(new GraphAgentIdentitySource(graph), context.Package, new LocalWorkbookFiles(context.Workbooks))
                     .SyncFileAsync(path, context.NewWorkbookId, cancellationToken);
                 foreach (var line in AgentSyncText.Lines(synced))
                 {

@@ -1,3 +1,4 @@
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Workbooks;
 
@@ -78,6 +79,12 @@ internal static class VerbRunner
                 "The decision log's Table Storage cannot be reached (chosen by --decision-log, " +
                 $"{DecisionLogLocation.TableConnectionSetting} or {DecisionLogLocation.TableEndpointSetting}): " +
                 $"{FirstMessage(unreachable)} Nothing was written.");
+            return ExitCodes.Failure;
+        }
+        catch (WorkbookConflictException changed)
+        {
+            // A local file's id is its path: the message a changed file always gave (docs/rules.md#written-workbooks).
+            await context.Error.WriteLineAsync($"{changed.WorkbookId} changed since it was read; run the command again.");
             return ExitCodes.Failure;
         }
         catch (Exception unexpected) when (unexpected is IOException or UnauthorizedAccessException)

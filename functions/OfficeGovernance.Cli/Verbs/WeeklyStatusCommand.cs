@@ -5,7 +5,7 @@ using OfficeGovernance.Application.WeeklyStatus;
 using OfficeGovernance.Cli.WeeklyStatus;
 using OfficeGovernance.Domain.Mail;
 using OfficeGovernance.Infrastructure.Mail;
-using OfficeGovernance.Infrastructure.Workbooks;
+using OfficeGovernance.Application.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 
@@ -41,7 +41,8 @@ internal static class WeeklyStatusCommand
             }
             var path = result.GetRequiredValue(workbook).FullName;
             var day = ReviewRun.ParseAsOf(result.GetValue(asOf));
-            var loaded = PortfolioWorkbookFile.Load(path);
+            // Read once; the local weekly status writes .eml files, never the workbook.
+            var loaded = await WorkbookRoundTrip.OpenFileAsync(context.Workbooks, context.Package, path, cancellationToken);
             var sender = loaded.Workbook.Settings.SenderMailbox
                 ?? throw new ArgumentException("Settings[SenderMailbox]: the weekly status needs a sender mailbox.");
             var log = DecisionLogLocation.Open(result.GetValue(decisionLog), path, loaded.Workbook.Settings, context);

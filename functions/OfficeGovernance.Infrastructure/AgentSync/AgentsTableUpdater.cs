@@ -41,24 +41,36 @@ public sealed class AgentsTableUpdater(XlsxFileGuard? guard = null)
         memory.Write(workbook);
         try
         {
-            using (var document = UnreadableWorkbook.Open(memory, true, fileLabel))
-            {
-                var workbookPart = UnreadableWorkbook.WorkbookPartOf(document);
-                var target = WorkbookTableCatalog.Find(workbookPart)
-                    .FirstOrDefault(t => string.Equals(t.Name, PortfolioSchema.Agents.Name, StringComparison.OrdinalIgnoreCase));
-                if (target is null)
-                {
-                    // No Agents table yet: nothing to change, every identity is added.
-                    return new WorkbookTableWriter(_guard).ReplaceTables(workbook, [NewTable(plan.Added)], fileLabel);
-                }
-                Update(workbookPart, target, plan);
-            }
+            using var document = UnreadableWorkbook.Open(memory, true, fileLabel);
+            ApplyTo(UnreadableWorkbook.WorkbookPartOf(document), plan);
         }
         catch (Exception exception) when (UnreadableWorkbook.Is(exception))
         {
             throw UnreadableWorkbook.Problem(fileLabel, exception);
         }
         return memory.ToArray();
+    }
+
+    /// <summary>The same plan applied on an open, editable workbook part (one edit of <see cref="OpenXmlWorkbookPackage.Apply"/>).</summary>
+    /// <exception cref="WorkbookValidationException">A cell the new rows or columns need is not empty.</exception>
+    internal static void ApplyTo(WorkbookPart workbookPart, AgentSyncPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.ChangesNothing)
+        {
+            return;
+        }
+        var target = WorkbookTableCatalog.Find(workbookPart)
+            .FirstOrDefault(t => string.Equals(t.Name, PortfolioSchema.Agents.Name, StringComparison.OrdinalIgnoreCase));
+        if (target is null)
+        {
+            // No Agents table yet: nothing to change, every identity is added, on a sheet of its own.
+            OutputTable[] table = [NewTable(plan.Added)];
+            OutputTableRules.Check(table);
+            WorkbookSheetReplacer.Apply(workbookPart, table);
+            return;
+        }
+        Update(workbookPart, target, plan);
     }
 
     private static void Update(WorkbookPart workbookPart, WorkbookTable target, AgentSyncPlan plan)

@@ -1,3 +1,5 @@
+using DocumentFormat.OpenXml.Packaging;
+using Sheet = DocumentFormat.OpenXml.Spreadsheet.Sheet;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Domain.Workbooks;
 
@@ -7,7 +9,7 @@ namespace OfficeGovernance.Infrastructure.Workbooks;
 /// Writes <c>Settings.WorkbookId</c> into a workbook that has none (docs/rules.md#workbook-binding: the system writes it once, on
 /// its first write into the workbook or import). The row is appended to the user's Settings table, whose other rows
 /// and columns stay as they were; a workbook without a Settings table gets one on a new sheet. Works on an in-memory
-/// copy, like every other writer here.
+/// copy, like every other writer here; <see cref="StampIn"/> does the same on a package already open.
 /// </summary>
 /// <param name="guard">The file check run before parsing; <see cref="XlsxFileGuard.Default"/> when null.</param>
 public sealed class WorkbookIdStamp(XlsxFileGuard? guard = null)
@@ -25,19 +27,43 @@ public sealed class WorkbookIdStamp(XlsxFileGuard? guard = null)
     public byte[] Write(byte[] workbook, Guid workbookId, string fileLabel)
     {
         ArgumentNullException.ThrowIfNull(workbook);
-        var row = new[] { CellValue.FromText("WorkbookId"), CellValue.FromText(DecisionLogKey.Of(workbookId)) };
-        var columns = new[] { new OutputColumn("Key", ColumnFormat.Text), new OutputColumn("Value", ColumnFormat.Text) };
         var (hasSettings, sheetNames) = Inspect(workbook, fileLabel);
         if (hasSettings)
         {
-            return new WorkbookTableAppender(_guard).Append(
-                workbook, new OutputTable(PortfolioSchema.Settings.Name, NewSheetName, columns, [row]), fileLabel);
+            return new WorkbookTableAppender(_guard).Append(workbook, Row(NewSheetName, workbookId), fileLabel);
         }
-        // A user's sheet that happens to be called Settings would be rewritten by the table writer: use another.
-        var sheet = sheetNames.Contains(NewSheetName, StringComparer.OrdinalIgnoreCase) ? SpareSheetName : NewSheetName;
-        return new WorkbookTableWriter(_guard).ReplaceTables(
-            workbook, [new OutputTable(PortfolioSchema.Settings.Name, sheet, columns, [row])], fileLabel);
+        return new WorkbookTableWriter(_guard).ReplaceTables(workbook, [Row(SheetFor(sheetNames), workbookId)], fileLabel);
     }
+
+    /// <summary>The same stamp on an open, editable workbook part (one edit of <see cref="OpenXmlWorkbookPackage.Apply"/>).</summary>
+    /// <exception cref="WorkbookValidationException">The Settings table cannot take a row.</exception>
+    /// <exception cref="ArgumentException"><paramref name="workbookId"/> is <see cref="Guid.Empty"/>.</exception>
+    internal static void StampIn(WorkbookPart workbookPart, Guid workbookId)
+    {
+        if (HasSettings(workbookPart))
+        {
+            WorkbookTableAppender.AppendTo(workbookPart, Row(NewSheetName, workbookId));
+            return;
+        }
+        OutputTable[] table = [Row(SheetFor(SheetNames(workbookPart)), workbookId)];
+        OutputTableRules.Check(table);
+        WorkbookSheetReplacer.Apply(workbookPart, table);
+    }
+
+    private static OutputTable Row(string sheet, Guid workbookId) => new(
+        PortfolioSchema.Settings.Name, sheet,
+        [new OutputColumn("Key", ColumnFormat.Text), new OutputColumn("Value", ColumnFormat.Text)],
+        [[CellValue.FromText("WorkbookId"), CellValue.FromText(DecisionLogKey.Of(workbookId))]]);
+
+    // A user's sheet that happens to be called Settings would be rewritten by the table writer: use another.
+    private static string SheetFor(IReadOnlyList<string> sheetNames) =>
+        sheetNames.Contains(NewSheetName, StringComparer.OrdinalIgnoreCase) ? SpareSheetName : NewSheetName;
+
+    private static bool HasSettings(WorkbookPart part) => WorkbookTableCatalog.Find(part).Any(
+        t => string.Equals(t.Name, PortfolioSchema.Settings.Name, StringComparison.OrdinalIgnoreCase));
+
+    private static string[] SheetNames(WorkbookPart part) =>
+        part.Workbook?.Sheets?.Elements<Sheet>().Select(s => s.Name?.Value ?? string.Empty).ToArray() ?? [];
 
     private (bool HasSettings, IReadOnlyList<string> SheetNames) Inspect(byte[] workbook, string fileLabel)
     {
@@ -47,10 +73,7 @@ public sealed class WorkbookIdStamp(XlsxFileGuard? guard = null)
         {
             using var document = UnreadableWorkbook.Open(memory, false, fileLabel);
             var part = UnreadableWorkbook.WorkbookPartOf(document);
-            var hasSettings = WorkbookTableCatalog.Find(part).Any(
-                t => string.Equals(t.Name, PortfolioSchema.Settings.Name, StringComparison.OrdinalIgnoreCase));
-            var names = part.Workbook?.Sheets?.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name?.Value ?? string.Empty).ToArray() ?? [];
-            return (hasSettings, names);
+            return (HasSettings(part), SheetNames(part));
         }
         catch (Exception exception) when (UnreadableWorkbook.Is(exception))
         {

@@ -25,8 +25,17 @@ public sealed class WorkbookTableAppender(XlsxFileGuard? guard = null)
     {
         ArgumentNullException.ThrowIfNull(workbook);
         ArgumentNullException.ThrowIfNull(table);
+        return WorkbookTableEdit.Apply(workbook, table, fileLabel, _guard, Edit(table));
+    }
+
+    /// <summary>The same append on an open, editable workbook part (one edit of <see cref="OpenXmlWorkbookPackage.Apply"/>).</summary>
+    /// <exception cref="WorkbookValidationException">The table is missing, or the cells the new rows or columns need are not empty.</exception>
+    internal static void AppendTo(DocumentFormat.OpenXml.Packaging.WorkbookPart workbookPart, OutputTable table) =>
+        WorkbookTableEdit.ApplyTo(workbookPart, table, Edit(table));
+
+    private static Action<TableSheetEditor, int[], WorkbookTable, WorkbookStyleCatalog> Edit(OutputTable table)
+    {
         var rows = table.Rows.ToList();
-        return WorkbookTableEdit.Apply(workbook, table, fileLabel, _guard,
-            (sheet, columns, _, styles) => sheet.AppendRows(rows, columns, table.Columns, styles));
+        return (sheet, columns, _, styles) => sheet.AppendRows(rows, columns, table.Columns, styles);
     }
 }

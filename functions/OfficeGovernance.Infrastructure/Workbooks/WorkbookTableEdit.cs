@@ -28,18 +28,28 @@ internal static class WorkbookTableEdit
         try
         {
             using var document = SpreadsheetDocument.Open(memory, true, new OpenSettings { AutoSave = false });
-            var workbookPart = UnreadableWorkbook.WorkbookPartOf(document);
-            var target = WorkbookTableCatalog.Find(workbookPart)
-                .FirstOrDefault(t => string.Equals(t.Name, table.Name, StringComparison.OrdinalIgnoreCase))
-                ?? throw new WorkbookValidationException([new ValidationProblem(table.Name, null, null, null, $"the workbook has no table named {table.Name}")]);
-            var sheet = new TableSheetEditor(workbookPart, target);
-            var columns = table.Columns.Select(c => sheet.ColumnFor(c.Header)).ToArray();
-            edit(sheet, columns, target, WorkbookStyleCatalog.Open(workbookPart));
+            ApplyTo(UnreadableWorkbook.WorkbookPartOf(document), table, edit);
         }
         catch (Exception exception) when (UnreadableWorkbook.Is(exception))
         {
             throw UnreadableWorkbook.Problem(fileLabel, exception);
         }
         return memory.ToArray();
+    }
+
+    /// <summary>Runs <paramref name="edit"/> on the table named by <paramref name="table"/> in an open, editable workbook part.</summary>
+    /// <param name="workbookPart">The open package's workbook part; the edit saves the parts it changes.</param>
+    /// <param name="table">Selects the table by name; its columns are matched by header.</param>
+    /// <param name="edit">The edit, as for <see cref="Apply"/>.</param>
+    /// <exception cref="WorkbookValidationException">The table is missing, or the edit refuses.</exception>
+    public static void ApplyTo(
+        WorkbookPart workbookPart, OutputTable table, Action<TableSheetEditor, int[], WorkbookTable, WorkbookStyleCatalog> edit)
+    {
+        var target = WorkbookTableCatalog.Find(workbookPart)
+            .FirstOrDefault(t => string.Equals(t.Name, table.Name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new WorkbookValidationException([new ValidationProblem(table.Name, null, null, null, $"the workbook has no table named {table.Name}")]);
+        var sheet = new TableSheetEditor(workbookPart, target);
+        var columns = table.Columns.Select(c => sheet.ColumnFor(c.Header)).ToArray();
+        edit(sheet, columns, target, WorkbookStyleCatalog.Open(workbookPart));
     }
 }

@@ -25,11 +25,24 @@ public sealed class WorkbookTableRowReplacer(XlsxFileGuard? guard = null)
         ArgumentNullException.ThrowIfNull(workbook);
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(replacedRows);
+        return WorkbookTableEdit.Apply(workbook, table, fileLabel, _guard, Edit(table, replacedRows));
+    }
+
+    /// <summary>The same replacement on an open, editable workbook part (one edit of <see cref="OpenXmlWorkbookPackage.Apply"/>).</summary>
+    /// <exception cref="WorkbookValidationException">The table is missing, a row that must move holds a formula, or a cell the new rows or columns need is not empty.</exception>
+    internal static void ReplaceIn(DocumentFormat.OpenXml.Packaging.WorkbookPart workbookPart, OutputTable table, IReadOnlyList<int> replacedRows)
+    {
+        ArgumentNullException.ThrowIfNull(replacedRows);
+        WorkbookTableEdit.ApplyTo(workbookPart, table, Edit(table, replacedRows));
+    }
+
+    private static Action<TableSheetEditor, int[], WorkbookTable, WorkbookStyleCatalog> Edit(OutputTable table, IReadOnlyList<int> replacedRows)
+    {
         var rows = table.Rows.ToList();
-        return WorkbookTableEdit.Apply(workbook, table, fileLabel, _guard, (sheet, columns, target, styles) =>
+        return (sheet, columns, target, styles) =>
         {
             var headerRow = CellRange.Parse(target.Definition.Reference!.Value!).FirstRow;
             sheet.ReplaceRows(replacedRows.Select(r => headerRow + r).ToArray(), rows, columns, table.Columns, styles);
-        });
+        };
     }
 }

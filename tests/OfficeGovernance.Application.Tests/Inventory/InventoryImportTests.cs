@@ -50,30 +50,27 @@ public sealed class InventoryImportTests : IDisposable
         await Import(new LocalWorkbookFiles()).RunAsync(Dhs2024, Workbook, Guid.NewGuid, CancellationToken.None);
         var edited = await File.ReadAllBytesAsync(Workbook);
         edited[^1] ^= 0x01; // any other content: the import must not save over it
-        var files = new EditedAfterLoad(Workbook, edited);
+        var files = new LocalWorkbookFiles(new EditedAfterRead(Workbook, edited));
 
-        await Assert.ThrowsAsync<IOException>(() => Import(files).RunAsync(Dhs2024, Workbook, Guid.NewGuid, CancellationToken.None));
+        await Assert.ThrowsAsync<WorkbookConflictException>(() => Import(files).RunAsync(Dhs2024, Workbook, Guid.NewGuid, CancellationToken.None));
 
         Assert.Equal(edited, await File.ReadAllBytesAsync(Workbook));
         Assert.False(File.Exists(Workbook + ".writing"));
     }
 
-    /// <summary>The real local files, with another writer's save landing right after the import has read the workbook.</summary>
-    private sealed class EditedAfterLoad(string path, byte[] edit) : IWorkbookFiles
+    /// <summary>The real files by path, with another writer's save landing right after the import has read the workbook.</summary>
+    private sealed class EditedAfterRead(string path, byte[] edit) : IWorkbookSource
     {
-        private readonly LocalWorkbookFiles _files = new();
+        private readonly PathWorkbookSource _files = new();
 
-        public bool Exists(string p) => _files.Exists(p);
-
-        public LoadedWorkbook Load(string p)
+        public async Task<WorkbookFile> GetAsync(string workbookId, CancellationToken cancellationToken)
         {
-            var loaded = _files.Load(p);
-            File.WriteAllBytes(path, edit);
-            return loaded;
+            var read = await _files.GetAsync(workbookId, cancellationToken);
+            await File.WriteAllBytesAsync(path, edit, cancellationToken);
+            return read;
         }
 
-        public void Save(LoadedWorkbook loaded, byte[] updated) => _files.Save(loaded, updated);
-
-        public Task WriteNewAsync(string p, byte[] bytes, CancellationToken cancellationToken) => _files.WriteNewAsync(p, bytes, cancellationToken);
+        public Task<string> SaveAsync(string workbookId, byte[] content, string ifMatchETag, CancellationToken cancellationToken) =>
+            _files.SaveAsync(workbookId, content, ifMatchETag, cancellationToken);
     }
 }

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Options;
-using Moq;
 using OfficeGovernance.Application.Workbooks;
-using OfficeGovernance.Infrastructure.Graph;
 using OfficeGovernance.Infrastructure.Workbooks;
 
 namespace OfficeGovernance.Application.Tests.Workbooks;
@@ -64,30 +62,6 @@ public sealed class WorkbookSourceTests : IDisposable
         var error = await Assert.ThrowsAsync<ArgumentException>(() => Local().GetAsync("drive/item", CancellationToken.None));
 
         Assert.Contains("Workbooks:Store", error.Message);
-    }
-
-    [Fact]
-    public async Task GraphSave_StaleETag_ThrowsConflict()
-    {
-        var store = new Mock<IWorkbookStore>();
-        store.Setup(s => s.UploadAsync("d", "i", It.IsAny<byte[]>(), "\"old\"", It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new WorkbookChangedException("d", "i", "\"old\"", null));
-
-        var error = await Assert.ThrowsAsync<WorkbookConflictException>(() =>
-            new GraphWorkbookSource(store.Object).SaveAsync("d/i", [1], "\"old\"", CancellationToken.None));
-
-        Assert.Equal("d/i", error.WorkbookId);
-    }
-
-    [Fact]
-    public async Task GraphGet_PlainFileName_ThrowsWithoutAskingGraph()
-    {
-        var store = new Mock<IWorkbookStore>(MockBehavior.Strict);
-
-        var error = await Assert.ThrowsAsync<ArgumentException>(() =>
-            new GraphWorkbookSource(store.Object).GetAsync("portfolio.xlsx", CancellationToken.None));
-
-        Assert.Contains("driveId/itemId", error.Message);
     }
 
     private LocalWorkbookSource Local() => new(Options.Create(new WorkbooksOptions { Directory = _dir }));

@@ -21,6 +21,9 @@ public sealed class CliHarness
     /// <summary>The WorkbookIds handed out so far, in order.</summary>
     public List<Guid> WorkbookIds { get; } = [];
 
+    /// <summary>The source local workbook files are read and saved through (CliContext.Workbooks); the real one unless a test wraps it.</summary>
+    public IWorkbookSource Workbooks { get; set; } = new OfficeGovernance.Infrastructure.Workbooks.PathWorkbookSource();
+
     /// <summary>The settings verbs read (CliContext.Settings) instead of the environment's; none unless a test sets them.</summary>
     public IConfiguration Settings { get; init; } = new ConfigurationBuilder().Build();
 
@@ -33,6 +36,7 @@ public sealed class CliHarness
         {
             NewWorkbookId = NextWorkbookId,
             Settings = Settings,
+            Workbooks = Workbooks,
             Credential = new Lazy<TokenCredential>(() => credential),
         };
         var code = await CommandLineApp.RunAsync(args, context);

@@ -90,6 +90,28 @@ public sealed class WeeklyStatusGraphTests(AzuriteFixture azurite) : IAsyncLifet
     }
 
     [Fact]
+    public async Task WeeklyStatus_TwoWorkbooksWithoutWorkbookId_OneUploadEachHoldingItsIdAndTables()
+    {
+        var second = _item + "-second";
+        _graph.AddFile(Drive, _item, Sample.WithoutWorkbookId());
+        _graph.AddFile(Drive, second, Sample.WithoutWorkbookId());
+        using var host = Host($"{WorkbookId};{Drive}/{second}");
+
+        Assert.Empty(await Run(host));
+
+        var ids = new List<Guid>();
+        foreach (var item in new[] { _item, second })
+        {
+            Assert.Equal(1, _graph.Requests("PUT", $"/v1.0/drives/{Drive}/items/{item}/content"));
+            var saved = _graph.File(Drive, item).Content;
+            ids.Add(PortfolioWorkbookFile.ParseSettings(saved, item).WorkbookId ?? throw new Xunit.Sdk.XunitException($"{item} has no WorkbookId"));
+            Assert.Contains("Review", WorkbookTables.Names(saved));
+            Assert.Contains("DecisionLog", WorkbookTables.Names(saved));
+        }
+        Assert.NotEqual(ids[0], ids[1]);
+    }
+
+    [Fact]
     public async Task WeeklyStatus_SecondRunSameWeek_SendsNothing()
     {
         _graph.AddFile(Drive, _item, _sample);

@@ -17,7 +17,7 @@ public sealed class GraphCredentialTests
         using var client = GraphClients.Create(
             new GraphSettings(baseUrl, GraphCredentialKind.ManagedIdentity, maxRetryAfter: TimeSpan.Zero), credential);
 
-        var stored = await new GraphWorkbookStore(client).DownloadAsync("d", "i", CancellationToken.None);
+        var stored = await new GraphWorkbookSource(client).GetAsync("d/i", CancellationToken.None);
 
         Assert.Equal(eTag, stored.ETag);
         Assert.Contains(("/v1.0/drives/d/items/i", "Bearer token-1"), server.Authorizations);

@@ -16,7 +16,7 @@ namespace OfficeGovernance.Functions.Http.Handlers;
 /// nothing. Answers <see cref="SpendImportDocument"/>; 400 names every refused row or cell.
 /// </summary>
 public sealed class SpendImportHandler(
-    WorkbookEndpoint endpoint, IWorkbookSource workbooks, GuidSource guids, SpendImportRun spendImport)
+    WorkbookEndpoint endpoint, IWorkbookSource workbooks, IWorkbookPackage package, GuidSource guids, SpendImportRun spendImport)
 {
     /// <summary>Runs the import.</summary>
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -41,12 +41,10 @@ public sealed class SpendImportHandler(
         {
             return await WorkbookEndpoint.AnswerAsync(id!, async () =>
             {
-                var stored = await workbooks.GetAsync(id!, cancellationToken);
-                var outcome = await spendImport.RunAsync(stored.Bytes, id!, export, fileName, basis, guids.NewGuid);
-                if (outcome.Updated is { } updated)
-                {
-                    await workbooks.SaveAsync(id!, updated, stored.ETag, cancellationToken);
-                }
+                var trip = await WorkbookRoundTrip.OpenAsync(workbooks, package, id!, id!, cancellationToken);
+                var outcome = await spendImport.RunAsync(trip, export, fileName, basis, guids.NewGuid);
+                // One save of what the import collected (none for a rerun of the same export), only over the version read.
+                await trip.SaveAsync(cancellationToken);
                 return TypedResults.Ok(SpendImportDocument.Of(outcome));
             });
         }

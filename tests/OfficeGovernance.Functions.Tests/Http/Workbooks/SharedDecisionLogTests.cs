@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using OfficeGovernance.Application.Workbooks;
 using OfficeGovernance.Domain.DecisionLog;
 using OfficeGovernance.Functions.Api;
 using OfficeGovernance.Functions.Tests.Support;
@@ -36,6 +38,27 @@ public sealed class SharedDecisionLogTests(AzuriteFixture azurite) : IDisposable
 
         Assert.Equal(id, StoredWorkbookId("portfolio.xlsx"));
         Assert.Equal(2, (await Log(id).ReadAllAsync(CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task Decide_WorkbookWithoutWorkbookIdChangedBeforeItsIdIsSaved_Answers409LogsNothingAndKeepsTheOtherEdit()
+    {
+        CountingWorkbookSource? source = null;
+        _host = new FunctionsHost(new Dictionary<string, string?> { ["DecisionLog:TableConnection"] = azurite.ConnectionString },
+            services => services.AddSingleton<IWorkbookSource>(provider =>
+                source = new CountingWorkbookSource(provider.GetRequiredService<LocalWorkbookSource>())));
+        Host.Store("portfolio.xlsx", Sample.WithoutWorkbookId());
+        var otherEdit = Sample.WithWorkbookId();
+        source = (CountingWorkbookSource)Host.Services.GetRequiredService<IWorkbookSource>();
+        source.BeforeSave = () => File.WriteAllBytesAsync(Path.Combine(Host.WorkbooksDirectory, "portfolio.xlsx"), otherEdit);
+
+        var decided = await Decide("portfolio.xlsx");
+
+        Assert.Equal(409, decided.Status);
+        Assert.Equal("The workbook changed while the decision was recorded.", decided.Body.GetProperty("title").GetString());
+        Assert.Equal(1, source.Saves);
+        Assert.Equal(otherEdit, File.ReadAllBytes(Path.Combine(Host.WorkbooksDirectory, "portfolio.xlsx")));
+        Assert.Empty(await Log(StoredWorkbookId("portfolio.xlsx")).ReadAllAsync(CancellationToken.None));
     }
 
     [Fact]
