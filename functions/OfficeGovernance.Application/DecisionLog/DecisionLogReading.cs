@@ -27,22 +27,45 @@ public static class DecisionLogReading
     }
 
     /// <summary>
-    /// The chain's verification and, when the chain is intact, the differences between the log and the workbook's
-    /// copy (the log's end is anchored in the copy: none when the chain itself is broken).
+    /// The chain's verification, the differences between the log and the workbook's copy (none when the chain itself
+    /// is broken), and the check against the heads anchored outside the log (docs/rules.md#decision-log, the anchor): an
+    /// anchored head the log is shorter than, or holds with another hash, makes the verification broken, naming it;
+    /// otherwise <see cref="ChainVerification.Anchor"/> says which anchored head matched, or that none was checked.
     /// </summary>
     /// <param name="log">The workbook's log.</param>
     /// <param name="copy">Reads the rows of the workbook's DecisionLog table; called only when the chain is intact.</param>
+    /// <param name="anchor">The anchor store the weekly run writes to (<see cref="NoLogHeadAnchor"/> when none is configured).</param>
+    /// <param name="anchorKey">The key the heads are anchored under: <c>Settings.WorkbookId</c>, else the stored workbook's id.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The verification, the copy's differences, and the anchor check's result (null when the chain itself is broken).</returns>
     /// <exception cref="DecisionLogCorruptException">The log cannot be read.</exception>
-    public static async Task<(ChainVerification Verification, IReadOnlyList<ValidationProblem> Differences)> VerifyAsync(
-        IDecisionLogStore log, Func<IReadOnlyList<DecisionLogTableRow>> copy, CancellationToken cancellationToken)
+    /// <exception cref="LogHeadAnchorUnavailableException">An anchor store is configured but cannot be read (read before the log).</exception>
+    public static async Task<(ChainVerification Verification, IReadOnlyList<ValidationProblem> Differences, LogHeadAnchorResult? Anchored)> VerifyAsync(
+        IDecisionLogStore log, Func<IReadOnlyList<DecisionLogTableRow>> copy, ILogHeadAnchor anchor, string anchorKey,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(copy);
+        ArgumentNullException.ThrowIfNull(anchor);
+        var check = new LogHeadAnchorCheck(anchorKey, await anchor.ReadAsync(anchorKey, cancellationToken), anchor.Store);
         var verification = await log.VerifyAsync(cancellationToken);
-        IReadOnlyList<ValidationProblem> differences = verification.IsIntact
-            ? DecisionLogCoverage.Missing(copy(), await log.ReadAllAsync(cancellationToken), log.Location)
-            : [];
-        return (verification, differences);
+        if (!verification.IsIntact)
+        {
+            return (verification, [], null);
+        }
+        var entries = await log.ReadAllAsync(cancellationToken);
+        var differences = DecisionLogCoverage.Missing(copy(), entries, log.Location);
+        foreach (var entry in entries)
+        {
+            check.Observe(entry);
+        }
+        var anchored = check.Finish(entries.Count == 0 ? 0 : entries[^1].Sequence);
+        verification = anchored.IsIntact
+            ? verification with { Anchor = anchored.Message }
+            : verification with
+            {
+                IsIntact = false, FirstBrokenSequence = anchored.Broken!.Head.Sequence, Message = anchored.Message, Anchor = anchored.Message,
+            };
+        return (verification, differences, anchored);
     }
 }

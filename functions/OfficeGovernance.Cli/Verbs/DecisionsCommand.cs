@@ -44,11 +44,26 @@ internal static class DecisionsCommand
     {
         var workbook = CliOptions.Workbook();
         var decisionLog = CliOptions.DecisionLog();
-        var command = new Command("verify", "Verify the hash chain; exits 3 on a broken chain.") { workbook, decisionLog };
+        var command = new Command("verify",
+            "Verify the hash chain against the workbook's DecisionLog table and the anchored heads; exits 3 on a broken chain.")
+        {
+            workbook, decisionLog,
+        };
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
-            var log = Open(result, workbook, decisionLog, context);
-            var (verification, differences) = await DecisionLogReading.VerifyAsync(log, () => TableRows(result, workbook), cancellationToken);
+            var path = result.GetRequiredValue(workbook).FullName;
+            // The workbook is read once, and only when needed: a log stays verifiable while the workbook is broken.
+            var bytes = new Lazy<byte[]>(() => File.ReadAllBytes(path));
+            var anchor = DecisionLogLocation.Anchor(context);
+            var value = result.GetValue(decisionLog);
+            var settings = DecisionLogLocation.IsShared(value, context) || anchor.Store is not null
+                ? PortfolioWorkbookFile.ParseSettings(bytes.Value, Path.GetFileName(path))
+                : new Domain.Portfolio.PortfolioSettings();
+            var log = DecisionLogLocation.Open(value, path, settings, context);
+            // The weekly run anchors under Settings.WorkbookId, else the workbook's own name.
+            var anchorKey = settings.WorkbookId?.ToString() ?? Path.GetFileName(path);
+            var (verification, differences, _) = await DecisionLogReading.VerifyAsync(
+                log, () => PortfolioWorkbookFile.ParseDecisionLogTable(bytes.Value, Path.GetFileName(path)), anchor, anchorKey, cancellationToken);
             if (differences.Count > 0)
             {
                 // The log's end is anchored in the workbook's copy: shorter or different than what it saw is broken.
@@ -60,6 +75,7 @@ internal static class DecisionsCommand
             if (verification.IsIntact)
             {
                 await context.Out.WriteLineAsync(verification.Message);
+                await context.Out.WriteLineAsync(verification.Anchor);
                 return ExitCodes.Done;
             }
             await context.Error.WriteLineAsync(verification.Message);

@@ -13,8 +13,10 @@ namespace OfficeGovernance.Functions.Http.Handlers;
 /// entries, <c>GET /api/decisions/verify?workbookId=</c> checks the chain (409 when broken). Only a caller who can read
 /// the workbook sees either; anyone else gets 404. Both hold the log to the workbook's DecisionLog table (ids,
 /// sequences and hashes): list refuses with 400 and verify reports a broken chain (409) naming the first difference.
+/// Verify also holds the log to the heads the weekly run anchored outside it (409 naming the anchored sequence, hash and
+/// UTC time and what the log has instead; 503 when the configured anchor store cannot be read).
 /// </summary>
-public sealed class DecisionLogHandler(WorkbookEndpoint endpoint, IWorkbookDecisionLogs logs)
+public sealed class DecisionLogHandler(WorkbookEndpoint endpoint, IWorkbookDecisionLogs logs, ILogHeadAnchor anchor)
 {
     /// <summary>The entries, oldest first.</summary>
     public async Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -26,7 +28,7 @@ public sealed class DecisionLogHandler(WorkbookEndpoint endpoint, IWorkbookDecis
         }
         return await WorkbookEndpoint.AnswerAsync(workbookId!, async () =>
         {
-            var (log, copy) = await logs.OpenStoredWithCopyAsync(workbookId!, cancellationToken);
+            var (log, copy, _) = await logs.OpenStoredWithCopyAsync(workbookId!, readSettings: false, cancellationToken);
             var entries = await DecisionLogReading.ListAsync(log, () => copy, cancellationToken);
             return TypedResults.Ok(entries.Select(DecisionDocument.Of).ToArray());
         });
@@ -42,8 +44,8 @@ public sealed class DecisionLogHandler(WorkbookEndpoint endpoint, IWorkbookDecis
         }
         return await WorkbookEndpoint.AnswerAsync(workbookId!, async () =>
         {
-            var (log, copy) = await logs.OpenStoredWithCopyAsync(workbookId!, cancellationToken);
-            var (verification, differences) = await DecisionLogReading.VerifyAsync(log, () => copy, cancellationToken);
+            var (log, copy, anchorKey) = await logs.OpenStoredWithCopyAsync(workbookId!, anchor.Store is not null, cancellationToken);
+            var (verification, differences, anchored) = await DecisionLogReading.VerifyAsync(log, () => copy, anchor, anchorKey, cancellationToken);
             if (differences.Count > 0)
             {
                 // The log's end is anchored in the workbook's copy: shorter or different than what it saw is broken.
@@ -61,6 +63,12 @@ public sealed class DecisionLogHandler(WorkbookEndpoint endpoint, IWorkbookDecis
                         ["firstBrokenSequence"] = verification.FirstBrokenSequence,
                         ["firstBrokenDecisionId"] = verification.FirstBrokenDecisionId,
                         ["entryCount"] = verification.EntryCount,
+                        ["anchor"] = verification.Anchor,
+                        // The anchored head the log disagrees with, and what the log has instead.
+                        ["anchoredSequence"] = anchored?.Broken?.Head.Sequence,
+                        ["anchoredHash"] = anchored?.Broken?.Head.Hash,
+                        ["anchoredAt"] = anchored?.Broken?.AnchoredAt.UtcDateTime,
+                        ["logHas"] = anchored?.LogHas,
                     });
         });
     }
