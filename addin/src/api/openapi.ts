@@ -264,6 +264,8 @@ export interface components {
             firstBrokenSequence: number | null;
             firstBrokenDecisionId: string | null;
             message: string;
+            /** @default null */
+            anchor: string | null;
         };
         ChartLayout: {
             name: string;
