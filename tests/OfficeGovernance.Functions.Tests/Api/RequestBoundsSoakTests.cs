@@ -17,7 +17,7 @@ public sealed class RequestBoundsSoakTests(ITestOutputHelper output)
 {
     private const int Concurrent = 3;
     private const long OneGigabyte = 1024L * 1024 * 1024;
-    private const int LargeLogEntries = 5_000;
+    private const int LargeLogEntries = 10_000;
 
     public enum Kind { Review, Decision, LogRead }
 
