@@ -91,7 +91,12 @@ public sealed class LogHeadAnchorCheck
         }
         if (anchor.Head.Sequence > lastSequence || _seen[anchor.Head.Sequence] is not { } hash)
         {
-            return lastSequence == 0 ? "no entries" : string.Create(CultureInfo.InvariantCulture, $"only {lastSequence} entries");
+            return lastSequence switch
+            {
+                0 => "no entries",
+                1 => "only 1 entry",
+                _ => string.Create(CultureInfo.InvariantCulture, $"only {lastSequence} entries"),
+            };
         }
         return string.Equals(hash, anchor.Head.Hash, StringComparison.OrdinalIgnoreCase) ? null : $"hash {hash}";
     }
