@@ -64,6 +64,9 @@ param httpMaxJsonDepth string = ''
 @description('Most characters a decision\'s Why, WhatChanged, RiskNote or RequestedBy may hold; empty keeps the backend\'s default (4,000).')
 param decisionLogMaxTextLength string = ''
 
+@description('The default and largest page of GET /api/decisions, in entries; empty keeps the backend\'s default (500).')
+param decisionLogPageSize string = ''
+
 var abbrs = loadJsonContent('abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = {
@@ -162,6 +165,7 @@ module api 'app/function-app.bicep' = {
     weeklyStatusSyncAgents: weeklyStatusSyncAgents
     graphBaseUrl: graphBaseUrl
     decisionLogMaxTextLength: decisionLogMaxTextLength
+    decisionLogPageSize: decisionLogPageSize
     httpMaxRequestBytes: httpMaxRequestBytes
     httpMaxTableRows: httpMaxTableRows
     httpMaxRequestCells: httpMaxRequestCells

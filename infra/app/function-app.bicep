@@ -70,6 +70,9 @@ param httpMaxJsonDepth string
 @description('Most characters a decision\'s text fields may hold; empty keeps the backend\'s default (4,000).')
 param decisionLogMaxTextLength string
 
+@description('The default and largest page of GET /api/decisions, in entries; empty keeps the backend\'s default (500).')
+param decisionLogPageSize string
+
 @description('Graph base URL; empty keeps the backend\'s default (https://graph.microsoft.com/v1.0).')
 param graphBaseUrl string
 
@@ -113,6 +116,7 @@ var optionalAppSettings = {
   WeeklyStatus__Workbooks: weeklyStatusWorkbooks
   WeeklyStatus__SyncAgents: weeklyStatusSyncAgents
   DecisionLog__MaxTextLength: decisionLogMaxTextLength
+  DecisionLog__PageSize: decisionLogPageSize
   Http__MaxRequestBytes: httpMaxRequestBytes
   Http__MaxTableRows: httpMaxTableRows
   Http__MaxRequestCells: httpMaxRequestCells

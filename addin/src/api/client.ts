@@ -1,7 +1,7 @@
 import { ApiError, problemOf } from "./problems";
 import type { TableJson } from "./tablesJson";
 import type {
-  AgentSyncDocument, ChainVerification, ClassifyDocument, ClassifyRequest, DecisionDocument, DecisionRequest, DecisionRightsDocument,
+  AgentSyncDocument, ChainVerification, ClassifyDocument, ClassifyRequest, DecisionDocument, DecisionPage, DecisionRequest, DecisionRightsDocument,
   FinanceReportDocument, ReviewDocument, SpendCostBasis, SpendImportDocument, StatusMessage, WorkbookRegistration,
 } from "./types";
 
@@ -41,9 +41,13 @@ export class ApiClient {
     return this.send("POST", "/decisions", request);
   }
 
-  /** `GET /api/decisions`: the workbook's decision log, in chain order. */
-  decisions(workbookId: string): Promise<DecisionDocument[]> {
-    return this.send("GET", `/decisions${query({ workbookId })}`);
+  /**
+   * `GET /api/decisions`: one page of the workbook's decision log, in chain order (docs/rules.md#decision-log, list).
+   * @param after list the entries after this sequence: 0 or absent from the first, else the previous page's `nextAfter`
+   * @param limit the most entries on the page, 1 to the service's `DecisionLog:PageSize` (500 by default, also the default)
+   */
+  decisions(workbookId: string, after?: number, limit?: number): Promise<DecisionPage> {
+    return this.send("GET", `/decisions${query({ workbookId, after, limit })}`);
   }
 
   /** `GET /api/decisions/verify`: the chain check; a broken chain is an ApiError with status 409. */

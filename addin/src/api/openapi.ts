@@ -62,7 +62,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The workbook's decision log, in chain order. */
+        /** One page of the workbook's decision log, in chain order: entries after the sequence 'after' (default 0), at most 'limit' (1 to DecisionLog:PageSize, default 500), and nextAfter for the next page (null on the last). */
         get: operations["ListDecisions"];
         put?: never;
         /** Records a decision approved by the caller, after checking the stored workbook's DecisionRights. */
@@ -80,7 +80,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Verifies the decision log's hash chain; 409 names the first broken entry. */
+        /** Verifies the decision log's hash chain, against the workbook's DecisionLog copy and the anchored heads; 409 names the first broken entry or the anchored head the log disagrees with; 503 when the configured anchor store cannot be read. */
         get: operations["VerifyDecisions"];
         put?: never;
         post?: never;
@@ -264,6 +264,8 @@ export interface components {
             firstBrokenSequence: number | null;
             firstBrokenDecisionId: string | null;
             message: string;
+            /** @default null */
+            anchor: string | null;
         };
         ChartLayout: {
             name: string;
@@ -330,6 +332,10 @@ export interface components {
             hash: string;
             /** @default null */
             month: string | null;
+        };
+        DecisionPageDocument: {
+            entries: components["schemas"]["DecisionDocument"][];
+            nextAfter: number | null;
         };
         DecisionRequest: {
             workbookId?: string | null;
@@ -855,6 +861,10 @@ export interface operations {
             query: {
                 /** @description The workbook's id: a file name in the workbooks folder locally, driveId/itemId with Graph. */
                 workbookId: string;
+                /** @description List the entries after this sequence: 0 (the default) from the first, else the previous page's nextAfter. */
+                after?: number;
+                /** @description The most entries on the page: 1 to DecisionLog:PageSize (500 by default), which is also the default. */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -868,7 +878,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DecisionDocument"][];
+                    "application/json": components["schemas"]["DecisionPageDocument"];
                 };
             };
             /** @description Invalid input: the problem's errors name each field, or each cell as Table[Column] row N (Sheet!A1). */
@@ -1076,6 +1086,15 @@ export interface operations {
             };
             /** @description A conflict: the decision chain is broken, or the workbook changed meanwhile. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A store the answer depends on cannot be reached (the problem names it and its setting); nothing was changed. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -36,6 +36,12 @@ export type DecisionRequest = Schemas["DecisionRequest"];
 /** A decision log entry. */
 export type DecisionDocument = Schemas["DecisionDocument"];
 
+/**
+ * `GET /api/decisions` answer: one page of the log in chain order, and `nextAfter`, the sequence to pass as `after` for
+ * the next page (null on the last page).
+ */
+export type DecisionPage = Schemas["DecisionPageDocument"];
+
 /** `GET /api/decisions/verify` answer when the chain is intact. */
 export type ChainVerification = Schemas["ChainVerification"];
 

@@ -129,7 +129,7 @@ describe("the task pane", () => {
   });
 
   it("Decide_RefusedThenAllowed_TheLogGainsExactlyOneEntryAndVerifies", async () => {
-    const before = await api<unknown[]>("/api/decisions?workbookId=portfolio.xlsx");
+    const before = (await api<{ entries: unknown[] }>("/api/decisions?workbookId=portfolio.xlsx")).entries;
     const { page } = await openPane(context, pane.url);
     await page.getByRole("tab", { name: "Decide" }).click();
     // The initiative is picked from the workbook's Initiatives table: its 24 rows, each id with its name.
@@ -155,7 +155,7 @@ describe("the task pane", () => {
     const decideText = (await page.locator("#pane-decide").textContent()) ?? "";
     expect(decideText.split("may not decide Overage").length - 1).toBe(1);
     await shot(page, "decide-refused");
-    expect(await api<unknown[]>("/api/decisions?workbookId=portfolio.xlsx")).toHaveLength(before.length);
+    expect((await api<{ entries: unknown[] }>("/api/decisions?workbookId=portfolio.xlsx")).entries).toHaveLength(before.length);
 
     // The month typed for the Overage stays in its field: a Continue must not send it (the API refuses a month on it).
     await page.getByLabel("Decision").selectOption("Continue");
@@ -166,7 +166,7 @@ describe("the task pane", () => {
     await page.getByRole("button", { name: "Record the decision" }).click();
     await page.getByText(`Recorded as entry ${before.length + 1}`, { exact: false }).waitFor();
     await shot(page, "decide-allowed");
-    const after = await api<{ approvedBy: string; decisionType: string }[]>("/api/decisions?workbookId=portfolio.xlsx");
+    const after = (await api<{ entries: { approvedBy: string; decisionType: string }[] }>("/api/decisions?workbookId=portfolio.xlsx")).entries;
     expect(after).toHaveLength(before.length + 1);
     expect(after.at(-1)).toMatchObject({ approvedBy: "cto@example.org", decisionType: "Continue" });
     expect(await api<{ isIntact: boolean }>("/api/decisions/verify?workbookId=portfolio.xlsx")).toMatchObject({ isIntact: true });
@@ -174,7 +174,8 @@ describe("the task pane", () => {
   });
 
   it("Log_SampleLog_ListsEveryEntryAndTheVerifiedChain", async () => {
-    const entries = await api<unknown[]>("/api/decisions?workbookId=portfolio.xlsx");
+    const { entries, nextAfter } = await api<{ entries: unknown[]; nextAfter: number | null }>("/api/decisions?workbookId=portfolio.xlsx");
+    expect(nextAfter).toBeNull();
     const { page } = await openPane(context, pane.url);
     await page.getByRole("tab", { name: "Log" }).click();
     await page.getByRole("button", { name: "Load the decision log" }).click();
@@ -191,7 +192,7 @@ describe("the task pane", () => {
     const answered = new Promise<void>((resolve) => (answer = resolve));
     await page.route((url) => url.pathname === "/api/decisions", async (route) => {
       await answered;
-      await route.fulfill({ json: [] });
+      await route.fulfill({ json: { entries: [], nextAfter: null } });
     });
     await page.route((url) => url.pathname === "/api/decisions/verify", (route) => route.fulfill({ json: { isIntact: true, entryCount: 0 } }));
     await page.getByRole("tab", { name: "Log" }).click();
@@ -201,6 +202,38 @@ describe("the task pane", () => {
     answer();
     await page.locator("#log-entries").getByText("No decisions logged yet.").waitFor();
     expect(await page.locator("#log-entries table").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("Log_LogLongerThanAPage_FirstPageThenShowMoreAppendsTheNextUntilTheEnd", async () => {
+    const { page, errors } = await openPane(context, pane.url);
+    const entry = (sequence: number) => ({
+      sequence, decisionId: `d-${sequence}`, timestamp: "2026-11-20T09:30:00Z", initiativeId: "DOC-0228", decisionType: "Continue",
+      whatChanged: "Kept going", why: `Reason ${sequence}`, approvedBy: "cto@example.org", requestedBy: null, costEffect: 0,
+      riskEffect: "None", riskNote: null, amount: null, previousHash: "0".repeat(64), hash: "a".repeat(64),
+    });
+    const afters: string[] = [];
+    await page.route((url) => url.pathname === "/api/decisions", (route) => {
+      const after = new URL(route.request().url()).searchParams.get("after") ?? "0";
+      afters.push(after);
+      return route.fulfill({ json: after === "0"
+        ? { entries: [entry(1), entry(2)], nextAfter: 2 }
+        : { entries: [entry(3)], nextAfter: null } });
+    });
+    await page.route((url) => url.pathname === "/api/decisions/verify",
+      (route) => route.fulfill({ json: { isIntact: true, entryCount: 3, message: "The chain of 3 entries is intact.", anchor: "Anchored head #3 of 2026-11-23T06:00:00Z matches (1 anchored head(s) in the container decision-log-anchors (DecisionLog:AnchorConnection) checked)." } }));
+    await page.getByRole("tab", { name: "Log" }).click();
+    await page.getByRole("button", { name: "Load the decision log" }).click();
+    await page.getByRole("button", { name: "Show more (2 of 3 shown)" }).waitFor();
+    expect(await page.locator("#log-entries tbody tr").count()).toBe(2);
+    await shot(page, "log-show-more");
+    await page.getByText("Anchored head #3 of 2026-11-23T06:00:00Z matches", { exact: false }).waitFor();
+    await page.getByRole("button", { name: "Show more (2 of 3 shown)" }).click();
+    await page.locator("#log-entries").getByText("Reason 3").waitFor();
+    expect(await page.locator("#log-entries tbody tr").count()).toBe(3);
+    expect(await page.locator("#log-more").isHidden()).toBe(true);
+    expect(afters).toEqual(["0", "2"]);
     expect(errors).toEqual([]);
     await page.close();
   });

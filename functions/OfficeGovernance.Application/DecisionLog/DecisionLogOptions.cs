@@ -29,4 +29,14 @@ public sealed class DecisionLogOptions
     /// (default 4,000; longer is 400 naming the field). The same default holds for the CLI's <c>decide</c>.
     /// </summary>
     public int MaxTextLength { get; set; } = Domain.DecisionLog.DecisionTextLimit.DefaultMaxLength;
+
+    /// <summary>The default of <see cref="PageSize"/>: 500 entries.</summary>
+    public const int DefaultPageSize = 500;
+
+    /// <summary>
+    /// <c>DecisionLog:PageSize</c>: the default and the largest <c>limit</c> of <c>GET /api/decisions</c>, in entries
+    /// (default 500; a <c>limit</c> outside 1 to this is 400 naming it). A page at the 4,000-character text limit is
+    /// about 2 MB per 500 entries (docs/rules.md#decision-log, list).
+    /// </summary>
+    public int PageSize { get; set; } = DefaultPageSize;
 }

@@ -20,12 +20,19 @@ public interface IWorkbookDecisionLogs
     /// <exception cref="ArgumentException">The id is not a valid workbook id.</exception>
     IDecisionLogStore Open(string workbookId, PortfolioSettings settings);
 
-    /// <summary>The log of a stored workbook and the rows of its DecisionLog table; the workbook is read once.</summary>
+    /// <summary>
+    /// The log of a stored workbook, the rows of its DecisionLog table and the key its heads are anchored under
+    /// (<c>Settings.WorkbookId</c>, else <paramref name="workbookId"/>; docs/rules.md#decision-log); the workbook is read once.
+    /// </summary>
+    /// <param name="workbookId">The stored workbook's id.</param>
+    /// <param name="readSettings">Read the Settings for the anchor key even for a file log (when an anchor store is
+    /// configured); a shared log's Settings are always read.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
     /// <exception cref="ArgumentException">The id is not a valid workbook id.</exception>
     /// <exception cref="FileNotFoundException">No stored workbook has that id.</exception>
-    /// <exception cref="OfficeGovernance.Domain.Workbooks.WorkbookValidationException">The Settings (shared log) or the DecisionLog table cannot be read.</exception>
-    Task<(IDecisionLogStore Log, IReadOnlyList<DecisionLogTableRow> TableRows)> OpenStoredWithCopyAsync(
-        string workbookId, CancellationToken cancellationToken);
+    /// <exception cref="OfficeGovernance.Domain.Workbooks.WorkbookValidationException">The Settings (when read) or the DecisionLog table cannot be read.</exception>
+    Task<(IDecisionLogStore Log, IReadOnlyList<DecisionLogTableRow> TableRows, string AnchorKey)> OpenStoredWithCopyAsync(
+        string workbookId, bool readSettings, CancellationToken cancellationToken);
 
     /// <summary>The log of a stored workbook, reading its Settings from the store only when the log is shared.</summary>
     /// <exception cref="ArgumentException">The id is not a valid workbook id.</exception>

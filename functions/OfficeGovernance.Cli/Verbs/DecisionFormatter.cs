@@ -31,18 +31,18 @@ internal static class DecisionFormatter
         return text.ToString();
     }
 
-    public static string Table(IReadOnlyList<DecisionEntry> entries)
+    /// <summary>The table's heading line, written before the first row so rows can stream after it.</summary>
+    public static string TableHeader => $"{"#",4} {"DATE (UTC)",-16} {"INITIATIVE",-12} {"TYPE",-13} APPROVED BY";
+
+    /// <summary>One entry's two lines (no final line break): sequence, UTC time, initiative, type, approver; then what changed.</summary>
+    public static string TableRow(DecisionEntry e)
     {
-        var text = new StringBuilder();
-        text.AppendLine($"{"#",4} {"DATE (UTC)",-16} {"INITIATIVE",-12} {"TYPE",-13} APPROVED BY");
-        foreach (var e in entries)
-        {
-            var d = e.Decision;
-            text.AppendLine($"{e.Sequence,4} {d.Timestamp.UtcDateTime:yyyy-MM-dd HH:mm} {d.InitiativeId,-12} {EnumLabels<DecisionType>.Label(d.DecisionType),-13} {d.ApprovedBy}");
-            var what = d.WhatChanged.Length > 72 ? d.WhatChanged[..71] + "…" : d.WhatChanged;
-            text.AppendLine($"     {what}");
-        }
-        text.Append($"{entries.Count} decision(s).");
-        return text.ToString();
+        var d = e.Decision;
+        var what = d.WhatChanged.Length > 72 ? d.WhatChanged[..71] + "…" : d.WhatChanged;
+        return $"{e.Sequence,4} {d.Timestamp.UtcDateTime:yyyy-MM-dd HH:mm} {d.InitiativeId,-12} {EnumLabels<DecisionType>.Label(d.DecisionType),-13} {d.ApprovedBy}"
+               + Environment.NewLine + $"     {what}";
     }
+
+    /// <summary>The table's closing line: how many decisions were listed.</summary>
+    public static string TableFooter(int count) => $"{count} decision(s).";
 }

@@ -71,6 +71,22 @@ public static class DecisionLogLocation
         return Open(value, workbookPath, PortfolioWorkbookFile.LoadSettings(workbookPath), context);
     }
 
+    /// <summary>
+    /// The anchor store of the log heads (docs/rules.md#decision-log, the anchor), chosen by the same settings as the
+    /// weekly run's writer: <c>DecisionLog:AnchorContainerUri</c> (reached with the signed-in credential) or
+    /// <c>DecisionLog:AnchorConnection</c>; <see cref="NoLogHeadAnchor"/> when neither is set.
+    /// </summary>
+    /// <exception cref="ArgumentException">A setting is malformed; names it.</exception>
+    public static ILogHeadAnchor Anchor(CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return LogHeadAnchors.Create(new DecisionLogOptions
+        {
+            AnchorContainerUri = context.Settings[DecisionLogOptions.Section + ":" + nameof(DecisionLogOptions.AnchorContainerUri)],
+            AnchorConnection = context.Settings[DecisionLogOptions.Section + ":" + nameof(DecisionLogOptions.AnchorConnection)],
+        }, () => context.Credential.Value);
+    }
+
     /// <summary>True for values such as <c>UseDevelopmentStorage=true</c> or <c>DefaultEndpointsProtocol=...;TableEndpoint=...</c>.</summary>
     public static bool IsConnectionString(string value) =>
         value.Contains("UseDevelopmentStorage=", StringComparison.OrdinalIgnoreCase)

@@ -6,8 +6,9 @@ using OfficeGovernance.Infrastructure.Workbooks;
 namespace OfficeGovernance.Cli.Verbs;
 
 /// <summary>
-/// <c>decisions list|verify|repair --workbook W.xlsx</c> (docs/rules.md#decision-log): read the log, verify its hash
-/// chain (exits 3 and names the first broken entry, a torn final line included), or remove a torn final line.
+/// <c>decisions list|verify|repair --workbook W.xlsx</c> (docs/rules.md#decision-log): read the log (streamed to stdout
+/// as it is read), verify its hash chain in one streamed pass against the workbook's copy and the anchored heads (exits 3
+/// and names the first broken entry, a torn final line included), or remove a torn final line. The workbook is read once.
 /// </summary>
 internal static class DecisionsCommand
 {
@@ -28,13 +29,30 @@ internal static class DecisionsCommand
         var command = new Command("list", "List the decisions, oldest first.") { workbook, format, decisionLog };
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
-            var log = Open(result, workbook, decisionLog, context);
-            // A workbook listing decisions its log lacks or holds differently is refused, as the review does.
-            var entries = await DecisionLogReading.ListAsync(log, () => TableRows(result, workbook), cancellationToken);
-            var output = result.GetValue(format) == "json"
-                ? "[" + string.Join("," + Environment.NewLine, entries.Select(DecisionLogEntryJson.Serialize)) + "]"
-                : DecisionFormatter.Table(entries);
-            await context.Out.WriteLineAsync(output);
+            var path = result.GetRequiredValue(workbook).FullName;
+            var bytes = File.ReadAllBytes(path);
+            var value = result.GetValue(decisionLog);
+            var settings = DecisionLogLocation.IsShared(value, context)
+                ? PortfolioWorkbookFile.ParseSettings(bytes, Path.GetFileName(path))
+                : new Domain.Portfolio.PortfolioSettings();
+            var log = DecisionLogLocation.Open(value, path, settings, context);
+            var copy = PortfolioWorkbookFile.ParseDecisionLogTable(bytes, Path.GetFileName(path));
+            // Streamed to stdout as read, after a first streamed pass holds the log to the workbook's copy: a workbook
+            // listing decisions its log lacks or holds differently is refused, as the review does, before anything is shown.
+            var json = result.GetValue(format) == "json";
+            var output = context.Out;
+            var written = 0;
+            // The opening ("[" or the heading) goes out with the first entry, once the copy check has passed.
+            var count = await DecisionLogReading.ListEachAsync(log, copy, async entry =>
+            {
+                var opening = written++ == 0;
+                await (json
+                    ? output.WriteAsync((opening ? "[" : "," + Environment.NewLine) + DecisionLogEntryJson.Serialize(entry))
+                    : output.WriteLineAsync((opening ? DecisionFormatter.TableHeader + Environment.NewLine : "") + DecisionFormatter.TableRow(entry)));
+            }, cancellationToken);
+            await output.WriteLineAsync(json
+                ? (written == 0 ? "[" : "") + "]"
+                : (written == 0 ? DecisionFormatter.TableHeader + Environment.NewLine : "") + DecisionFormatter.TableFooter(count));
             return ExitCodes.Done;
         }));
         return command;
@@ -44,11 +62,26 @@ internal static class DecisionsCommand
     {
         var workbook = CliOptions.Workbook();
         var decisionLog = CliOptions.DecisionLog();
-        var command = new Command("verify", "Verify the hash chain; exits 3 on a broken chain.") { workbook, decisionLog };
+        var command = new Command("verify",
+            "Verify the hash chain against the workbook's DecisionLog table and the anchored heads; exits 3 on a broken chain.")
+        {
+            workbook, decisionLog,
+        };
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
-            var log = Open(result, workbook, decisionLog, context);
-            var (verification, differences) = await DecisionLogReading.VerifyAsync(log, () => TableRows(result, workbook), cancellationToken);
+            var path = result.GetRequiredValue(workbook).FullName;
+            // The workbook is read once, and only when needed: a log stays verifiable while the workbook is broken.
+            var bytes = new Lazy<byte[]>(() => File.ReadAllBytes(path));
+            var anchor = DecisionLogLocation.Anchor(context);
+            var value = result.GetValue(decisionLog);
+            var settings = DecisionLogLocation.IsShared(value, context) || anchor.Store is not null
+                ? PortfolioWorkbookFile.ParseSettings(bytes.Value, Path.GetFileName(path))
+                : new Domain.Portfolio.PortfolioSettings();
+            var log = DecisionLogLocation.Open(value, path, settings, context);
+            // The weekly run anchors under Settings.WorkbookId, else the workbook's own name.
+            var anchorKey = settings.WorkbookId?.ToString() ?? Path.GetFileName(path);
+            var (verification, differences, _) = await DecisionLogReading.VerifyAsync(
+                log, () => PortfolioWorkbookFile.ParseDecisionLogTable(bytes.Value, Path.GetFileName(path)), anchor, anchorKey, cancellationToken);
             if (differences.Count > 0)
             {
                 // The log's end is anchored in the workbook's copy: shorter or different than what it saw is broken.
@@ -60,6 +93,7 @@ internal static class DecisionsCommand
             if (verification.IsIntact)
             {
                 await context.Out.WriteLineAsync(verification.Message);
+                await context.Out.WriteLineAsync(verification.Anchor);
                 return ExitCodes.Done;
             }
             await context.Error.WriteLineAsync(verification.Message);
@@ -96,12 +130,6 @@ internal static class DecisionsCommand
             return ExitCodes.Done;
         }));
         return command;
-    }
-
-    private static IReadOnlyList<DecisionLogTableRow> TableRows(ParseResult result, Option<FileInfo> workbook)
-    {
-        var path = result.GetRequiredValue(workbook).FullName;
-        return PortfolioWorkbookFile.ParseDecisionLogTable(File.ReadAllBytes(path), Path.GetFileName(path));
     }
 
     // The log belongs to a workbook but is read without validating it: a log must stay verifiable even while the

@@ -67,6 +67,12 @@ internal static class VerbRunner
             await context.Error.WriteLineAsync($"The decision log cannot be read: {corrupt.Message}");
             return ExitCodes.Failure;
         }
+        catch (LogHeadAnchorUnavailableException anchor)
+        {
+            // One line naming the anchor's container and setting (docs/rules.md#decision-log, the anchor).
+            await context.Error.WriteLineAsync(anchor.Message);
+            return ExitCodes.Failure;
+        }
         catch (SignInRequiredException signIn)
         {
             await context.Error.WriteLineAsync(signIn.Message);

@@ -45,6 +45,12 @@ public sealed class BoundDecisionLog(
         log.ReadAllAsync(cancellationToken);
 
     /// <inheritdoc />
+    public IAsyncEnumerable<DecisionEntry> ReadEntriesAsync(CancellationToken cancellationToken) => log.ReadEntriesAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<RecordedHead?> ReadRecordedHeadAsync(CancellationToken cancellationToken) => log.ReadRecordedHeadAsync(cancellationToken);
+
+    /// <inheritdoc />
     public Task<ChainVerification> VerifyAsync(CancellationToken cancellationToken) => log.VerifyAsync(cancellationToken);
 
     /// <inheritdoc />

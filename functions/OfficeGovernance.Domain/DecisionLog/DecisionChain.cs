@@ -124,45 +124,20 @@ public static class DecisionChain
     }
 
     /// <summary>
-    /// Checks a whole chain in order: entry i (0-based) must have sequence i + 1, the previous entry's hash
-    /// (<see cref="Genesis"/> for the first), and the hash of its own contents. Names the first entry that fails.
+    /// Checks a whole chain in order (<see cref="DecisionChainCheck"/>): entry i (0-based) must have sequence i + 1, the
+    /// previous entry's hash (<see cref="Genesis"/> for the first), and the hash of its own contents. Names the first
+    /// entry that fails.
     /// </summary>
     /// <param name="entries">The log as stored, in chain order.</param>
     /// <returns>The result; an empty log is intact.</returns>
     public static ChainVerification Verify(IReadOnlyList<DecisionEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var expectedPrevious = Genesis;
-        for (var i = 0; i < entries.Count; i++)
+        var check = new DecisionChainCheck();
+        foreach (var entry in entries)
         {
-            var entry = entries[i];
-            var problem = ProblemOf(entry, i + 1, expectedPrevious);
-            if (problem is not null)
-            {
-                return new ChainVerification(
-                    false, entries.Count, entry.Sequence, entry.Decision.DecisionId,
-                    $"Entry {entry.Sequence} (decision {entry.Decision.DecisionId}) at position {i + 1}: {problem}.");
-            }
-            expectedPrevious = entry.Hash;
+            check.Observe(entry);
         }
-        return new ChainVerification(true, entries.Count, null, null, $"The chain of {entries.Count} entries is intact.");
-    }
-
-    private static string? ProblemOf(DecisionEntry entry, long expectedSequence, string expectedPrevious)
-    {
-        if (entry.Sequence != expectedSequence)
-        {
-            return $"sequence {entry.Sequence} where {expectedSequence} was expected (an entry is missing or out of order)";
-        }
-        if (!string.Equals(entry.PreviousHash, expectedPrevious, StringComparison.Ordinal))
-        {
-            return $"previous hash {entry.PreviousHash} does not match the hash before it, {expectedPrevious}";
-        }
-        var actual = ComputeHash(entry.Decision, entry.PreviousHash);
-        if (!string.Equals(entry.Hash, actual, StringComparison.Ordinal))
-        {
-            return $"stored hash {entry.Hash} does not match its contents (computed {actual}): the entry was edited";
-        }
-        return null;
+        return check.Finish();
     }
 }

@@ -29,36 +29,13 @@ public static class DecisionLogCoverage
         {
             return [];
         }
-        var logged = new Dictionary<string, DecisionEntry>(StringComparer.Ordinal);
+        var check = new DecisionLogCopyCheck(tableRows, logLocation);
         foreach (var entry in entries)
         {
-            logged.TryAdd(entry.Decision.DecisionId.Trim(), entry);
+            check.Observe(entry);
         }
-        var problems = new List<ValidationProblem>();
-        foreach (var row in tableRows)
-        {
-            var message = !logged.TryGetValue(row.DecisionId, out var entry)
-                ? $"decision {row.DecisionId} is in the workbook's DecisionLog table but not in the decision log {logLocation} " +
-                  $"({entries.Count} entries); was the workbook copied or renamed without its log, is --decision-log wrong, " +
-                  "or was the log cut short?"
-                : Difference(row, entry) is { } difference
-                    ? $"decision {row.DecisionId} is entry {row.Sequence?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} " +
-                      $"with hash {row.Hash ?? "?"} in the workbook's DecisionLog table, but the decision log {logLocation} " +
-                      $"holds it {difference}: the log was rewritten since the workbook saw it"
-                    : null;
-            if (message is not null)
-            {
-                problems.Add(new ValidationProblem(SystemTables.DecisionLogName, "DecisionId", row.Row, row.Cell, message));
-            }
-        }
-        // Rows are in chain order, so the first problem is the first difference.
-        return problems;
+        return check.Problems();
     }
-
-    private static string? Difference(DecisionLogTableRow row, DecisionEntry entry) =>
-        row.Sequence is { } sequence && sequence != entry.Sequence ? $"as entry {entry.Sequence}"
-        : row.Hash is { } hash && !string.Equals(hash, entry.Hash, StringComparison.OrdinalIgnoreCase) ? $"with hash {entry.Hash}"
-        : null;
 
     /// <summary>Throws when the DecisionLog table lists decisions the log lacks.</summary>
     /// <exception cref="WorkbookValidationException">Every missing decision, with its row and cell and the log's location.</exception>

@@ -17,15 +17,15 @@ public sealed class DecisionsApi(DecisionHandler decide, DecisionLogHandler log,
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "decisions")] HttpRequest request, CancellationToken cancellationToken) =>
         new ResultAction(await decide.HandleAsync(request, cancellationToken).Guarded());
 
-    /// <summary><c>GET /api/decisions?workbookId=</c>: the workbook's log.</summary>
-    [ApiOperation("The workbook's decision log, in chain order.", Query = ["workbookId"], Response = typeof(DecisionDocument[]), Problems = [400, 404, 409])]
+    /// <summary><c>GET /api/decisions?workbookId=&amp;after=&amp;limit=</c>: one page of the workbook's log.</summary>
+    [ApiOperation("One page of the workbook's decision log, in chain order: entries after the sequence 'after' (default 0), at most 'limit' (1 to DecisionLog:PageSize, default 500), and nextAfter for the next page (null on the last).", Query = ["workbookId", "after?", "limit?"], Response = typeof(DecisionPageDocument), Problems = [400, 404, 409])]
     [Function(nameof(ListDecisions))]
     public async Task<IActionResult> ListDecisions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "decisions")] HttpRequest request, CancellationToken cancellationToken) =>
         new ResultAction(await log.ListAsync(request, cancellationToken).Guarded());
 
     /// <summary><c>GET /api/decisions/verify?workbookId=</c>: the chain's verification.</summary>
-    [ApiOperation("Verifies the decision log's hash chain; 409 names the first broken entry.", Query = ["workbookId"], Response = typeof(ChainVerification), Problems = [400, 404, 409])]
+    [ApiOperation("Verifies the decision log's hash chain, against the workbook's DecisionLog copy and the anchored heads; 409 names the first broken entry or the anchored head the log disagrees with; 503 when the configured anchor store cannot be read.", Query = ["workbookId"], Response = typeof(ChainVerification), Problems = [400, 404, 409, 503])]
     [Function(nameof(VerifyDecisions))]
     public async Task<IActionResult> VerifyDecisions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "decisions/verify")] HttpRequest request, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using OfficeGovernance.Domain.DecisionLog;
@@ -57,25 +58,89 @@ public sealed class JsonLinesDecisionLogStore : IDecisionLogStore
     public async Task<IReadOnlyList<DecisionEntry>> ReadAllAsync(CancellationToken cancellationToken)
     {
         var entries = new List<DecisionEntry>();
-        await ScanAsync(FileAccess.Read, FileShare.Read, entry =>
+        await foreach (var entry in ReadEntriesAsync(cancellationToken).ConfigureAwait(false))
         {
             entries.Add(entry);
-            return false;
-        }, cancellationToken).ConfigureAwait(false);
+        }
         return entries;
     }
 
     /// <inheritdoc />
-    /// <remarks>An incomplete final line is a broken chain at that line (docs/rules.md#decision-log).</remarks>
-    public async Task<ChainVerification> VerifyAsync(CancellationToken cancellationToken)
+    /// <remarks>
+    /// A missing file is an empty log. One line in memory at a time (a 64 KB read buffer); the file is shared for
+    /// reading while the enumeration runs, so appends wait (bounded) until it ends. A final line without a newline is
+    /// an entry when it parses as one, else torn.
+    /// </remarks>
+    /// <exception cref="DecisionLogTornException">The file ends in an incomplete line (thrown when the enumeration reaches it).</exception>
+    /// <exception cref="DecisionLogCorruptException">A line does not parse or is not UTF-8; names the file and line number.</exception>
+    /// <exception cref="IOException">The file stayed locked past the retry budget, or another I/O failure.</exception>
+    public async IAsyncEnumerable<DecisionEntry> ReadEntriesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var stream = await OpenForReadingAsync(cancellationToken).ConfigureAwait(false);
+        if (stream is null)
+        {
+            yield break;
+        }
+        await using (stream.ConfigureAwait(false))
+        {
+            var endsWithNewline = stream.Length == 0 || await LastByteAsync(stream, cancellationToken).ConfigureAwait(false) == '\n';
+            stream.Seek(0, SeekOrigin.Begin);
+            using var reader = new StreamReader(stream, Utf8NoBom, detectEncodingFromByteOrderMarks: false, 64 * 1024, leaveOpen: true);
+            long number = 0;
+            string? pending = null;
+            while (await ReadLineAsync(reader, number, cancellationToken).ConfigureAwait(false) is { } line)
+            {
+                if (pending is not null)
+                {
+                    yield return ParseLine(pending, number);
+                }
+                number++;
+                pending = line;
+            }
+            if (pending is null)
+            {
+                yield break;
+            }
+            if (!endsWithNewline && !ParsesAsEntry(pending))
+            {
+                throw new DecisionLogTornException(number, (int)Math.Max(0, number - 1));
+            }
+            yield return ParseLine(pending, number);
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>One streamed pass (<see cref="DecisionLogVerifier"/>); an incomplete final line is a broken chain at that line.</remarks>
+    public async Task<ChainVerification> VerifyAsync(CancellationToken cancellationToken) =>
+        (await DecisionLogVerifier.VerifyAsync(this, null, null, cancellationToken).ConfigureAwait(false)).Verification;
+
+    /// <summary>The file opened for reading, shared with other readers; null when it does not exist (an empty log).</summary>
+    private async Task<FileStream?> OpenForReadingAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(_path))
+        {
+            return null;
+        }
+        try
+        {
+            return await _retry.OpenAsync(_path, FileMode.Open, FileAccess.Read, FileShare.Read, cancellationToken).ConfigureAwait(false);
+        }
+        catch (FileNotFoundException)
+        {
+            // Deleted between the existence check and the open: the log is empty again.
+            return null;
+        }
+    }
+
+    private async Task<string?> ReadLineAsync(StreamReader reader, long after, CancellationToken cancellationToken)
     {
         try
         {
-            return DecisionChain.Verify(await ReadAllAsync(cancellationToken).ConfigureAwait(false));
+            return await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DecisionLogTornException torn)
+        catch (DecoderFallbackException ex)
         {
-            return new ChainVerification(false, torn.EntriesBefore, torn.LineNumber, null, torn.Message);
+            throw new DecisionLogCorruptException($"Decision log {_path} is not UTF-8 text (after line {after}).", ex);
         }
     }
 
@@ -174,30 +239,6 @@ public sealed class JsonLinesDecisionLogStore : IDecisionLogStore
             return found is not null;
         }, cancellationToken).ConfigureAwait(false);
         return found;
-    }
-
-    private async Task ScanAsync(
-        FileAccess access, FileShare share, Func<DecisionEntry, bool> onEntry, CancellationToken cancellationToken)
-    {
-        if (!File.Exists(_path))
-        {
-            return;
-        }
-        FileStream stream;
-        try
-        {
-            stream = await _retry.OpenAsync(_path, FileMode.Open, access, share, cancellationToken).ConfigureAwait(false);
-        }
-        catch (FileNotFoundException)
-        {
-            // Deleted between the existence check and the open: the log is empty again.
-            return;
-        }
-        await using (stream.ConfigureAwait(false))
-        {
-            await ScanLinesAsync(stream, (line, number) => onEntry(ParseLine(line, number)), cancellationToken)
-                .ConfigureAwait(false);
-        }
     }
 
     /// <summary>

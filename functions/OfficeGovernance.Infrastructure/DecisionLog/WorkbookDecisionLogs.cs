@@ -48,19 +48,22 @@ public sealed class WorkbookDecisionLogs(IOptions<DecisionLogOptions> options, S
     }
 
     /// <summary>
-    /// The log of a stored workbook and the rows of its DecisionLog table (its copy of the log, with sequence and
-    /// hash), which every reader holds the log to (docs/rules.md#decision-log); the workbook is read once.
+    /// The log of a stored workbook, the rows of its DecisionLog table (its copy of the log, with sequence and hash),
+    /// which every reader holds the log to, and the key its heads are anchored under (docs/rules.md#decision-log); the
+    /// workbook is read once.
     /// </summary>
     /// <exception cref="ArgumentException">The id is not a valid workbook id.</exception>
     /// <exception cref="FileNotFoundException">No stored workbook has that id.</exception>
-    /// <exception cref="OfficeGovernance.Domain.Workbooks.WorkbookValidationException">The Settings (shared log) or the
+    /// <exception cref="OfficeGovernance.Domain.Workbooks.WorkbookValidationException">The Settings (when read) or the
     /// DecisionLog table cannot be read.</exception>
-    public async Task<(IDecisionLogStore Log, IReadOnlyList<DecisionLogTableRow> TableRows)> OpenStoredWithCopyAsync(
-        string workbookId, CancellationToken cancellationToken)
+    public async Task<(IDecisionLogStore Log, IReadOnlyList<DecisionLogTableRow> TableRows, string AnchorKey)> OpenStoredWithCopyAsync(
+        string workbookId, bool readSettings, CancellationToken cancellationToken)
     {
         var file = await workbooks.GetAsync(workbookId, cancellationToken);
-        var settings = IsShared ? PortfolioWorkbookFile.ParseSettings(file.Bytes, workbookId) : new PortfolioSettings();
-        return (Open(workbookId, settings), PortfolioWorkbookFile.ParseDecisionLogTable(file.Bytes, workbookId));
+        var settings = IsShared || readSettings ? PortfolioWorkbookFile.ParseSettings(file.Bytes, workbookId) : new PortfolioSettings();
+        // The weekly run anchors under the same key (ScheduledWeeklyStatus).
+        return (Open(workbookId, settings), PortfolioWorkbookFile.ParseDecisionLogTable(file.Bytes, workbookId),
+            settings.WorkbookId?.ToString() ?? workbookId);
     }
 
     /// <summary>

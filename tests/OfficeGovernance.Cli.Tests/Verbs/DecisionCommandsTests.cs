@@ -93,6 +93,25 @@ public sealed class DecisionCommandsTests : IDisposable
         Assert.Equal(9, json.RootElement.GetArrayLength());
     }
 
+    [Theory]
+    [InlineData("json", "[]")]
+    [InlineData("table", "0 decision(s).")]
+    public async Task DecisionsList_EmptyLog_StillOneWholeDocument(string format, string ending)
+    {
+        File.Delete(_workspace.DecisionLog);
+        var workbook = _workspace.NewWorkbook("empty.xlsx", null);
+
+        var result = await _cli.RunAsync("decisions", "list", "--workbook", workbook, "--format", format);
+
+        Assert.Equal(ExitCodes.Done, result.ExitCode);
+        Assert.EndsWith(ending + Environment.NewLine, result.Output, StringComparison.Ordinal);
+        if (format == "json")
+        {
+            using var json = JsonDocument.Parse(result.Output);
+            Assert.Equal(0, json.RootElement.GetArrayLength());
+        }
+    }
+
     [Fact]
     public async Task DecisionsVerify_EditedEntry_Exits3NamingIt()
     {

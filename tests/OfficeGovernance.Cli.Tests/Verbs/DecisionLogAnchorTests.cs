@@ -30,6 +30,7 @@ public sealed class DecisionLogAnchorTests : IDisposable
         Assert.Contains(DecisionLogEntryJson.Parse(lines[4]).Decision.DecisionId, verify.Error);
         Assert.Contains("5 difference(s)", verify.Error);
         Assert.Equal(ExitCodes.InvalidInput, list.ExitCode);
+        Assert.Equal("", list.Output); // streamed only after the whole log was held to the copy: nothing shown of a refused log
     }
 
     [Fact]

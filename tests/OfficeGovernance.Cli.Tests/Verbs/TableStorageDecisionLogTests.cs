@@ -41,6 +41,43 @@ public sealed class TableStorageDecisionLogTests(AzuriteFixture azurite) : IDisp
     }
 
     [Fact]
+    public async Task DecisionsVerify_LastTwoRowsAndTheHeadCutBelowTheAnchoredHead_Exits3NamingTheAnchor()
+    {
+        // A writer with rights over the table can cut entries and move the head back consistently; the WORM anchor
+        // still holds the head the weekly run saw (docs/rules.md#decision-log, the anchor).
+        var workbookId = Guid.NewGuid();
+        var workbook = _workspace.NewWorkbook("portfolio-anchored.xlsx", workbookId);
+        foreach (var why in new[] { "first", "second", "third" })
+        {
+            Assert.Equal(ExitCodes.Done, (await Decide(workbook, why)).ExitCode);
+        }
+        var store = new TableStorageDecisionLogStore(TableStorageClients.Create(azurite.ConnectionString), DecisionLogKey.Of(workbookId));
+        var entries = await store.ReadAllAsync(CancellationToken.None);
+        var anchor = new BlobLogHeadAnchor(new Azure.Storage.Blobs.BlobContainerClient(azurite.ConnectionString, BlobLogHeadAnchor.DefaultContainerName),
+            "DecisionLog:AnchorConnection", createContainer: true);
+        await anchor.AppendAsync(new LogHeadAnchor(workbookId.ToString(), LogHead.Of(entries), new DateTimeOffset(2026, 11, 23, 6, 0, 0, TimeSpan.Zero)), CancellationToken.None);
+        var table = TableStorageClients.Create(azurite.ConnectionString).GetTableClient(TableStorageDecisionLogStore.DefaultTableName);
+        var partition = TableStorageDecisionLogStoreLayout.PartitionKeyFor(DecisionLogKey.Of(workbookId));
+        await table.DeleteEntityAsync(partition, TableStorageDecisionLogStoreLayout.EntryRowKey(3));
+        await table.DeleteEntityAsync(partition, TableStorageDecisionLogStoreLayout.EntryRowKey(2));
+        var head = (await table.GetEntityAsync<TableEntity>(partition, TableStorageDecisionLogStoreLayout.HeadRowKey)).Value;
+        head[TableStorageDecisionLogStoreLayout.SequenceProperty] = "1";
+        head[TableStorageDecisionLogStoreLayout.HashProperty] = entries[0].Hash;
+        await table.UpdateEntityAsync(head, head.ETag, TableUpdateMode.Merge);
+        var cli = new CliHarness
+        {
+            Settings = new ConfigurationBuilder().AddInMemoryCollection(
+                new Dictionary<string, string?> { ["DecisionLog:AnchorConnection"] = azurite.ConnectionString }).Build(),
+        };
+
+        var verify = await cli.RunAsync("decisions", "verify", "--workbook", workbook, "--decision-log", azurite.ConnectionString);
+
+        Assert.Equal(ExitCodes.BrokenChain, verify.ExitCode);
+        Assert.Contains($"shorter than its anchored head #3 (hash {entries[2].Hash}, anchored 2026-11-23T06:00:00Z", verify.Error);
+        Assert.Contains("it has only 1 entry;", verify.Error);
+    }
+
+    [Fact]
     public async Task DecisionsVerify_EntryEditedInTheTable_Exits3NamingIt()
     {
         var workbookId = Guid.NewGuid();

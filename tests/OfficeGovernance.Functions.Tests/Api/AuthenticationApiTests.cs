@@ -77,7 +77,7 @@ public sealed class AuthenticationApiTests(ApiFactory api) : IClassFixture<ApiFa
         var response = await api.ClientAs().GetAsync($"/api/decisions?workbookId={api.Store("auth-empty.xlsx")}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(0, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetArrayLength());
+        Assert.Equal(0, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entries").GetArrayLength());
     }
 
     private static AuthenticationHeaderValue Bearer(string token) => new("Bearer", token);

@@ -129,7 +129,7 @@ public sealed class CrashRetryTests(AzuriteFixture azurite, ITestOutputHelper ou
     {
         // The list does not show idempotency keys; each key's body has a Why of its own that names it.
         var list = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/decisions?workbookId={id}", UriKind.Relative));
-        return list.EnumerateArray().Select(e => (
+        return list.GetProperty("entries").EnumerateArray().Select(e => (
             e.GetProperty("decisionId").GetString()!,
             e.GetProperty("why").GetString()!["on target (".Length..^1],
             e.GetProperty("sequence").GetInt64())).ToList();

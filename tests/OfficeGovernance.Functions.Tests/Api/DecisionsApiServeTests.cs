@@ -152,6 +152,6 @@ public sealed class DecisionsApiServeTests(ApiFactory api) : IClassFixture<ApiFa
     {
         var response = await api.ClientAs().GetAsync($"/api/decisions?workbookId={workbookId}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToArray();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entries").EnumerateArray().ToArray();
     }
 }

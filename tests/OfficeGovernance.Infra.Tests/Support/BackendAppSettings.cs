@@ -39,6 +39,7 @@ public static class BackendAppSettings
         "WeeklyStatus__Workbooks",
         "WeeklyStatus__SyncAgents",
         "DecisionLog__MaxTextLength",
+        "DecisionLog__PageSize",
         "Http__MaxRequestBytes",
         "Http__MaxTableRows",
         "Http__MaxRequestCells",

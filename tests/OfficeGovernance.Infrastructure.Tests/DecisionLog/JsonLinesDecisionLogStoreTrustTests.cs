@@ -130,4 +130,45 @@ public sealed class JsonLinesDecisionLogStoreTrustTests : IDisposable
         await File.AppendAllTextAsync(LogPath, third[..40], new UTF8Encoding(false));
         return await File.ReadAllBytesAsync(LogPath);
     }
+
+    [Fact]
+    public async Task ReadEntriesAsync_CorruptLineLater_EntriesBeforeItStreamedFirst()
+    {
+        var store = new JsonLinesDecisionLogStore(LogPath);
+        await store.AppendAsync(Keyed("d-1", "k-1"), None);
+        await store.AppendAsync(Keyed("d-2", "k-2"), None);
+        await File.AppendAllTextAsync(LogPath, "not an entry\n{}\n", new UTF8Encoding(false));
+        var seen = new List<string>();
+
+        var error = await Assert.ThrowsAsync<DecisionLogCorruptException>(async () =>
+        {
+            await foreach (var entry in store.ReadEntriesAsync(None))
+            {
+                seen.Add(entry.Decision.DecisionId);
+            }
+        });
+
+        Assert.Equal(["d-1", "d-2"], seen);
+        Assert.Contains("line 3", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadEntriesAsync_TornFinalLine_EntriesThenTheTornLine()
+    {
+        var store = new JsonLinesDecisionLogStore(LogPath);
+        await store.AppendAsync(Keyed("d-1", "k-1"), None);
+        await File.AppendAllTextAsync(LogPath, "{\"sequence\":2,\"decisionId\":\"cut", new UTF8Encoding(false));
+        var seen = new List<string>();
+
+        var torn = await Assert.ThrowsAsync<DecisionLogTornException>(async () =>
+        {
+            await foreach (var entry in store.ReadEntriesAsync(None))
+            {
+                seen.Add(entry.Decision.DecisionId);
+            }
+        });
+
+        Assert.Equal(["d-1"], seen);
+        Assert.Equal(2, torn.LineNumber);
+    }
 }

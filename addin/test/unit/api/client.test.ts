@@ -35,6 +35,17 @@ describe("ApiClient", () => {
     expect(JSON.parse(String(calls[0].init.body))).toEqual({ workbookId: "portfolio.xlsx", months: 3, tables: [] });
   });
 
+  it.each([
+    [undefined, undefined, "/api/decisions?workbookId=b%21d%2F01"],
+    [500, 100, "/api/decisions?workbookId=b%21d%2F01&after=500&limit=100"],
+  ])("decisions_After%sLimit%s_AsksForThatPage", async (after, limit, url) => {
+    const calls: Call[] = [];
+    const client = new ApiClient("/api", async () => null, fakeFetch(() => json(200, { entries: [], nextAfter: null }), calls));
+    const page = await client.decisions("b!d/01", after, limit);
+    expect(calls[0].url).toBe(url);
+    expect(page).toEqual({ entries: [], nextAfter: null });
+  });
+
   it("decisionRights_DevelopmentIdentity_SendsNoAuthorizationAndEncodesTheQuery", async () => {
     const calls: Call[] = [];
     const client = new ApiClient("/api", async () => null, fakeFetch(() => json(200, {}), calls));

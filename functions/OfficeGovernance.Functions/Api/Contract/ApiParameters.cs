@@ -20,6 +20,10 @@ public static class ApiParameters
         ["cost"] = (new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("EffectiveCost", "BilledCost") },
             "Which FOCUS cost column becomes Spend Amount; default EffectiveCost."),
         ["fileName"] = (Text(), "The export's file name, named in problems and in each imported row's Source; default 'export'."),
+        ["after"] = (new JsonObject { ["type"] = "integer", ["format"] = "int64", ["minimum"] = 0 },
+            "List the entries after this sequence: 0 (the default) from the first, else the previous page's nextAfter."),
+        ["limit"] = (new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = Application.DecisionLog.DecisionLogOptions.DefaultPageSize },
+            "The most entries on the page: 1 to DecisionLog:PageSize (500 by default), which is also the default."),
         ["Idempotency-Key"] = (Text(), "A key the client makes once per intended change; a retry with the same key changes nothing twice."),
     };
 

@@ -20,6 +20,7 @@ public static class ApiProblemResponses
         [409] = "A conflict: the decision chain is broken, or the workbook changed meanwhile.",
         [413] = "The body is over 50 MB; it was not read.",
         [415] = "The body is not application/json (or, where allowed, an .xlsx workbook).",
+        [503] = "A store the answer depends on cannot be reached (the problem names it and its setting); nothing was changed.",
     };
 
     /// <summary>The response object of a problem status, referring to the problem details schema.</summary>

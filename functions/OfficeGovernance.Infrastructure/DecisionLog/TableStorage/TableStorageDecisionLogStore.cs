@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using OfficeGovernance.Domain.DecisionLog;
@@ -76,52 +77,80 @@ public sealed partial class TableStorageDecisionLogStore : IDecisionLogStore
     public async Task<IReadOnlyList<DecisionEntry>> ReadAllAsync(CancellationToken cancellationToken)
     {
         var entries = new List<DecisionEntry>();
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {PartitionKey} and RowKey ge {Layout.EntryRowKeyFrom} and RowKey lt {Layout.EntryRowKeyTo}");
-        try
+        await foreach (var entry in ReadEntriesAsync(cancellationToken).ConfigureAwait(false))
         {
-            await foreach (var entity in _table.QueryAsync<TableEntity>(filter, PageSize, cancellationToken: cancellationToken)
-                               .ConfigureAwait(false))
-            {
-                entries.Add(ParseEntry(entity));
-            }
-        }
-        catch (RequestFailedException ex) when (entries.Count == 0 && TableFailures.IsTableNotFound(ex))
-        {
-            return [];
+            entries.Add(entry);
         }
         return entries;
     }
 
-    /// <summary>
-    /// Verifies the chain (<see cref="DecisionChain.Verify"/>) and then that the head agrees with the last entry in
-    /// sequence and hash, so deleting the newest entries, or editing the last entry and recomputing its hash, is
-    /// detected too (docs/rules.md#decision-log, verify).
-    /// </summary>
-    /// <returns>The first problem found, in words; intact when there is none (a table not created yet is an intact
-    /// empty log).</returns>
-    /// <exception cref="DecisionLogCorruptException">An entry row or the head does not parse.</exception>
-    /// <exception cref="RequestFailedException">The service refused.</exception>
-    public async Task<ChainVerification> VerifyAsync(CancellationToken cancellationToken)
+    /// <inheritdoc />
+    /// <remarks>Page by page (<see cref="PageSize"/> entities, the service's 1,000 by default): one page in memory at a
+    /// time. A table that does not exist yet is an empty log.</remarks>
+    /// <exception cref="DecisionLogCorruptException">An entry row has no Entry property or it does not parse; names the
+    /// table, partition and row key.</exception>
+    /// <exception cref="RequestFailedException">The service refused, or gave no answer after the retries.</exception>
+    public async IAsyncEnumerable<DecisionEntry> ReadEntriesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var entries = await ReadAllAsync(cancellationToken).ConfigureAwait(false);
-        var chain = DecisionChain.Verify(entries);
-        if (!chain.IsIntact)
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {PartitionKey} and RowKey ge {Layout.EntryRowKeyFrom} and RowKey lt {Layout.EntryRowKeyTo}");
+        var pages = _table.QueryAsync<TableEntity>(filter, PageSize, cancellationToken: cancellationToken).AsPages()
+            .GetAsyncEnumerator(cancellationToken);
+        await using (pages.ConfigureAwait(false))
         {
-            return chain;
+            var first = true;
+            while (await NextPageAsync(pages, first).ConfigureAwait(false))
+            {
+                first = false;
+                foreach (var entity in pages.Current.Values)
+                {
+                    yield return ParseEntry(entity);
+                }
+            }
         }
+    }
+
+    private static async Task<bool> NextPageAsync(IAsyncEnumerator<Page<TableEntity>> pages, bool first)
+    {
+        try
+        {
+            return await pages.MoveNextAsync().ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (first && TableFailures.IsTableNotFound(ex))
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The head row; absent (an empty chain, or a table not created yet) is a recorded head of none.</remarks>
+    /// <exception cref="DecisionLogCorruptException">The head row does not parse.</exception>
+    /// <exception cref="RequestFailedException">The service refused.</exception>
+    public async Task<RecordedHead?> ReadRecordedHeadAsync(CancellationToken cancellationToken)
+    {
         TableEntity? headRow;
         try
         {
             headRow = await GetAsync(Layout.HeadRowKey, cancellationToken).ConfigureAwait(false);
         }
-        catch (RequestFailedException ex) when (entries.Count == 0 && TableFailures.IsTableNotFound(ex))
+        catch (RequestFailedException ex) when (TableFailures.IsTableNotFound(ex))
         {
             headRow = null;
         }
-        var problem = TableStorageDecisionLogStoreHead.Check(entries, ParseHead(headRow), Where);
-        return problem ?? chain;
+        return new RecordedHead(ParseHead(headRow) is { } head ? new LogHead(head.Sequence, head.Hash) : null, Where);
     }
+
+    /// <summary>
+    /// Verifies the chain and then that the head agrees with the last entry in sequence and hash, so deleting the
+    /// newest entries, or editing the last entry and recomputing its hash, is detected too (docs/rules.md#decision-log,
+    /// verify): one streamed pass (<see cref="DecisionLogVerifier"/>).
+    /// </summary>
+    /// <returns>The first problem found, in words; intact when there is none (a table not created yet is an intact
+    /// empty log).</returns>
+    /// <exception cref="DecisionLogCorruptException">An entry row or the head does not parse.</exception>
+    /// <exception cref="RequestFailedException">The service refused.</exception>
+    public async Task<ChainVerification> VerifyAsync(CancellationToken cancellationToken) =>
+        (await DecisionLogVerifier.VerifyAsync(this, null, null, cancellationToken).ConfigureAwait(false)).Verification;
 
     private string Where => $"table {TableName} partition {PartitionKey}";
 

@@ -72,7 +72,7 @@ public sealed class SharedDecisionLogTests(AzuriteFixture azurite) : IDisposable
         var listed = await List("portfolio (copy).xlsx");
 
         Assert.Equal(200, listed.Status);
-        Assert.Equal(decided.Body.GetProperty("decisionId").GetString(), Assert.Single(listed.Body.EnumerateArray()).GetProperty("decisionId").GetString());
+        Assert.Equal(decided.Body.GetProperty("decisionId").GetString(), Assert.Single(listed.Body.GetProperty("entries").EnumerateArray()).GetProperty("decisionId").GetString());
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class SharedDecisionLogTests(AzuriteFixture azurite) : IDisposable
         var listed = await List("portfolio.xlsx");
 
         Assert.Equal(200, listed.Status);
-        Assert.Empty(listed.Body.EnumerateArray());
+        Assert.Empty(listed.Body.GetProperty("entries").EnumerateArray());
         Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(Host.WorkbooksDirectory, "portfolio.xlsx")));
     }
 
