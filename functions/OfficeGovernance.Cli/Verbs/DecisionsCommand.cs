@@ -1,7 +1,7 @@
 using System.CommandLine;
 using OfficeGovernance.Application.DecisionLog;
 using OfficeGovernance.Domain.DecisionLog;
-using OfficeGovernance.Infrastructure.Workbooks;
+using OfficeGovernance.Application.Workbooks;
 
 namespace OfficeGovernance.Cli.Verbs;
 
@@ -30,13 +30,12 @@ internal static class DecisionsCommand
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
             var path = result.GetRequiredValue(workbook).FullName;
-            var bytes = File.ReadAllBytes(path);
+            // Read once; a missing file is a problem of the input (exit 2), as for every verb.
+            var trip = await WorkbookRoundTrip.OpenFileAsync(context.Workbooks, context.Package, path, cancellationToken);
             var value = result.GetValue(decisionLog);
-            var settings = DecisionLogLocation.IsShared(value, context)
-                ? PortfolioWorkbookFile.ParseSettings(bytes, Path.GetFileName(path))
-                : new Domain.Portfolio.PortfolioSettings();
+            var settings = DecisionLogLocation.IsShared(value, context) ? trip.Settings : new Domain.Portfolio.PortfolioSettings();
             var log = DecisionLogLocation.Open(value, path, settings, context);
-            var copy = PortfolioWorkbookFile.ParseDecisionLogTable(bytes, Path.GetFileName(path));
+            var copy = context.Package.ParseDecisionLogTable(trip.Read.Bytes, trip.Label);
             // Streamed to stdout as read, after a first streamed pass holds the log to the workbook's copy: a workbook
             // listing decisions its log lacks or holds differently is refused, as the review does, before anything is shown.
             var json = result.GetValue(format) == "json";
@@ -70,18 +69,19 @@ internal static class DecisionsCommand
         command.SetAction((result, cancellationToken) => VerbRunner.RunAsync(context, async () =>
         {
             var path = result.GetRequiredValue(workbook).FullName;
-            // The workbook is read once, and only when needed: a log stays verifiable while the workbook is broken.
-            var bytes = new Lazy<byte[]>(() => File.ReadAllBytes(path));
+            // The workbook is read once (a missing file is exit 2) and its tables parsed only when needed: a log stays
+            // verifiable while the workbook is broken.
+            var trip = await WorkbookRoundTrip.OpenFileAsync(context.Workbooks, context.Package, path, cancellationToken);
             var anchor = DecisionLogLocation.Anchor(context);
             var value = result.GetValue(decisionLog);
             var settings = DecisionLogLocation.IsShared(value, context) || anchor.Store is not null
-                ? PortfolioWorkbookFile.ParseSettings(bytes.Value, Path.GetFileName(path))
+                ? trip.Settings
                 : new Domain.Portfolio.PortfolioSettings();
             var log = DecisionLogLocation.Open(value, path, settings, context);
             // The weekly run anchors under Settings.WorkbookId, else the workbook's own name.
             var anchorKey = settings.WorkbookId?.ToString() ?? Path.GetFileName(path);
             var (verification, differences, _) = await DecisionLogReading.VerifyAsync(
-                log, () => PortfolioWorkbookFile.ParseDecisionLogTable(bytes.Value, Path.GetFileName(path)), anchor, anchorKey, cancellationToken);
+                log, () => context.Package.ParseDecisionLogTable(trip.Read.Bytes, trip.Label), anchor, anchorKey, cancellationToken);
             if (differences.Count > 0)
             {
                 // The log's end is anchored in the workbook's copy: shorter or different than what it saw is broken.

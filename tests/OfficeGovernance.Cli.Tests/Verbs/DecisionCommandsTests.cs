@@ -112,6 +112,20 @@ public sealed class DecisionCommandsTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("list")]
+    [InlineData("verify")]
+    public async Task Decisions_WorkbookMissing_Exits2NamingTheFile(string verb)
+    {
+        var missing = Path.Combine(Path.GetDirectoryName(_workspace.Workbook)!, "missing.xlsx");
+
+        var result = await _cli.RunAsync("decisions", verb, "--workbook", missing);
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Contains($"the file {missing} does not exist", result.Error);
+        Assert.Empty(result.Output);
+    }
+
     [Fact]
     public async Task DecisionsVerify_EditedEntry_Exits3NamingIt()
     {
