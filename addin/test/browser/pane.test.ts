@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FinanceReportDocument, ReviewDocument } from "../../src/api/types";
 import type { WorkbookModel } from "../fakes/fakeModel";
@@ -206,34 +206,68 @@ describe("the task pane", () => {
     await page.close();
   });
 
-  it("Log_LogLongerThanAPage_FirstPageThenShowMoreAppendsTheNextUntilTheEnd", async () => {
-    const { page, errors } = await openPane(context, pane.url);
+  // A log of 250 entries served by (after, limit) as the service pages it; the pane reads 100 at a time.
+  const servePagedLog = async (page: Page, count: number, verifyAnswer: (route: Route) => Promise<void>) => {
     const entry = (sequence: number) => ({
       sequence, decisionId: `d-${sequence}`, timestamp: "2026-11-20T09:30:00Z", initiativeId: "DOC-0228", decisionType: "Continue",
       whatChanged: "Kept going", why: `Reason ${sequence}`, approvedBy: "cto@example.org", requestedBy: null, costEffect: 0,
       riskEffect: "None", riskNote: null, amount: null, previousHash: "0".repeat(64), hash: "a".repeat(64),
     });
-    const afters: string[] = [];
+    const requests: string[] = [];
     await page.route((url) => url.pathname === "/api/decisions", (route) => {
-      const after = new URL(route.request().url()).searchParams.get("after") ?? "0";
-      afters.push(after);
-      return route.fulfill({ json: after === "0"
-        ? { entries: [entry(1), entry(2)], nextAfter: 2 }
-        : { entries: [entry(3)], nextAfter: null } });
+      const query = new URL(route.request().url()).searchParams;
+      const after = Number(query.get("after") ?? "0");
+      const limit = Number(query.get("limit") ?? "500");
+      requests.push(`${after}+${limit}`);
+      const last = Math.min(count, after + limit);
+      const entries = Array.from({ length: Math.max(0, last - after) }, (_, k) => entry(after + 1 + k));
+      return route.fulfill({ json: { entries, nextAfter: last < count ? last : null } });
     });
-    await page.route((url) => url.pathname === "/api/decisions/verify",
-      (route) => route.fulfill({ json: { isIntact: true, entryCount: 3, message: "The chain of 3 entries is intact.", anchor: "Anchored head #3 of 2026-11-23T06:00:00Z matches (1 anchored head(s) in the container decision-log-anchors (DecisionLog:AnchorConnection) checked)." } }));
+    await page.route((url) => url.pathname === "/api/decisions/verify", verifyAnswer);
+    return requests;
+  };
+  const firstSequences = (page: Page) => page.locator("#log-entries tbody tr td:first-child").allTextContents();
+
+  it("Log_IntactLogLongerThanAPage_OpensNewestFirstThenShowOlderAddsThePageBeforeUntilTheFirst", async () => {
+    const { page, errors } = await openPane(context, pane.url);
+    const requests = await servePagedLog(page, 250, (route) => route.fulfill({ json: {
+      isIntact: true, entryCount: 250, message: "The chain of 250 entries is intact.",
+      anchor: "Anchored head #250 of 2026-11-23T06:00:00Z matches (1 anchored head(s) in the container decision-log-anchors (DecisionLog:AnchorConnection) checked).",
+    } }));
     await page.getByRole("tab", { name: "Log" }).click();
     await page.getByRole("button", { name: "Load the decision log" }).click();
-    await page.getByRole("button", { name: "Show more (2 of 3 shown)" }).waitFor();
-    expect(await page.locator("#log-entries tbody tr").count()).toBe(2);
+    await page.getByRole("button", { name: "Show older (100 of 250 shown)" }).waitFor();
+    const first = await firstSequences(page);
+    expect(first).toHaveLength(100);
+    expect([first[0], first[99]]).toEqual(["250", "151"]);
+    await page.getByText("Anchored head #250 of 2026-11-23T06:00:00Z matches", { exact: false }).waitFor();
     await shot(page, "log-show-more");
-    await page.getByText("Anchored head #3 of 2026-11-23T06:00:00Z matches", { exact: false }).waitFor();
-    await page.getByRole("button", { name: "Show more (2 of 3 shown)" }).click();
-    await page.locator("#log-entries").getByText("Reason 3").waitFor();
-    expect(await page.locator("#log-entries tbody tr").count()).toBe(3);
+    await page.getByRole("button", { name: "Show older (100 of 250 shown)" }).click();
+    await page.getByRole("button", { name: "Show older (200 of 250 shown)" }).click();
+    await page.locator("#log-entries").getByText("Reason 1", { exact: true }).waitFor();
+    const all = await firstSequences(page);
+    expect(all).toEqual(Array.from({ length: 250 }, (_, k) => String(250 - k)));
     expect(await page.locator("#log-more").isHidden()).toBe(true);
-    expect(afters).toEqual(["0", "2"]);
+    expect(requests).toEqual(["150+100", "50+100", "0+50"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("Log_BrokenChainLongerThanAPage_ListsOldestFirstWhereTheBreakIsNamedThenShowMore", async () => {
+    const { page, errors } = await openPane(context, pane.url);
+    const requests = await servePagedLog(page, 150, (route) => route.fulfill({
+      status: 409, contentType: "application/problem+json",
+      json: { type: "about:blank", title: "The decision log's chain is broken.", status: 409, detail: "Entry 7 (d-7) does not match its hash." },
+    }));
+    await page.getByRole("tab", { name: "Log" }).click();
+    await page.getByRole("button", { name: "Load the decision log" }).click();
+    await page.getByText("The chain is broken: Entry 7 (d-7) does not match its hash.").waitFor();
+    await page.getByRole("button", { name: "Show more" }).click();
+    await page.locator("#log-entries").getByText("Reason 150", { exact: true }).waitFor();
+    const all = await firstSequences(page);
+    expect(all).toEqual(Array.from({ length: 150 }, (_, k) => String(k + 1)));
+    expect(await page.locator("#log-more").isHidden()).toBe(true);
+    expect(requests).toEqual(["0+100", "100+100"]);
     expect(errors).toEqual([]);
     await page.close();
   });
