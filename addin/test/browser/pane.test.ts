@@ -180,7 +180,11 @@ describe("the task pane", () => {
     await page.getByRole("tab", { name: "Log" }).click();
     await page.getByRole("button", { name: "Load the decision log" }).click();
     await page.getByText(`The chain is intact: ${entries.length} entries verified.`).waitFor();
+    // The check is shown as soon as it answers; the entries follow it, newest first.
+    await page.locator("#log-entries tbody tr").nth(entries.length - 1).waitFor();
     expect(await page.locator("#log-entries tbody tr").count()).toBe(entries.length);
+    await expect(page.locator("#log-entries tbody tr td:first-child").allTextContents())
+      .resolves.toEqual(Array.from({ length: entries.length }, (_, k) => String(entries.length - k)));
     expect(entries.length).toBeGreaterThanOrEqual(9);
     await shot(page, "log");
     await page.close();
