@@ -556,6 +556,15 @@ export interface components {
             tableStyle: string;
             columns: components["schemas"]["ColumnLayout"][];
             charts: components["schemas"]["ChartLayout"][];
+            print?: components["schemas"]["SheetPrint"] | null;
+        };
+        SheetPrint: {
+            landscape: boolean;
+            pagesWide: number;
+            pagesTall: number;
+            headerRow: number;
+            footerLeft: string;
+            footerRight: string;
         };
         SheetTable: {
             layout: components["schemas"]["SheetLayout"];

@@ -48,7 +48,7 @@ public static class SystemTables
     /// (<see cref="ColumnWidths"/>) with Reasons, Flags and NextDecision wrapped; the DecisionLog's rows are produced
     /// lazily when the writer enumerates them. PortfolioSummary: one row for the portfolio, one per verdict, one for
     /// the decisions due and one for the kill-or-merge candidates, each with its count, month-to-date spend, cap, cap
-    /// used and a note.
+    /// used and a note. Each prints one page wide with its header row on every page (<see cref="SheetPrint.SystemSheet"/>).
     /// </summary>
     /// <param name="review">The review to show.</param>
     /// <param name="log">The decision log, in chain order.</param>
@@ -62,8 +62,10 @@ public static class SystemTables
         return
         [
             Review(review),
-            new OutputTable(SummaryName, SummaryName, ColumnWidths.Fit(SummaryColumns, summaryRows, review.Currency), summaryRows),
-            new OutputTable(DecisionLogName, DecisionLogName, LogColumns, log.Select(LogRow)),
+            new OutputTable(SummaryName, SummaryName, ColumnWidths.Fit(SummaryColumns, summaryRows, review.Currency), summaryRows,
+                Print: SheetPrint.SystemSheet(SummaryName, review.AsOf)),
+            new OutputTable(DecisionLogName, DecisionLogName, LogColumns, log.Select(LogRow),
+                Print: SheetPrint.SystemSheet(DecisionLogName, review.AsOf)),
         ];
     }
 
@@ -71,8 +73,9 @@ public static class SystemTables
     public const string ReviewChartName = "ReviewSpend";
 
     /// <summary>
-    /// The Review table alone: one row per initiative, widths fitted to content, and (when it has rows) a clustered
-    /// column chart of each initiative's month-to-date spend against its cap, in the workbook currency.
+    /// The Review table alone: one row per initiative, widths fitted to content, (when it has rows) a clustered
+    /// column chart of each initiative's month-to-date spend against its cap, in the workbook currency, and its print
+    /// setup (<see cref="SheetPrint.SystemSheet"/>).
     /// </summary>
     /// <param name="review">The review to show.</param>
     /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
@@ -85,7 +88,8 @@ public static class SystemTables
             new ChartLayout(ReviewChartName, ChartLayout.ColumnClustered, $"Month-to-date spend against cap ({review.Currency})",
                 "InitiativeId", [new("Month to date", "MonthToDate", SpendColour), new("Cap", "Cap", CapColour)], "#,##0"),
         ];
-        return new OutputTable(ReviewName, ReviewName, ColumnWidths.Fit(ReviewColumns, rows, review.Currency), rows, charts);
+        return new OutputTable(ReviewName, ReviewName, ColumnWidths.Fit(ReviewColumns, rows, review.Currency), rows, charts,
+            SheetPrint.SystemSheet(ReviewName, review.AsOf));
     }
 
     /// <summary>The fill of a spend series in the system's charts (blue), six hex digits RGB.</summary>

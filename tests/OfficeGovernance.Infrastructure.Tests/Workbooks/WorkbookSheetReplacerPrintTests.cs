@@ -1,0 +1,76 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
+using OfficeGovernance.Domain.Workbooks;
+using OfficeGovernance.Infrastructure.Workbooks;
+using CellValue = OfficeGovernance.Domain.Workbooks.CellValue;
+
+namespace OfficeGovernance.Infrastructure.Tests.Workbooks;
+
+/// <summary>A table whose layout says how it prints is written set up to print (docs/rules.md#written-workbooks).</summary>
+public sealed class WorkbookSheetReplacerPrintTests
+{
+    private readonly WorkbookTableWriter _writer = new();
+
+    private static OutputTable Table(string name, SheetPrint? print) => new(
+        name, name, [new OutputColumn("InitiativeId"), new OutputColumn("Reasons", ColumnFormat.WrappedText)],
+        [[CellValue.FromText("INI-1"), CellValue.FromText("R&D spend")]], Print: print);
+
+    private static readonly SheetPrint ReviewPrint = SheetPrint.SystemSheet("Review", new DateOnly(2026, 11, 20));
+
+    private byte[] Create(params OutputTable[] tables)
+    {
+        using var output = new MemoryStream();
+        _writer.Create(output, tables);
+        return output.ToArray();
+    }
+
+    [Fact]
+    public void ReplaceTables_TableWithPrint_LandscapeOnePageWideHeaderRepeatedAndFooter()
+    {
+        var original = Create(Table("Notes", null));
+
+        var bytes = _writer.ReplaceTables(original, [Table("Review", ReviewPrint)]);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var worksheet = Sheet(document, "Review").Worksheet;
+        var setup = worksheet.GetFirstChild<PageSetup>()!;
+        Assert.Equal((OrientationValues.Landscape, 1u, 0u), (setup.Orientation!.Value, setup.FitToWidth!.Value, setup.FitToHeight!.Value));
+        Assert.True(worksheet.GetFirstChild<SheetProperties>()!.PageSetupProperties!.FitToPage!.Value);
+        Assert.Equal("&L&F: Review as of 2026-11-20&RPage &P of &N", worksheet.GetFirstChild<HeaderFooter>()!.OddFooter!.Text);
+        var title = Assert.Single(document.WorkbookPart!.Workbook.DefinedNames!.Elements<DefinedName>());
+        Assert.Equal(("_xlnm.Print_Titles", 1u, "'Review'!$1:$1"), (title.Name!.Value, title.LocalSheetId!.Value, title.Text));
+        Assert.Null(Sheet(document, "Notes").Worksheet.GetFirstChild<PageSetup>());
+        AssertValid(document);
+    }
+
+    [Fact]
+    public void ReplaceTables_WrittenTwice_KeepsOnePrintTitlesName()
+    {
+        var once = _writer.ReplaceTables(Create(Table("Notes", null)), [Table("Review", ReviewPrint)]);
+
+        var twice = _writer.ReplaceTables(once, [Table("Review", ReviewPrint)]);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(twice), false);
+        Assert.Single(document.WorkbookPart!.Workbook.DefinedNames!.Elements<DefinedName>());
+        AssertValid(document);
+    }
+
+    [Fact]
+    public void ReplaceTables_SheetRewrittenWithoutPrint_DropsItsPrintTitles()
+    {
+        var once = _writer.ReplaceTables(Create(Table("Notes", null)), [Table("Review", ReviewPrint)]);
+
+        var twice = _writer.ReplaceTables(once, [Table("Review", null)]);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(twice), false);
+        Assert.Empty(document.WorkbookPart!.Workbook.DefinedNames?.Elements<DefinedName>() ?? []);
+        Assert.Null(Sheet(document, "Review").Worksheet.GetFirstChild<PageSetup>());
+    }
+
+    private static WorksheetPart Sheet(SpreadsheetDocument document, string name) =>
+        (WorksheetPart)document.WorkbookPart!.GetPartById(document.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name).Id!);
+
+    private static void AssertValid(SpreadsheetDocument document) =>
+        Assert.Empty(new OpenXmlValidator().Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}"));
+}
