@@ -62,18 +62,18 @@ internal static class WorkbookSheetReplacer
     }
 
     // The sheet's header row repeated on every printed page is a workbook-level name scoped to the sheet's position; a
-    // replaced sheet's old one goes, so a rewrite never leaves two.
+    // replaced sheet's old one goes, so a rewrite never leaves two. A table without a print setup leaves the names alone.
     private static void PrintTitles(Workbook workbook, Sheets sheets, OutputTable table)
     {
+        if (table.Print is not { } print)
+        {
+            return;
+        }
         var index = sheets.Elements<Sheet>().ToList().FindIndex(s => string.Equals(s.Name?.Value, table.SheetName, StringComparison.OrdinalIgnoreCase));
         var names = workbook.DefinedNames;
         foreach (var old in names?.Elements<DefinedName>().Where(n => n.Name?.Value == "_xlnm.Print_Titles" && n.LocalSheetId?.Value == index).ToList() ?? [])
         {
             old.Remove();
-        }
-        if (table.Print is not { } print)
-        {
-            return;
         }
         if (names is null)
         {

@@ -57,15 +57,14 @@ public sealed class WorkbookSheetReplacerPrintTests
     }
 
     [Fact]
-    public void ReplaceTables_SheetRewrittenWithoutPrint_DropsItsPrintTitles()
+    public void ReplaceTables_TableWithoutPrint_NoPageSetupAndNoPrintTitles()
     {
-        var once = _writer.ReplaceTables(Create(Table("Notes", null)), [Table("Review", ReviewPrint)]);
+        var bytes = _writer.ReplaceTables(Create(Table("Notes", null)), [Table("Agents", null)]);
 
-        var twice = _writer.ReplaceTables(once, [Table("Review", null)]);
-
-        using var document = SpreadsheetDocument.Open(new MemoryStream(twice), false);
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
         Assert.Empty(document.WorkbookPart!.Workbook.DefinedNames?.Elements<DefinedName>() ?? []);
-        Assert.Null(Sheet(document, "Review").Worksheet.GetFirstChild<PageSetup>());
+        Assert.Null(Sheet(document, "Agents").Worksheet.GetFirstChild<PageSetup>());
+        Assert.Null(Sheet(document, "Agents").Worksheet.GetFirstChild<SheetProperties>());
     }
 
     private static WorksheetPart Sheet(SpreadsheetDocument document, string name) =>
