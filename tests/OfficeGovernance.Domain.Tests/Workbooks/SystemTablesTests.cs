@@ -146,6 +146,17 @@ public sealed class SystemTablesTests
     }
 
     [Fact]
+    public void Build_EveryTable_PrintsLandscapeOnePageWideWithItsSheetAndTheAsOfDateInTheFooter()
+    {
+        var review = Review();
+
+        var tables = SystemTables.Build(review, []);
+
+        Assert.All(tables, t => Assert.Equal(
+            new SheetPrint(true, 1, 0, 1, $"&F: {t.SheetName} as of {review.AsOf:yyyy-MM-dd}", "Page &P of &N"), t.Print));
+    }
+
+    [Fact]
     public void Review_NoInitiatives_NoChart() => Assert.Empty(SystemTables.Review(Review()).Charts!);
 
     [Fact]
