@@ -15,7 +15,7 @@ export interface SheetFixture {
   rows: (string | number | null)[][];
   charts: { type: string; title: string; categories: string; series: { name: string; values: string; colour: string }[];
     valueFormat: string }[];
-  /** How the sheet prints; absent where the writer set no print setup (the finance sheets). */
+  /** How the sheet prints; absent where the writer set no print setup. */
   print?: { landscape: boolean; fitToPage: boolean; pagesWide: number; pagesTall: number; titleRows: string | null;
     leftFooter: string; rightFooter: string } | null;
 }
