@@ -565,6 +565,10 @@ export interface components {
             headerRow: number;
             footerLeft: string;
             footerRight: string;
+            /** @default 0 */
+            titleColumns: number;
+            /** @default false */
+            overThenDown: boolean;
         };
         SheetTable: {
             layout: components["schemas"]["SheetLayout"];

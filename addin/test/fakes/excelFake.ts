@@ -155,6 +155,14 @@ function pageLayoutProxy(ctx: Context, sheet: () => SheetModel) {
       if (!/^\$\d+:\$\d+$/.test(rows)) throw new Error(`fake: setPrintTitleRows takes rows such as $1:$1, not ${rows}`);
       set((p) => void (p.printTitleRows = rows));
     },
+    setPrintTitleColumns: (columns: string) => {
+      if (!/^\$[A-Z]+:\$[A-Z]+$/.test(columns)) throw new Error(`fake: setPrintTitleColumns takes columns such as $A:$B, not ${columns}`);
+      set((p) => void (p.printTitleColumns = columns));
+    },
+    set printOrder(order: string) {
+      if (order !== "OverThenDown" && order !== "DownThenOver") throw new Error(`fake: printOrder is OverThenDown or DownThenOver, not ${order}`);
+      set((p) => void (p.printOrder = order));
+    },
     headersFooters: {
       defaultForAllPages: {
         set leftFooter(text: string) { set((p) => void (p.leftFooter = text)); },

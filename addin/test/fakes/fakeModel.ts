@@ -44,6 +44,8 @@ export interface PageLayoutModel {
   orientation?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   printTitleRows?: string;
+  printTitleColumns?: string;
+  printOrder?: string;
   leftFooter?: string;
   rightFooter?: string;
 }

@@ -17,7 +17,7 @@ export interface SheetFixture {
     valueFormat: string }[];
   /** How the sheet prints; absent where the writer set no print setup. */
   print?: { landscape: boolean; fitToPage: boolean; pagesWide: number; pagesTall: number; titleRows: string | null;
-    leftFooter: string; rightFooter: string } | null;
+    titleColumns: string | null; overThenDown: boolean; leftFooter: string; rightFooter: string } | null;
 }
 
 const range = (sheet: string, rect: { top: number; left: number; rows: number }) =>
@@ -63,6 +63,8 @@ export function readBack(model: WorkbookModel, name: string): SheetFixture {
         pagesWide: sheet.pageLayout.zoom?.horizontalFitToPages ?? 1,
         pagesTall: sheet.pageLayout.zoom?.verticalFitToPages ?? 1,
         titleRows: sheet.pageLayout.printTitleRows ?? null,
+        titleColumns: sheet.pageLayout.printTitleColumns ?? null,
+        overThenDown: sheet.pageLayout.printOrder === "OverThenDown",
         leftFooter: sheet.pageLayout.leftFooter ?? "",
         rightFooter: sheet.pageLayout.rightFooter ?? "",
       },

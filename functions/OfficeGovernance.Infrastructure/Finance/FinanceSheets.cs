@@ -20,9 +20,12 @@ public static class FinanceSheets
         ArgumentNullException.ThrowIfNull(report);
         // Inserted into the portfolio workbook, they print as its system sheets do (the report workbook sets up its own
         // sheets' printing with the report's title in the footer, FinanceWorkbookWriter).
+        // The two columns that name a row repeat at the left of every page when a sheet prints wider than one: the
+        // initiative's id and name; on the exceptions, the exception and the initiative's id.
         return new[] { FinanceTables.AsOfMonth(report), FinanceTables.InitiativeMonths(report), FinanceTables.Exceptions(report) }
-            .Select(t => SheetTable.Of(Fitted(t, report.Currency) with { Print = SheetPrint.SystemSheet(t.SheetName, report.AsOf) },
-                report.Currency)).ToArray();
+            .Select(t => Fitted(t, report.Currency))
+            .Select(t => SheetTable.Of(t with { Print = SheetPrint.SystemSheet(t.SheetName, report.AsOf, t.Columns, 2) }, report.Currency))
+            .ToArray();
     }
 
     /// <summary>The table with its columns' widths fitted to its rows (enumerated once more).</summary>

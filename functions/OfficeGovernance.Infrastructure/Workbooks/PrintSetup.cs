@@ -49,17 +49,24 @@ internal sealed record PrintSetup(SheetPrint Print)
             Orientation = Print.Landscape ? OrientationValues.Landscape : OrientationValues.Portrait,
             FitToWidth = (uint)Print.PagesWide,
             FitToHeight = (uint)Print.PagesTall,
+            PageOrder = Print.OverThenDown ? PageOrderValues.OverThenDown : null,
         };
         // The footer texts are already in header and footer codes (&F, &P, &N, && for an ampersand).
         yield return new HeaderFooter(new OddFooter($"&L{Print.FooterLeft}&R{Print.FooterRight}"));
     }
 
-    /// <summary>The workbook's <c>_xlnm.Print_Titles</c> name repeating <see cref="HeaderRow"/> on the sheet.</summary>
+    /// <summary>
+    /// The workbook's <c>_xlnm.Print_Titles</c> name repeating the print's title columns at the left of every page (when
+    /// it has any) and <see cref="HeaderRow"/> at the top: <c>'Review'!$A:$B,'Review'!$1:$1</c>, columns first as Excel
+    /// writes it.
+    /// </summary>
     /// <param name="sheetName">The sheet's name.</param>
     /// <param name="sheetIndex">Its 0-based position among the workbook's sheets.</param>
-    public DefinedName PrintTitles(string sheetName, int sheetIndex) => new(
-        string.Create(CultureInfo.InvariantCulture, $"'{sheetName.Replace("'", "''", StringComparison.Ordinal)}'!${HeaderRow}:${HeaderRow}"))
+    public DefinedName PrintTitles(string sheetName, int sheetIndex)
     {
-        Name = "_xlnm.Print_Titles", LocalSheetId = (uint)sheetIndex,
-    };
+        var sheet = $"'{sheetName.Replace("'", "''", StringComparison.Ordinal)}'!";
+        var rows = string.Create(CultureInfo.InvariantCulture, $"{sheet}${HeaderRow}:${HeaderRow}");
+        var text = Print.TitleColumns == 0 ? rows : $"{sheet}$A:${CellAddress.ColumnLetters(Print.TitleColumns)},{rows}";
+        return new DefinedName(text) { Name = "_xlnm.Print_Titles", LocalSheetId = (uint)sheetIndex };
+    }
 }

@@ -89,12 +89,20 @@ public static class WrittenSheetJson
             ["fitToPage"] = worksheet.GetFirstChild<SheetProperties>()?.PageSetupProperties?.FitToPage?.Value == true,
             ["pagesWide"] = (int)(setup.FitToWidth?.Value ?? 1),
             ["pagesTall"] = (int)(setup.FitToHeight?.Value ?? 1),
-            // The name is 'Sheet'!$1:$1; the add-in sets the rows alone on its sheet.
-            ["titleRows"] = titles?.Text[(titles.Text.LastIndexOf('!') + 1)..],
+            // The name is 'Sheet'!$A:$B,'Sheet'!$1:$1 (columns only when it has title columns); the add-in sets the
+            // rows and the columns each alone on its sheet.
+            ["titleRows"] = TitleRange(titles, isRows: true),
+            ["titleColumns"] = TitleRange(titles, isRows: false),
+            ["overThenDown"] = setup.PageOrder?.Value == PageOrderValues.OverThenDown,
             ["leftFooter"] = footer.GetValueOrDefault('L', string.Empty),
             ["rightFooter"] = footer.GetValueOrDefault('R', string.Empty),
         };
     }
+
+    // The rows ($1:$1) or the columns ($A:$B) part of a print titles name, without its sheet; null when it has none.
+    private static string? TitleRange(DefinedName? titles, bool isRows) =>
+        titles?.Text.Split(',').Select(part => part[(part.LastIndexOf('!') + 1)..])
+            .SingleOrDefault(range => char.IsDigit(range[1]) == isRows);
 
     // A footer's &L, &C and &R sections, each kept in header and footer codes (&& stays a literal ampersand).
     private static Dictionary<char, string> FooterParts(string text)

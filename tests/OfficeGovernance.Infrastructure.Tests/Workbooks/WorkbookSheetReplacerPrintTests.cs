@@ -16,7 +16,7 @@ public sealed class WorkbookSheetReplacerPrintTests
         name, name, [new OutputColumn("InitiativeId"), new OutputColumn("Reasons", ColumnFormat.WrappedText)],
         [[CellValue.FromText("INI-1"), CellValue.FromText("R&D spend")]], Print: print);
 
-    private static readonly SheetPrint ReviewPrint = SheetPrint.SystemSheet("Review", new DateOnly(2026, 11, 20));
+    private static readonly SheetPrint ReviewPrint = new(true, 1, 0, 1, "&F: Review as of 2026-11-20", "Page &P of &N");
 
     private byte[] Create(params OutputTable[] tables)
     {
@@ -40,7 +40,23 @@ public sealed class WorkbookSheetReplacerPrintTests
         Assert.Equal("&L&F: Review as of 2026-11-20&RPage &P of &N", worksheet.GetFirstChild<HeaderFooter>()!.OddFooter!.Text);
         var title = Assert.Single(document.WorkbookPart!.Workbook.DefinedNames!.Elements<DefinedName>());
         Assert.Equal(("_xlnm.Print_Titles", 1u, "'Review'!$1:$1"), (title.Name!.Value, title.LocalSheetId!.Value, title.Text));
+        Assert.Null(setup.PageOrder);
         Assert.Null(Sheet(document, "Notes").Worksheet.GetFirstChild<PageSetup>());
+        AssertValid(document);
+    }
+
+    [Fact]
+    public void ReplaceTables_PrintPagesWide_FitsToThemOverThenDownWithTitleColumnsAndRowsInOneName()
+    {
+        var wide = ReviewPrint with { PagesWide = 4, TitleColumns = 2, OverThenDown = true };
+
+        var bytes = _writer.ReplaceTables(Create(Table("Notes", null)), [Table("Review", wide)]);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var setup = Sheet(document, "Review").Worksheet.GetFirstChild<PageSetup>()!;
+        Assert.Equal((4u, 0u, PageOrderValues.OverThenDown), (setup.FitToWidth!.Value, setup.FitToHeight!.Value, setup.PageOrder!.Value));
+        var title = Assert.Single(document.WorkbookPart!.Workbook.DefinedNames!.Elements<DefinedName>());
+        Assert.Equal("'Review'!$A:$B,'Review'!$1:$1", title.Text);
         AssertValid(document);
     }
 
