@@ -31,6 +31,9 @@ public sealed record SheetPrint(
     /// </summary>
     public const double CharactersPerPage = 150;
 
+    /// <summary>The width of a column the writers leave unset, in characters: Excel's default for Calibri 11.</summary>
+    public const double DefaultColumnWidth = 8.43;
+
     /// <summary>The footer's right part on every written sheet: <c>Page 2 of 5</c>.</summary>
     public const string PageOfPages = "Page &P of &N";
 
@@ -62,15 +65,20 @@ public sealed record SheetPrint(
     /// <param name="columns">The sheet's columns from A, their widths as written (<see cref="ColumnWidths.Of"/>).</param>
     /// <param name="titleColumns">How many columns from A identify a row (the initiative id and name: 2); fewer repeat
     /// when they would take half a page or more.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="titleColumns"/> is negative or more than the columns.</exception>
-    public static SheetPrint SystemSheet(string sheetName, DateOnly asOf, IReadOnlyList<OutputColumn> columns, int titleColumns)
+    /// <param name="charts">How many charts stand to the right of the table; each prints too, as wide as
+    /// <see cref="ChartLayout.WidthInColumns"/> columns of Excel's default width after a gap column.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="titleColumns"/> is negative or more than the columns,
+    /// or <paramref name="charts"/> is negative.</exception>
+    public static SheetPrint SystemSheet(string sheetName, DateOnly asOf, IReadOnlyList<OutputColumn> columns, int titleColumns, int charts = 0)
     {
         ArgumentNullException.ThrowIfNull(sheetName);
         ArgumentNullException.ThrowIfNull(columns);
-        var caption = string.Create(CultureInfo.InvariantCulture, $"{sheetName} as of {asOf:yyyy-MM-dd}");
-        var widths = columns.Select(ColumnWidths.Of).ToArray();
         ArgumentOutOfRangeException.ThrowIfNegative(titleColumns);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(titleColumns, widths.Length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(titleColumns, columns.Count);
+        ArgumentOutOfRangeException.ThrowIfNegative(charts);
+        var caption = string.Create(CultureInfo.InvariantCulture, $"{sheetName} as of {asOf:yyyy-MM-dd}");
+        var chartColumns = charts == 0 ? 0 : 1 + (charts * ChartLayout.WidthInColumns);
+        var widths = columns.Select(ColumnWidths.Of).Concat(Enumerable.Repeat(DefaultColumnWidth, chartColumns)).ToArray();
         // Title columns as wide as half a page would leave a sliver of the rest on each page (a long wrapped name can
         // be 60 characters): repeat only as many of them as fit in less than half.
         var titles = titleColumns;

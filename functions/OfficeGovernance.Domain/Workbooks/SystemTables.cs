@@ -92,7 +92,8 @@ public static class SystemTables
         ];
         var columns = ColumnWidths.Fit(ReviewColumns, rows, review.Currency);
         // An initiative is named by its id and name, repeated at the left of every page when the sheet prints wider than one.
-        return new OutputTable(ReviewName, ReviewName, columns, rows, charts, SheetPrint.SystemSheet(ReviewName, review.AsOf, columns, 2));
+        return new OutputTable(ReviewName, ReviewName, columns, rows, charts,
+            SheetPrint.SystemSheet(ReviewName, review.AsOf, columns, 2, charts.Count));
     }
 
     /// <summary>The fill of a spend series in the system's charts (blue), six hex digits RGB.</summary>

@@ -24,7 +24,7 @@ public static class FinanceSheets
         // initiative's id and name; on the exceptions, the exception and the initiative's id.
         return new[] { FinanceTables.AsOfMonth(report), FinanceTables.InitiativeMonths(report), FinanceTables.Exceptions(report) }
             .Select(t => Fitted(t, report.Currency))
-            .Select(t => SheetTable.Of(t with { Print = SheetPrint.SystemSheet(t.SheetName, report.AsOf, t.Columns, 2) }, report.Currency))
+            .Select(t => SheetTable.Of(t with { Print = SheetPrint.SystemSheet(t.SheetName, report.AsOf, t.Columns, 2, t.Charts?.Count ?? 0) }, report.Currency))
             .ToArray();
     }
 

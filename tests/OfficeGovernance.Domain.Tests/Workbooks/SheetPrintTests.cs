@@ -34,6 +34,16 @@ public sealed class SheetPrintTests
         Assert.Equal((2, 1), (print.PagesWide, print.TitleColumns));
     }
 
+    [Fact]
+    public void SystemSheet_TableFitsButItsChartDoesNot_PagesWideForBoth()
+    {
+        // 120 of columns, then a gap column and the chart's 10, each 8.43: 212.73 in all, 32 of titles.
+        var print = SheetPrint.SystemSheet("Review", AsOf, Columns(12, 20, 88), 2, charts: 1);
+
+        Assert.Equal((2, 2), (print.PagesWide, print.TitleColumns));
+        Assert.Equal(1, SheetPrint.SystemSheet("Review", AsOf, Columns(12, 20, 88), 2).PagesWide);
+    }
+
     [Theory]
     [InlineData(new double[] { 80, 70 }, 1, 1)]
     [InlineData(new double[] { 80, 70.5 }, 0, 2)]

@@ -28,9 +28,9 @@ it("writeFinance_SampleAnswer_WritesTheAsOfMonthSheetTheReportWorkbookHolds", as
   // system sheets do, so the print setup is compared apart.
   const { print, ...sheet } = readBack(model, "FinanceAsOfMonth");
   expect(sheet).toEqual(fixture<SheetFixture>("finance-asofmonth-sheet.json"));
-  // Two pages wide; its wrapped Name column is too wide to repeat, so only the initiative id does.
+  // Three pages wide with its chart; its wrapped Name column is too wide to repeat, so only the initiative id does.
   expect(print).toEqual({
-    landscape: true, fitToPage: true, pagesWide: 2, pagesTall: 0, titleRows: "$1:$1", titleColumns: "$A:$A", overThenDown: true,
+    landscape: true, fitToPage: true, pagesWide: 3, pagesTall: 0, titleRows: "$1:$1", titleColumns: "$A:$A", overThenDown: true,
     leftFooter: "&F: AsOfMonth as of 2026-11-20", rightFooter: "Page &P of &N",
   });
 });
