@@ -25,9 +25,9 @@ public sealed record SheetPrint(
 {
     /// <summary>
     /// The column width, in characters, one landscape US Letter page holds at a readable scale. The page's printable
-    /// width (11 in less 0.8 in of margins, about 730 pt) holds about 110 characters of Calibri 11 at 100%, so 150
-    /// characters print at about 75%, text near 8 pt; fitted to one page, the Review's 475 characters printed at 24%,
-    /// text near 3 pt, unreadable on paper.
+    /// width (11 in less 0.8 in of margins, about 730 pt) holds about 100 to 110 characters of Calibri 11 at 100%, so
+    /// 150 characters print at about 65 to 75% (LibreOffice prints the sample Review at 65%, text near 7 pt); fitted to
+    /// one page, the Review's 475 characters and its chart printed at 24%, text near 3 pt, unreadable on paper.
     /// </summary>
     public const double CharactersPerPage = 150;
 
