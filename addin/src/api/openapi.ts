@@ -556,6 +556,19 @@ export interface components {
             tableStyle: string;
             columns: components["schemas"]["ColumnLayout"][];
             charts: components["schemas"]["ChartLayout"][];
+            print?: components["schemas"]["SheetPrint"] | null;
+        };
+        SheetPrint: {
+            landscape: boolean;
+            pagesWide: number;
+            pagesTall: number;
+            headerRow: number;
+            footerLeft: string;
+            footerRight: string;
+            /** @default 0 */
+            titleColumns: number;
+            /** @default false */
+            overThenDown: boolean;
         };
         SheetTable: {
             layout: components["schemas"]["SheetLayout"];

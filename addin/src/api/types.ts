@@ -23,6 +23,8 @@ export type ReviewDocument = Schemas["ReviewDocument"];
  * fills, table style, charts) and its rows as text, numbers (money, date serials, fractions) and nulls (ADR 0031).
  */
 export type SheetTable = Schemas["SheetTable"];
+/** How a system sheet prints, as its layout says (ADR 0031; docs/rules.md#written-workbooks). */
+export type SheetPrint = Schemas["SheetPrint"];
 
 /** `POST /api/classify` body: a proposed workflow in the Initiatives labels. */
 export type ClassifyRequest = Schemas["ClassifyRequest"];

@@ -3,6 +3,7 @@ import { cellValue } from "./cellText";
 import { excelRun } from "./excelRun";
 import { rowsThatFit } from "./payload";
 import { cellAddress } from "./sheetCells";
+import { setUpPrint } from "./sheetPrint";
 
 /** What a table write did: the sheet, the table's address, its data rows and the syncs it took. */
 export interface TableWritten {
@@ -28,7 +29,7 @@ export function columnWidthPoints(characters: number): number {
  * writer writes the same one): the layout's sheet is replaced whole (a new sheet takes its name; every other sheet,
  * table and chart stays as it was), the header and rows from A1 with each column's number format, width and wrap, the
  * value fills (verdict and RAG colours) as conditional formats, a real Excel table in the layout's style with a
- * frozen header, and the layout's charts to the right of the table. Everything is validated before anything is
+ * frozen header, the layout's charts to the right of the table and its print setup ({@link setUpPrint}). Everything is validated before anything is
  * written: a row of the wrong width, a value that is not text, a number or null, or a table of that name on another
  * sheet, or a sheet of the layout's name that does not hold its table, throws and changes nothing. Rows go in bulk range writes of at most a third of Excel on the web's 5 MB
  * request limit, one sync each; text beginning with = + - @ is written as text.
@@ -110,6 +111,9 @@ export async function writeTable(
       layout.charts.forEach((_, i) => addChart(sheet, table, header, rows.length, i));
     }
     sheet.freezePanes.freezeRows(1);
+    if (layout.print) {
+      setUpPrint(sheet, layout.print);
+    }
     await sync();
     return {
       sheet: layout.sheetName,

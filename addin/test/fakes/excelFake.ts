@@ -122,6 +122,7 @@ function sheetProxy(ctx: Context, find: () => SheetModel | undefined) {
       () => sheet().usedRect() !== null),
     activate: () => ctx.queue(0, () => void (ctx.model.activeSheet = sheet().name)),
     freezePanes: { freezeRows: (n: number) => ctx.queue(0, () => void (sheet().frozenRows = n)) },
+    pageLayout: pageLayoutProxy(ctx, sheet),
     tables: {
       add: (range: RangeProxy, hasHeaders: boolean) => {
         if (!hasHeaders) throw new Error("fake: tables.add without headers");
@@ -139,6 +140,36 @@ function sheetProxy(ctx: Context, find: () => SheetModel | undefined) {
     },
     charts,
   });
+}
+
+/** `worksheet.pageLayout` (ExcelApi 1.9): what it is set to is recorded on the sheet's {@link PageLayoutModel}. */
+function pageLayoutProxy(ctx: Context, sheet: () => SheetModel) {
+  const set = (change: (page: NonNullable<SheetModel["pageLayout"]>) => void) =>
+    ctx.queue(0, () => change((sheet().pageLayout ??= {})));
+  return {
+    set orientation(orientation: string) { set((p) => void (p.orientation = orientation)); },
+    set zoom(zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+      set((p) => void (p.zoom = { ...zoom }));
+    },
+    setPrintTitleRows: (rows: string) => {
+      if (!/^\$\d+:\$\d+$/.test(rows)) throw new Error(`fake: setPrintTitleRows takes rows such as $1:$1, not ${rows}`);
+      set((p) => void (p.printTitleRows = rows));
+    },
+    setPrintTitleColumns: (columns: string) => {
+      if (!/^\$[A-Z]+:\$[A-Z]+$/.test(columns)) throw new Error(`fake: setPrintTitleColumns takes columns such as $A:$B, not ${columns}`);
+      set((p) => void (p.printTitleColumns = columns));
+    },
+    set printOrder(order: string) {
+      if (order !== "OverThenDown" && order !== "DownThenOver") throw new Error(`fake: printOrder is OverThenDown or DownThenOver, not ${order}`);
+      set((p) => void (p.printOrder = order));
+    },
+    headersFooters: {
+      defaultForAllPages: {
+        set leftFooter(text: string) { set((p) => void (p.leftFooter = text)); },
+        set rightFooter(text: string) { set((p) => void (p.rightFooter = text)); },
+      },
+    },
+  };
 }
 
 function chartProxy(ctx: Context, sheet: () => SheetModel, type: string, source: RangeProxy) {

@@ -39,6 +39,17 @@ export interface ChartModel {
   valueFormat?: string;
 }
 
+/** A sheet's print setup as `worksheet.pageLayout` sets it (ExcelApi 1.9). */
+export interface PageLayoutModel {
+  orientation?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printTitleRows?: string;
+  printTitleColumns?: string;
+  printOrder?: string;
+  leftFooter?: string;
+  rightFooter?: string;
+}
+
 export class SheetModel {
   // Rows of cells by 0-based index: a sparse array of arrays, so 2 million cells stay cheap to build and read.
   private readonly grid: (Cell | undefined)[][] = [];
@@ -47,6 +58,8 @@ export class SheetModel {
   /** Column widths in points by 0-based column, where set. */
   readonly columnWidths: number[] = [];
   frozenRows = 0;
+  /** The print setup, once the pane has set any of it. */
+  pageLayout?: PageLayoutModel;
 
   constructor(public name: string) {}
 

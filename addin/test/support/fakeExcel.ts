@@ -5,9 +5,17 @@ import { readXlsxSeed } from "./xlsxSeed";
 
 export const SAMPLE_XLSX = new URL("../../../samples/portfolio.xlsx", import.meta.url).pathname;
 
-export function installExcel(seed: WorkbookSeed): WorkbookModel {
+/**
+ * Installs the Excel fake, and an `Office` whose requirement check answers for ExcelApi up to `excelApi` (the default
+ * 1.11 has every set the pane uses; a lower one stands for an older Excel).
+ */
+export function installExcel(seed: WorkbookSeed, excelApi = "1.11"): WorkbookModel {
   const model = WorkbookModel.fromSeed(seed);
   (globalThis as Record<string, unknown>).Excel = excelNamespace(model);
+  const minor = (version: string) => Number(version.split(".")[1] ?? 0);
+  (globalThis as Record<string, unknown>).Office = {
+    context: { requirements: { isSetSupported: (name: string, version = "1.1") => name === "ExcelApi" && minor(version) <= minor(excelApi) } },
+  };
   return model;
 }
 

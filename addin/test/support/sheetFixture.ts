@@ -15,6 +15,9 @@ export interface SheetFixture {
   rows: (string | number | null)[][];
   charts: { type: string; title: string; categories: string; series: { name: string; values: string; colour: string }[];
     valueFormat: string }[];
+  /** How the sheet prints; absent where the writer set no print setup. */
+  print?: { landscape: boolean; fitToPage: boolean; pagesWide: number; pagesTall: number; titleRows: string | null;
+    titleColumns: string | null; overThenDown: boolean; leftFooter: string; rightFooter: string } | null;
 }
 
 const range = (sheet: string, rect: { top: number; left: number; rows: number }) =>
@@ -53,6 +56,19 @@ export function readBack(model: WorkbookModel, name: string): SheetFixture {
       series: chart.series.map((s) => ({ name: s.name, values: range(sheet.name, s.values!), colour: s.fill!.replace("#", "") })),
       valueFormat: chart.valueFormat ?? "",
     })),
+    ...(sheet.pageLayout && {
+      print: {
+        landscape: sheet.pageLayout.orientation === "Landscape",
+        fitToPage: sheet.pageLayout.zoom?.horizontalFitToPages !== undefined,
+        pagesWide: sheet.pageLayout.zoom?.horizontalFitToPages ?? 1,
+        pagesTall: sheet.pageLayout.zoom?.verticalFitToPages ?? 1,
+        titleRows: sheet.pageLayout.printTitleRows ?? null,
+        titleColumns: sheet.pageLayout.printTitleColumns ?? null,
+        overThenDown: sheet.pageLayout.printOrder === "OverThenDown",
+        leftFooter: sheet.pageLayout.leftFooter ?? "",
+        rightFooter: sheet.pageLayout.rightFooter ?? "",
+      },
+    }),
   };
 }
 

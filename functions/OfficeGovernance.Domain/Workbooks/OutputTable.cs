@@ -10,6 +10,7 @@ namespace OfficeGovernance.Domain.Workbooks;
 /// <param name="Columns">The columns.</param>
 /// <param name="Rows">The rows, each with one value per column; enumerated once, so large tables can stream.</param>
 /// <param name="Charts">The native charts beside the table (<see cref="SheetLayout.Charts"/>); null for none.</param>
+/// <param name="Print">How the sheet prints (<see cref="SheetLayout.Print"/>); null for the application's defaults.</param>
 public sealed record OutputTable(
     string Name, string SheetName, IReadOnlyList<OutputColumn> Columns, IEnumerable<IReadOnlyList<CellValue>> Rows,
-    IReadOnlyList<ChartLayout>? Charts = null);
+    IReadOnlyList<ChartLayout>? Charts = null, SheetPrint? Print = null);

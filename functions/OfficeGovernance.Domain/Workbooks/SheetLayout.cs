@@ -12,8 +12,11 @@ namespace OfficeGovernance.Domain.Workbooks;
 /// <param name="TableStyle">The built-in table style (header fill and banded rows), such as <c>TableStyleMedium2</c>.</param>
 /// <param name="Columns">The columns, left to right from column A.</param>
 /// <param name="Charts">The native charts to the right of the table; empty when the sheet has none.</param>
+/// <param name="Print">How the sheet prints (page setup, repeated header row, footer); null leaves the application's
+/// defaults (docs/rules.md#written-workbooks).</param>
 public sealed record SheetLayout(
-    string TableName, string SheetName, string TableStyle, IReadOnlyList<ColumnLayout> Columns, IReadOnlyList<ChartLayout> Charts)
+    string TableName, string SheetName, string TableStyle, IReadOnlyList<ColumnLayout> Columns, IReadOnlyList<ChartLayout> Charts,
+    SheetPrint? Print = null)
 {
     /// <summary>The table style every system table uses: a blue header row and banded rows.</summary>
     public const string SystemTableStyle = "TableStyleMedium2";
@@ -21,7 +24,8 @@ public sealed record SheetLayout(
     /// <summary>
     /// The layout of <paramref name="table"/>: number formats from each column's <see cref="ColumnFormat"/>
     /// (<see cref="NumberFormats"/>), widths as <see cref="ColumnWidths.Of"/> settles them, wrap for
-    /// <see cref="ColumnFormat.WrappedText"/>, verdict and RAG colours (<see cref="ValueFills"/>) and the table's charts.
+    /// <see cref="ColumnFormat.WrappedText"/>, verdict and RAG colours (<see cref="ValueFills"/>), the table's charts and its
+    /// print setup.
     /// </summary>
     /// <param name="table">The table; its rows are not read.</param>
     /// <param name="currency">The 3-letter code money shows after the amount; null for plain <c>#,##0.00</c>.</param>
@@ -32,6 +36,6 @@ public sealed record SheetLayout(
         var columns = table.Columns.Select(c => new ColumnLayout(
             c.Header, NumberFormats.Of(c.Format, currency), ColumnWidths.Of(c), c.Format == ColumnFormat.WrappedText,
             ValueFills.For(c.Format))).ToArray();
-        return new SheetLayout(table.Name, table.SheetName, SystemTableStyle, columns, table.Charts ?? []);
+        return new SheetLayout(table.Name, table.SheetName, SystemTableStyle, columns, table.Charts ?? [], table.Print);
     }
 }

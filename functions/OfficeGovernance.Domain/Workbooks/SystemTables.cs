@@ -48,7 +48,7 @@ public static class SystemTables
     /// (<see cref="ColumnWidths"/>) with Reasons, Flags and NextDecision wrapped; the DecisionLog's rows are produced
     /// lazily when the writer enumerates them. PortfolioSummary: one row for the portfolio, one per verdict, one for
     /// the decisions due and one for the kill-or-merge candidates, each with its count, month-to-date spend, cap, cap
-    /// used and a note.
+    /// used and a note. Each prints as many pages wide as its columns need, with its header row on every page (<see cref="SheetPrint.SystemSheet"/>).
     /// </summary>
     /// <param name="review">The review to show.</param>
     /// <param name="log">The decision log, in chain order.</param>
@@ -59,11 +59,15 @@ public static class SystemTables
         ArgumentNullException.ThrowIfNull(review);
         ArgumentNullException.ThrowIfNull(log);
         var summaryRows = SummaryRows(review).ToArray();
+        var summaryColumns = ColumnWidths.Fit(SummaryColumns, summaryRows, review.Currency);
         return
         [
             Review(review),
-            new OutputTable(SummaryName, SummaryName, ColumnWidths.Fit(SummaryColumns, summaryRows, review.Currency), summaryRows),
-            new OutputTable(DecisionLogName, DecisionLogName, LogColumns, log.Select(LogRow)),
+            // A summary row is named by its Measure; a decision by its sequence number and id.
+            new OutputTable(SummaryName, SummaryName, summaryColumns, summaryRows,
+                Print: SheetPrint.SystemSheet(SummaryName, review.AsOf, summaryColumns, 1)),
+            new OutputTable(DecisionLogName, DecisionLogName, LogColumns, log.Select(LogRow),
+                Print: SheetPrint.SystemSheet(DecisionLogName, review.AsOf, LogColumns, 2)),
         ];
     }
 
@@ -71,8 +75,9 @@ public static class SystemTables
     public const string ReviewChartName = "ReviewSpend";
 
     /// <summary>
-    /// The Review table alone: one row per initiative, widths fitted to content, and (when it has rows) a clustered
-    /// column chart of each initiative's month-to-date spend against its cap, in the workbook currency.
+    /// The Review table alone: one row per initiative, widths fitted to content, (when it has rows) a clustered
+    /// column chart of each initiative's month-to-date spend against its cap, in the workbook currency, and its print
+    /// setup (<see cref="SheetPrint.SystemSheet"/>).
     /// </summary>
     /// <param name="review">The review to show.</param>
     /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
@@ -85,7 +90,10 @@ public static class SystemTables
             new ChartLayout(ReviewChartName, ChartLayout.ColumnClustered, $"Month-to-date spend against cap ({review.Currency})",
                 "InitiativeId", [new("Month to date", "MonthToDate", SpendColour), new("Cap", "Cap", CapColour)], "#,##0"),
         ];
-        return new OutputTable(ReviewName, ReviewName, ColumnWidths.Fit(ReviewColumns, rows, review.Currency), rows, charts);
+        var columns = ColumnWidths.Fit(ReviewColumns, rows, review.Currency);
+        // An initiative is named by its id and name, repeated at the left of every page when the sheet prints wider than one.
+        return new OutputTable(ReviewName, ReviewName, columns, rows, charts,
+            SheetPrint.SystemSheet(ReviewName, review.AsOf, columns, 2, charts.Count));
     }
 
     /// <summary>The fill of a spend series in the system's charts (blue), six hex digits RGB.</summary>

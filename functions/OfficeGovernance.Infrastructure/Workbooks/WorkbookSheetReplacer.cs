@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using OfficeGovernance.Domain.Workbooks;
@@ -6,7 +7,8 @@ namespace OfficeGovernance.Infrastructure.Workbooks;
 
 /// <summary>
 /// Puts each output table on its sheet: a sheet with the table's sheet name (ignoring case) is replaced whole, with
-/// its old table definitions; otherwise a sheet is appended. All conflicts are checked before anything changes.
+/// its old table definitions; otherwise a sheet is appended. A table with a print setup gets its header row repeated on
+/// every printed page (the sheet's <c>_xlnm.Print_Titles</c> name). All conflicts are checked before anything changes.
 /// </summary>
 internal static class WorkbookSheetReplacer
 {
@@ -48,6 +50,7 @@ internal static class WorkbookSheetReplacer
                 replacedAny = true;
             }
             WorksheetTableWriter.Write(part, table, nextTableId++, styles, sharedStrings);
+            PrintTitles(workbook, sheets, table);
         }
         if (replacedAny && workbookPart.CalculationChainPart is { } calcChain)
         {
@@ -56,6 +59,29 @@ internal static class WorkbookSheetReplacer
         }
         styles.Save();
         workbook.Save();
+    }
+
+    // The sheet's header row repeated on every printed page is a workbook-level name scoped to the sheet's position; a
+    // replaced sheet's old one goes, so a rewrite never leaves two. A table without a print setup leaves the names alone.
+    private static void PrintTitles(Workbook workbook, Sheets sheets, OutputTable table)
+    {
+        if (table.Print is not { } print)
+        {
+            return;
+        }
+        var index = sheets.Elements<Sheet>().ToList().FindIndex(s => string.Equals(s.Name?.Value, table.SheetName, StringComparison.OrdinalIgnoreCase));
+        var names = workbook.DefinedNames;
+        foreach (var old in names?.Elements<DefinedName>().Where(n => n.Name?.Value == "_xlnm.Print_Titles" && n.LocalSheetId?.Value == index).ToList() ?? [])
+        {
+            old.Remove();
+        }
+        if (names is null)
+        {
+            // definedNames follows sheets, functionGroups and externalReferences in the workbook's schema order.
+            names = new DefinedNames();
+            workbook.InsertAfter(names, (OpenXmlElement?)workbook.GetFirstChild<ExternalReferences>() ?? (OpenXmlElement?)workbook.GetFirstChild<FunctionGroups>() ?? sheets);
+        }
+        names.Append(new PrintSetup(print).PrintTitles(table.SheetName, index));
     }
 
     private static Sheet? FindSheet(Sheets sheets, string name) =>

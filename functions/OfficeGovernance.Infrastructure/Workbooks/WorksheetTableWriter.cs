@@ -13,7 +13,7 @@ namespace OfficeGovernance.Infrastructure.Workbooks;
 /// Writes one <see cref="OutputTable"/> into an empty worksheet part with the SAX writer, as its
 /// <see cref="SheetLayout"/> says (the layout the add-in receives too; ADR 0031): a frozen header row, column widths,
 /// the rows (streamed once) with their number formats, wrap and value fills, a real Excel table over them starting at
-/// A1 in the layout's table style, and the layout's charts to the right of the table. Text is always written as an
+/// A1 in the layout's table style, the layout's charts to the right of the table and its print setup. Text is always written as an
 /// string (shared when a <see cref="SharedStringCollector"/> is given, else inline), never as a formula, whatever it
 /// starts with (docs/rules.md#written-workbooks).
 /// </summary>
@@ -27,13 +27,15 @@ internal static class WorksheetTableWriter
     /// <param name="tableId">The workbook-unique table id.</param>
     /// <param name="styles">The workbook's styles.</param>
     /// <param name="sharedStrings">Where text goes; null for inline strings.</param>
-    /// <param name="print">How the sheet prints; null for the application's defaults.</param>
+    /// <param name="print">How the sheet prints; null for the layout's <see cref="SheetLayout.Print"/> (the application's
+    /// defaults when that is null too). The caller adds the workbook's print titles name.</param>
     /// <exception cref="ArgumentException">A row has more values than the table has columns, or a number is not finite.</exception>
     public static void Write(
         WorksheetPart part, OutputTable table, uint tableId, WorkbookStyleCatalog styles, SharedStringCollector? sharedStrings,
         PrintSetup? print = null)
     {
         var layout = SheetLayout.Of(table, styles.Currency);
+        print ??= layout.Print is { } own ? new PrintSetup(own) : null;
         var widths = layout.Columns.Select(c => c.Width).ToArray();
         var tablePart = part.AddNewPart<TableDefinitionPart>();
         var drawing = layout.Charts.Count == 0 ? null : part.AddNewPart<DrawingsPart>();

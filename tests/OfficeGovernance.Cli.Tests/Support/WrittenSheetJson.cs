@@ -15,11 +15,13 @@ public static class WrittenSheetJson
     /// <summary>
     /// A written system sheet as a user meets it, as JSON: table, style, frozen rows, and per column its header, width,
     /// number format, wrap and the fill of each value that has one; the data rows' values; the charts' type, title,
-    /// categories and series.
+    /// categories and series; with <paramref name="withPrint"/>, how it prints (orientation, fit to pages, the repeated
+    /// rows and the footer's parts, null when the sheet has no page setup).
     /// </summary>
     /// <param name="path">The .xlsx file.</param>
     /// <param name="sheetName">The sheet holding one system table.</param>
-    public static JsonObject Read(string path, string sheetName)
+    /// <param name="withPrint">True to read the print setup too.</param>
+    public static JsonObject Read(string path, string sheetName, bool withPrint = true)
     {
         using var document = SpreadsheetDocument.Open(path, false);
         var workbookPart = document.WorkbookPart!;
@@ -54,7 +56,7 @@ public static class WrittenSheetJson
                 ["fills"] = new JsonObject(fills.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone()))),
             });
         }
-        return new JsonObject
+        var json = new JsonObject
         {
             ["tableName"] = table.Name!.Value,
             ["sheetName"] = sheet.Name!.Value,
@@ -65,6 +67,63 @@ public static class WrittenSheetJson
                 .Select(i => Value(r.Elements<Cell>().FirstOrDefault(c => Column(c) == i), shared)).ToArray())).ToArray()),
             ["charts"] = new JsonArray(part.DrawingsPart?.ChartParts.Select(Chart).ToArray() ?? []),
         };
+        if (withPrint)
+        {
+            var index = workbookPart.Workbook.Sheets!.Elements<Sheet>().ToList().IndexOf(sheet);
+            json["print"] = Print(part.Worksheet, workbookPart.Workbook.DefinedNames?.Elements<DefinedName>()
+                .SingleOrDefault(n => n.Name?.Value == "_xlnm.Print_Titles" && n.LocalSheetId?.Value == index));
+        }
+        return json;
+    }
+
+    private static JsonNode? Print(Worksheet worksheet, DefinedName? titles)
+    {
+        if (worksheet.GetFirstChild<PageSetup>() is not { } setup)
+        {
+            return null;
+        }
+        var footer = FooterParts(worksheet.GetFirstChild<HeaderFooter>()?.OddFooter?.Text ?? string.Empty);
+        return new JsonObject
+        {
+            ["landscape"] = setup.Orientation?.Value == OrientationValues.Landscape,
+            ["fitToPage"] = worksheet.GetFirstChild<SheetProperties>()?.PageSetupProperties?.FitToPage?.Value == true,
+            ["pagesWide"] = (int)(setup.FitToWidth?.Value ?? 1),
+            ["pagesTall"] = (int)(setup.FitToHeight?.Value ?? 1),
+            // The name is 'Sheet'!$A:$B,'Sheet'!$1:$1 (columns only when it has title columns); the add-in sets the
+            // rows and the columns each alone on its sheet.
+            ["titleRows"] = TitleRange(titles, isRows: true),
+            ["titleColumns"] = TitleRange(titles, isRows: false),
+            ["overThenDown"] = setup.PageOrder?.Value == PageOrderValues.OverThenDown,
+            ["leftFooter"] = footer.GetValueOrDefault('L', string.Empty),
+            ["rightFooter"] = footer.GetValueOrDefault('R', string.Empty),
+        };
+    }
+
+    // The rows ($1:$1) or the columns ($A:$B) part of a print titles name, without its sheet; null when it has none.
+    private static string? TitleRange(DefinedName? titles, bool isRows) =>
+        titles?.Text.Split(',').Select(part => part[(part.LastIndexOf('!') + 1)..])
+            .SingleOrDefault(range => char.IsDigit(range[1]) == isRows);
+
+    // A footer's &L, &C and &R sections, each kept in header and footer codes (&& stays a literal ampersand).
+    private static Dictionary<char, string> FooterParts(string text)
+    {
+        var parts = new Dictionary<char, System.Text.StringBuilder>();
+        var section = 'C';
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '&' && i + 1 < text.Length && text[i + 1] is 'L' or 'C' or 'R')
+            {
+                section = text[++i];
+                continue;
+            }
+            var into = parts.TryGetValue(section, out var b) ? b : parts[section] = new System.Text.StringBuilder();
+            into.Append(text[i]);
+            if (text[i] == '&' && i + 1 < text.Length)
+            {
+                into.Append(text[++i]);
+            }
+        }
+        return parts.ToDictionary(p => p.Key, p => p.Value.ToString());
     }
 
     private static JsonNode Chart(ChartPart chart)

@@ -146,6 +146,30 @@ public sealed class SystemTablesTests
     }
 
     [Fact]
+    public void Build_EveryTable_PrintsLandscapeWithItsSheetAndTheAsOfDateInTheFooter()
+    {
+        var review = Review();
+
+        var tables = SystemTables.Build(review, []);
+
+        Assert.All(tables, t => Assert.Equal(
+            (true, 0, 1, $"&F: {t.SheetName} as of {review.AsOf:yyyy-MM-dd}", "Page &P of &N"),
+            (t.Print!.Landscape, t.Print.PagesTall, t.Print.HeaderRow, t.Print.FooterLeft, t.Print.FooterRight)));
+    }
+
+    [Fact]
+    public void Build_EveryTable_PagesWideFromItsColumnWidthsWithItsIdentifyingColumnsRepeated()
+    {
+        var tables = SystemTables.Build(Review(), []);
+
+        // Review (21 columns) and DecisionLog (16) are wider than a page, PortfolioSummary fits one.
+        Assert.Equal(
+            [("Review", SheetPrint.PagesFor(tables[0].Columns.Select(ColumnWidths.Of).ToArray(), 2), 2, true), ("PortfolioSummary", 1, 0, false),
+                ("DecisionLog", SheetPrint.PagesFor(tables[2].Columns.Select(ColumnWidths.Of).ToArray(), 2), 2, true)],
+            tables.Select(t => (t.SheetName, t.Print!.PagesWide, t.Print.TitleColumns, t.Print.OverThenDown)));
+    }
+
+    [Fact]
     public void Review_NoInitiatives_NoChart() => Assert.Empty(SystemTables.Review(Review()).Charts!);
 
     [Fact]
