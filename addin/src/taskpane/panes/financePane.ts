@@ -2,6 +2,7 @@ import type { FinanceInitiative, FinanceReportDocument } from "../../api/types";
 import { writeFinance } from "../../excel/financeWriter";
 import { readTables } from "../../excel/tableReader";
 import type { PaneContext } from "../app";
+import { card, cardGroup } from "../cards";
 import { action, activity, byId, el, loading, stateLine } from "../ui";
 
 const money = (n: number | null) =>
@@ -44,29 +45,17 @@ export function wireFinance(pane: PaneContext): void {
   }));
 }
 
-/** How many cards each group lists before "and N more" (the inserted tables hold every row). */
-export const MAX_FINANCE_CARDS = 10;
-
 interface Card { title: string; detail: string; }
 
 /**
- * One group of cards under a heading with its count: a 320 px pane shows each line whole instead of a table that
- * scrolls sideways, and a portfolio of 2,000 initiatives still fits, the rest counted and left to the inserted tables.
+ * One group of cards under a heading with its count ({@link cardGroup}): a 320 px pane shows each line whole instead of
+ * a table that scrolls sideways, and a portfolio of 2,000 initiatives still fits, the rest counted and left to the
+ * inserted tables.
  */
 function group(title: string, cards: Card[], empty: string, rest: string): HTMLElement[] {
   const heading = el("h2", `${title} (${cards.length.toLocaleString()})`);
-  if (cards.length === 0) {
-    return [heading, stateLine(empty)];
-  }
-  const list = el("ul", undefined, "cards");
-  list.setAttribute("aria-label", title);
-  for (const card of cards.slice(0, MAX_FINANCE_CARDS)) {
-    const item = el("li", undefined, "card");
-    item.append(el("strong", card.title), el("span", card.detail));
-    list.append(item);
-  }
-  const more = cards.length - MAX_FINANCE_CARDS;
-  return more > 0 ? [heading, list, el("p", `and ${more.toLocaleString()} more ${rest}`)] : [heading, list];
+  return cards.length === 0 ? [heading, stateLine(empty)]
+    : cardGroup(heading, cards, (c) => card(c.title, c.detail), ` ${rest}`, title);
 }
 
 function show(report: FinanceReportDocument): HTMLElement[] {

@@ -1,10 +1,8 @@
 import type { InitiativeReview, ReviewDocument } from "../../api/types";
 import { selectCell } from "../../excel/selection";
 import type { ReviewWritten } from "../../excel/reviewWriter";
+import { card as cardOf, cardGroup } from "../cards";
 import { el, showFailure } from "../ui";
-
-/** How many initiatives each group lists before "and N more". */
-export const MAX_PER_GROUP = 10;
 
 const GROUPS = ["Stop", "Pause", "Fix"] as const;
 
@@ -18,29 +16,23 @@ export function needsAction(review: ReviewDocument, written: ReviewWritten): HTM
   const origin = /!\$?([A-Z]+)\$?(\d+):/.exec(written.address);
   const rowOf = new Map(review.initiatives.map((item, i) => [item.id, i]));
   const card = (item: InitiativeReview, detail: string) => {
-    const li = el("li", undefined, "card");
-    li.append(el("strong", `${item.id} ${item.name}`), el("span", detail));
     const index = rowOf.get(item.id);
-    if (origin && index !== undefined) {
-      const cell = `${origin[1]}${Number(origin[2]) + 1 + index}`;
-      const go = el("button", "Select its row");
-      go.type = "button";
-      go.setAttribute("aria-label", `Select the Review row of ${item.id}`);
-      go.addEventListener("click", () => void selectCell(written.sheet, cell).catch(showFailure));
-      li.append(go);
+    if (!origin || index === undefined) {
+      return cardOf(`${item.id} ${item.name}`, detail);
     }
-    return li;
+    const cell = `${origin[1]}${Number(origin[2]) + 1 + index}`;
+    const go = el("button", "Select its row");
+    go.type = "button";
+    go.setAttribute("aria-label", `Select the Review row of ${item.id}`);
+    go.addEventListener("click", () => void selectCell(written.sheet, cell).catch(showFailure));
+    return cardOf(`${item.id} ${item.name}`, detail, go);
   };
   const group = (title: string, items: InitiativeReview[], detail: (item: InitiativeReview) => string) => {
     if (items.length === 0) {
       return;
     }
-    const list = el("ul", undefined, "cards");
-    items.slice(0, MAX_PER_GROUP).forEach((item) => list.append(card(item, detail(item))));
-    box.append(el("h3", `${title} (${items.length})`), list);
-    if (items.length > MAX_PER_GROUP) {
-      box.append(el("p", `and ${(items.length - MAX_PER_GROUP).toLocaleString()} more: see the Review table.`));
-    }
+    box.append(...cardGroup(el("h3", `${title} (${items.length})`), items, (item) => card(item, detail(item)),
+      ": see the Review table."));
   };
   const money = (amount: number | undefined) =>
     `${(amount ?? 0).toLocaleString(undefined, { maximumFractionDigits: 0 })} ${review.currency}`;
