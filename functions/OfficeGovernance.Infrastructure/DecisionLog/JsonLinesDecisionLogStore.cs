@@ -54,15 +54,8 @@ public sealed partial class JsonLinesDecisionLogStore : IDecisionLogStore
     /// <exception cref="DecisionLogTornException">The file ends in an incomplete line.</exception>
     /// <exception cref="DecisionLogCorruptException">A line does not parse; names the file and line number.</exception>
     /// <exception cref="IOException">The file stayed locked past the retry budget, or another I/O failure.</exception>
-    public async Task<IReadOnlyList<DecisionEntry>> ReadAllAsync(CancellationToken cancellationToken)
-    {
-        var entries = new List<DecisionEntry>();
-        await foreach (var entry in ReadEntriesAsync(cancellationToken).ConfigureAwait(false))
-        {
-            entries.Add(entry);
-        }
-        return entries;
-    }
+    public async Task<IReadOnlyList<DecisionEntry>> ReadAllAsync(CancellationToken cancellationToken) =>
+        await ReadEntriesAsync(cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     /// <remarks>

@@ -74,15 +74,8 @@ public sealed partial class TableStorageDecisionLogStore : IDecisionLogStore
     /// <exception cref="DecisionLogCorruptException">An entry row has no Entry property or it does not parse; names the
     /// table, partition and row key.</exception>
     /// <exception cref="RequestFailedException">The service refused, or gave no answer after the retries.</exception>
-    public async Task<IReadOnlyList<DecisionEntry>> ReadAllAsync(CancellationToken cancellationToken)
-    {
-        var entries = new List<DecisionEntry>();
-        await foreach (var entry in ReadEntriesAsync(cancellationToken).ConfigureAwait(false))
-        {
-            entries.Add(entry);
-        }
-        return entries;
-    }
+    public async Task<IReadOnlyList<DecisionEntry>> ReadAllAsync(CancellationToken cancellationToken) =>
+        await ReadEntriesAsync(cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     /// <remarks>Page by page (<see cref="PageSize"/> entities, the service's 1,000 by default): one page in memory at a
